@@ -1,0 +1,40 @@
+/**
+ * Problems found in content. Every issue an author can cause names the file, the field, the
+ * bad value, the rule broken and the fix. Errors stop `check` and `build`; warnings do not.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Issue {
+  severity: Severity;
+  /** Path of the file relative to the content folder, for example "services/payments-api.mdx". */
+  file: string;
+  /** Field path inside the frontmatter, for example "dependsOn[1].service"; "" for the whole record. */
+  field: string;
+  /** The offending value as written, when there is one. */
+  value?: string;
+  /** Short rule name, stable for tests and filtering: "unknown-field", "dangling-reference", ... */
+  rule: string;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+/** One line for a terminal: `services/x.mdx: dependsOn[1] "ledgr" is not a service. Did you mean "ledger"? Fix: ...`. */
+export function formatIssue(issue: Issue): string {
+  const where = issue.field ? `${issue.file}: ${issue.field}` : issue.file;
+  return `${where}: ${issue.message} (${issue.rule})\n    fix: ${issue.fix}`;
+}
+
+/** Orders issues by file, then field, then rule, so output is stable. */
+export function sortIssues(issues: Issue[]): Issue[] {
+  return [...issues].sort((a, b) =>
+    a.file.localeCompare(b.file) || a.field.localeCompare(b.field, 'en', { numeric: true }) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+}
+
+/** Shows a value the way an author wrote it, shortened for messages. */
+export function showValue(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

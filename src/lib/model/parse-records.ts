@@ -1,0 +1,136 @@
+/**
+ * Shape layer: validates every raw record against its kind's schema and turns each zod
+ * problem into an Issue that names file, field, value and fix. All records are checked;
+ * nothing stops at the first error. Records that fail are left out of the model.
+ */
+import type { z } from 'astro/zod';
+import { SCHEMAS, KIND_NOUN, type Kind, type RecordData } from '../schema/index.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { showValue, type Issue } from './issue.ts';
+
+/** A record as read from disk: frontmatter not yet validated. */
+export interface RawRecord {
+  kind: Kind;
+  /** File name without extension. */
+  id: string;
+  /** Path relative to the content folder, for messages. */
+  file: string;
+  /** The frontmatter as parsed from YAML. */
+  data: unknown;
+  /** The MDX/Markdown body. */
+  body: string;
+}
+
+/** A record whose frontmatter passed its schema. */
+export interface ParsedRecord<K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  file: string;
+  data: RecordData<K>;
+  body: string;
+}
+
+type ZodIssue = z.core.$ZodIssue;
+type Path = ReadonlyArray<PropertyKey>;
+
+/** "dependsOn[1].service" from ["dependsOn", 1, "service"]. */
+export function toFieldPath(path: Path): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v = data;
+  for (const p of path) v = v != null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+/** The object keys a schema accepts at `path`, for "did you mean" on unknown fields. */
+function keysAt(schema: z.ZodType, path: Path): string[] {
+  const found: string[] = [];
+  const visit = (s: z.core.$ZodType | undefined, rest: Path, depth: number): void => {
+    if (!s || depth > 20) return;
+    const def = s._zod.def as unknown as Record<string, unknown> & { type: string };
+    switch (def.type) {
+      case 'object': {
+        const shape = def.shape as Record<string, z.core.$ZodType>;
+        if (rest.length === 0) found.push(...Object.keys(shape));
+        else visit(shape[String(rest[0])], rest.slice(1), depth + 1);
+        return;
+      }
+      case 'optional': case 'default': case 'prefault': case 'nullable': case 'readonly': case 'catch':
+        return visit(def.innerType as z.core.$ZodType, rest, depth + 1);
+      case 'pipe': return visit(def.in as z.core.$ZodType, rest, depth + 1);
+      case 'array': return rest.length ? visit(def.element as z.core.$ZodType, rest.slice(1), depth + 1) : undefined;
+      case 'record': return rest.length ? visit(def.valueType as z.core.$ZodType, rest.slice(1), depth + 1) : undefined;
+      case 'union': for (const o of def.options as z.core.$ZodType[]) visit(o, rest, depth + 1); return;
+      case 'lazy': return visit((def.getter as () => z.core.$ZodType)(), rest, depth + 1);
+    }
+  };
+  visit(schema, path, 0);
+  return [...new Set(found)];
+}
+
+/** Picks the union branch that got furthest: the one with the fewest type mismatches at its root. */
+function flattenUnion(issue: ZodIssue & { code: 'invalid_union' }): ZodIssue[] {
+  const branches = issue.errors.filter((b) => b.length > 0);
+  if (branches.length === 0) return [issue];
+  const score = (b: ZodIssue[]) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).length * 100 + b.length;
+  const best = [...branches].sort((a, b) => score(a) - score(b))[0];
+  return best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as ZodIssue);
+}
+
+function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
+  if (zi.code === 'invalid_union') {
+    const flat = flattenUnion(zi);
+    if (flat.length !== 1 || flat[0] !== zi) return flat.flatMap((i) => toIssues(rec, schema, i));
+  }
+  const base = { severity: 'error' as const, file: rec.file };
+  const value = valueAt(rec.data, zi.path);
+  const field = toFieldPath(zi.path);
+  const noun = KIND_NOUN[rec.kind];
+  switch (zi.code) {
+    case 'unrecognized_keys': {
+      const known = keysAt(schema, zi.path);
+      return zi.keys.map((key) => ({
+        ...base,
+        field: toFieldPath([...zi.path, key]),
+        value: showValue(valueAt(rec.data, [...zi.path, key])),
+        rule: 'unknown-field',
+        message: `unknown field "${key}" in a ${noun}.${didYouMean(key, known)}`,
+        fix: `Rename or remove "${key}". Fields allowed here: ${known.join(', ')}.`,
+      }));
+    }
+    case 'invalid_type':
+      if (value === undefined) {
+        return [{ ...base, field, rule: 'required', message: `is required but missing.`, fix: `Add "${field}" (${zi.expected}) to the frontmatter.` }];
+      }
+      return [{ ...base, field, value: showValue(value), rule: 'wrong-type', message: `${showValue(value)} should be ${zi.expected === 'object' ? 'a set of fields' : `a ${zi.expected}`}. ${zi.message}`.trim(), fix: `Write "${field}" as ${zi.expected === 'array' ? 'a list (one "- item" per line)' : `a ${zi.expected}`}.` }];
+    case 'invalid_value': {
+      const allowed = zi.values.map(String);
+      return [{ ...base, field, value: showValue(value), rule: 'not-allowed', message: `${showValue(value)} is not one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`, fix: `Use one of: ${allowed.join(', ')}.` }];
+    }
+    case 'custom':
+      return [{ ...base, field, value: showValue(value), rule: /duration/.test(zi.message) ? 'bad-duration' : /date/.test(zi.message) ? 'bad-date' : 'invalid', message: `${zi.message}.`, fix: zi.message.includes('Write') ? zi.message.slice(zi.message.indexOf('Write')) + '.' : 'Correct the value.' }];
+    default:
+      return [{ ...base, field, value: showValue(value), rule: 'invalid', message: `${showValue(value)}: ${zi.message}.`, fix: `Correct "${field}": ${zi.message}.` }];
+  }
+}
+
+/** Validates every raw record; returns the ones that passed and an issue per problem in the rest. */
+export function parseRecords(raws: RawRecord[]): { records: ParsedRecord[]; issues: Issue[] } {
+  const records: ParsedRecord[] = [];
+  const issues: Issue[] = [];
+  for (const rec of raws) {
+    const schema = SCHEMAS[rec.kind] as z.ZodType;
+    if (rec.data === null || typeof rec.data !== 'object' || Array.isArray(rec.data)) {
+      issues.push({ severity: 'error', file: rec.file, field: '', rule: 'no-frontmatter', message: 'has no frontmatter (or it is not a set of fields).', fix: 'Start the file with a YAML block between two "---" lines holding at least title and owner.' });
+      continue;
+    }
+    const result = schema.safeParse(rec.data);
+    if (result.success) records.push({ ...rec, data: result.data as never });
+    else for (const zi of result.error.issues) issues.push(...toIssues(rec, schema, zi as ZodIssue));
+  }
+  return { records, issues };
+}

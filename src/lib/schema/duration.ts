@@ -1,0 +1,59 @@
+/**
+ * Durations as people write them ("15m", "4h", "2d", "1w", "1h30m") or as ISO 8601
+ * ("PT4H", "P1D", "P1W"), normalised once to whole minutes. A day is 24 hours and a week
+ * 7 days: recovery objectives are wall-clock times, not business days.
+ */
+import { z } from 'astro/zod';
+
+const UNIT_MINUTES: Record<string, number> = { m: 1, min: 1, h: 60, d: 1440, w: 10080 };
+const HUMAN = /^(?:(\d+(?:\.\d+)?)\s*(w|d|h|min|m)\s*)+$/i;
+const HUMAN_PART = /(\d+(?:\.\d+)?)\s*(w|d|h|min|m)/gi;
+const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/i;
+
+/** Parses a duration into minutes, or returns undefined when the text is not a duration. */
+export function parseDuration(text: string): number | undefined {
+  const s = text.trim();
+  if (s === '') return undefined;
+  if (HUMAN.test(s)) {
+    let total = 0;
+    for (const m of s.matchAll(HUMAN_PART)) total += Number(m[1]) * UNIT_MINUTES[m[2].toLowerCase()];
+    return Math.round(total);
+  }
+  const iso = ISO.exec(s);
+  if (iso && s.length > 1 && s.toUpperCase() !== 'PT') {
+    const [, w, d, h, min] = iso.map((v) => (v === undefined ? 0 : Number(v)));
+    return Math.round(w * 10080 + d * 1440 + h * 60 + min);
+  }
+  return undefined;
+}
+
+/** Formats minutes the way people write them: "45m", "4h", "1d 12h", "2w". */
+export function formatDuration(minutes: number | undefined): string {
+  if (minutes === undefined || !Number.isFinite(minutes)) return 'unknown';
+  if (minutes === 0) return '0m';
+  const parts: string[] = [];
+  let rest = Math.round(minutes);
+  for (const [unit, size] of [['w', 10080], ['d', 1440], ['h', 60], ['m', 1]] as const) {
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join(' ');
+}
+
+/** A duration field: text in, whole minutes out. */
+export const Duration = z
+  .string({ error: 'must be a duration such as "15m", "4h", "2d", "1w" or "PT4H"' })
+  .transform((text, ctx) => {
+    const minutes = parseDuration(text);
+    if (minutes === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: text,
+        message: `"${text}" is not a duration. Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H"`,
+      });
+      return z.NEVER;
+    }
+    return minutes;
+  });
