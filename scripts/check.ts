@@ -1,9 +1,11 @@
-import { loadContentFolder, resolveContentDir } from './content.ts';
-import { parseRecords } from '../src/lib/model/parse-records.ts';
-import { formatIssue, sortIssues } from '../src/lib/model/issue.ts';
-const loaded = loadContentFolder(resolveContentDir());
-const { issues } = parseRecords(loaded.raws);
-const all = sortIssues([...loaded.issues, ...issues]);
-for (const i of all) console.log(formatIssue(i));
-console.log(`${loaded.raws.length} records, ${all.length} problems`);
-process.exit(all.some((i) => i.severity === 'error') ? 1 : 0);
+/**
+ * `npm run check`: validates the whole content folder without building the site and prints
+ * every error and warning. Exit code 1 when there is any error.
+ */
+import { loadModel, printIssues } from './load-model.ts';
+
+const { model, dir } = loadModel();
+printIssues(model.issues, dir);
+const counts = Object.entries(model.byKind).map(([k, v]) => `${v.length} ${k}`).join(', ');
+console.log(`Checked ${dir} as of ${model.asOf}: ${counts}.`);
+process.exit(model.issues.some((i) => i.severity === 'error') ? 1 : 0);

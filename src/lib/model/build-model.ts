@@ -1,0 +1,106 @@
+/**
+ * Turns raw records into the model in named layers: settings, file names, shape (schemas),
+ * identity (duplicates), references (existence, kind, "did you mean"), then record rules.
+ * Never throws for content problems: every problem becomes an Issue and all are returned.
+ * O(records + references) apart from "did you mean", which runs only on bad references.
+ */
+import { KINDS, KIND_NOUN, type Kind, type Settings } from '../schema/index.ts';
+import { SettingsSchema } from '../schema/settings.ts';
+import { parseRecords, toFieldPath, type RawRecord, type ParsedRecord } from './parse-records.ts';
+import { listReferences } from './references.ts';
+import { checkRecordRules } from './record-rules.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { sortIssues, showValue, type Issue } from './issue.ts';
+import { keyOf, type Entry, type Model } from './model.ts';
+
+export interface ModelInput {
+  raws: RawRecord[];
+  /** organisation.yaml as parsed ({} when absent). */
+  settings: unknown;
+  /** Today, YYYY-MM-DD: a build input, never the clock. */
+  asOf: string;
+  /** Problems found while reading files, reported with the rest. */
+  readIssues?: Issue[];
+  /** Name of the settings file, for messages. */
+  settingsFile?: string;
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
+  const result = SettingsSchema.safeParse(raw ?? {});
+  if (result.success) return result.data;
+  for (const zi of result.error.issues) {
+    issues.push({ severity: 'error', file, field: toFieldPath(zi.path), rule: 'bad-settings', message: `${zi.message}.`, fix: 'Correct the setting or remove it to use the default (see src/lib/schema/settings.ts).' });
+  }
+  return SettingsSchema.parse({});
+}
+
+/** Builds the model and collects every issue. */
+export function buildModel(input: ModelInput): Model {
+  const issues: Issue[] = [...(input.readIssues ?? [])];
+  const settings = parseSettings(input.settings, input.settingsFile ?? 'organisation.yaml', issues);
+
+  const named = input.raws.filter((r) => {
+    if (KEBAB.test(r.id)) return true;
+    issues.push({ severity: 'error', file: r.file, field: '', value: showValue(r.id), rule: 'bad-file-name', message: `the file name "${r.id}" is not a kebab-case id.`, fix: `Rename the file to "${r.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}" with lower-case letters, digits and hyphens.` });
+    return false;
+  });
+  const parsed = parseRecords(named);
+  issues.push(...parsed.issues);
+
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, [] as Entry[]])) as unknown as Model['byKind'];
+  const index = new Map<string, Entry>();
+  const firstFile = new Map<string, string>();
+  for (const rec of parsed.records as ParsedRecord[]) {
+    const key = keyOf(rec.kind, rec.id);
+    const seen = firstFile.get(key);
+    if (seen) {
+      issues.push({ severity: 'error', file: rec.file, field: '', value: showValue(rec.id), rule: 'duplicate-id', message: `the id "${rec.id}" is already used by ${seen}.`, fix: 'Ids must be unique within a kind: rename or delete one of the two files.' });
+      continue;
+    }
+    firstFile.set(key, rec.file);
+    const entry: Entry = { ...rec, refs: [], referencedBy: [] };
+    index.set(key, entry);
+    (byKind[rec.kind] as Entry[]).push(entry);
+  }
+  // Ids of records that failed their schema still exist for reference checks: their own errors are reported already.
+  const existing = new Set([...index.keys(), ...named.map((r) => keyOf(r.kind, r.id))]);
+  const idsOfKind = (k: Kind) => (byKind[k] as Entry[]).map((e) => e.id);
+
+  for (const kind of KINDS) {
+    for (const entry of byKind[kind] as Entry[]) {
+      const seenIn = new Map<string, string>();
+      for (const ref of listReferences(kind, entry.data as never)) {
+        const listField = ref.field.replace(/\[\d+\].*$/, '');
+        const dupKey = `${listField}:${ref.id}`;
+        if (seenIn.has(dupKey) && listField !== 'members' && listField !== 'training' && listField !== 'findings' && listField !== 'results') {
+          issues.push({ severity: 'warning', file: entry.file, field: ref.field, value: showValue(ref.id), rule: 'repeated-reference', message: `"${ref.id}" is listed twice (also at ${seenIn.get(dupKey)}).`, fix: 'Remove the repeated entry.' });
+        }
+        seenIn.set(dupKey, ref.field);
+        const target = ref.kinds.find((k) => existing.has(keyOf(k, ref.id)));
+        if (!target) {
+          const other = KINDS.find((k) => existing.has(keyOf(k, ref.id)));
+          const nouns = ref.kinds.map((k) => KIND_NOUN[k]).join(' or ');
+          if (other) {
+            issues.push({ severity: 'error', file: entry.file, field: ref.field, value: showValue(ref.id), rule: 'wrong-kind', message: `"${ref.id}" is a ${KIND_NOUN[other]}, not a ${nouns}.`, fix: `Name a ${nouns} here (ids are in src/content/${ref.kinds[0]}/).` });
+          } else {
+            const hint = didYouMean(ref.id, ref.kinds.flatMap(idsOfKind));
+            issues.push({ severity: 'error', file: entry.file, field: ref.field, value: showValue(ref.id), rule: 'dangling-reference', message: `"${ref.id}" is not a ${nouns}.${hint}`, fix: hint ? `Correct the id${hint.replace(' Did you mean', ', probably to').replace('?', '')}.` : `Create ${ref.kinds[0]}/${ref.id}.mdx or name an existing ${nouns}.` });
+          }
+          continue;
+        }
+        const to = index.get(keyOf(target, ref.id));
+        if (!to) continue;
+        entry.refs.push({ rel: ref.rel, kind: target, id: ref.id, field: ref.field });
+        to.referencedBy.push({ rel: ref.rel, kind, id: entry.id, field: ref.field });
+      }
+    }
+  }
+  for (const kind of KINDS) {
+    (byKind[kind] as Entry[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const entry of byKind[kind] as Entry[]) issues.push(...checkRecordRules(entry, { settings, asOf: input.asOf, index }));
+  }
+  for (const entry of index.values()) entry.referencedBy.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field));
+  return { asOf: input.asOf, settings, byKind, index, issues: sortIssues(issues) };
+}

@@ -1,0 +1,51 @@
+/** The resolved model: every valid record, its references both ways, and every issue found. */
+import type { Kind, RecordData, Settings } from '../schema/index.ts';
+import type { RelationName } from './references.ts';
+import type { Issue } from './issue.ts';
+
+/** A resolved reference from one record to another. */
+export interface Link {
+  rel: RelationName;
+  kind: Kind;
+  id: string;
+  /** The field of the referring record that holds it. */
+  field: string;
+}
+
+export interface Entry<K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  /** Path relative to the content folder. */
+  file: string;
+  data: RecordData<K>;
+  body: string;
+  /** References this record makes to existing records. */
+  refs: Link[];
+  /** References other records make to this one (derived). */
+  referencedBy: Link[];
+}
+
+export interface Model {
+  /** The "today" every date computation is relative to (YYYY-MM-DD). */
+  asOf: string;
+  settings: Settings;
+  /** Records per kind, sorted by id. */
+  byKind: { [K in Kind]: Entry<K>[] };
+  /** Records by "kind/id". */
+  index: Map<string, Entry>;
+  /** Errors and warnings, sorted by file. */
+  issues: Issue[];
+}
+
+/** The index key of a record. */
+export const keyOf = (kind: Kind, id: string): string => `${kind}/${id}`;
+
+/** Looks a record up by kind and id. */
+export function getEntry<K extends Kind>(model: Model, kind: K, id: string): Entry<K> | undefined {
+  return model.index.get(keyOf(kind, id)) as Entry<K> | undefined;
+}
+
+/** True when the model has errors (the build must stop). */
+export function hasErrors(model: Pick<Model, 'issues'>): boolean {
+  return model.issues.some((i) => i.severity === 'error');
+}

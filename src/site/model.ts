@@ -1,0 +1,29 @@
+/**
+ * The site's single source of data: builds the model once per build from the content folder
+ * (the same code path as `npm run check`), and is the only module that imports astro:content,
+ * which it uses for one thing: rendering record bodies.
+ */
+import { getEntry, render } from 'astro:content';
+import { loadModel } from '../../scripts/load-model.ts';
+import { hasErrors, type Model } from '../lib/model/model.ts';
+import type { Kind } from '../lib/schema/index.ts';
+
+let cached: Model | undefined;
+
+/** The model for this build. Throws if content has errors (the integration has printed them). */
+export function getModel(): Model {
+  if (!cached) {
+    const { model } = loadModel();
+    if (hasErrors(model)) throw new Error('Content has errors: run npm run check to list them.');
+    cached = model;
+  }
+  return cached;
+}
+
+/** Renders a record's MDX/Markdown body to a component, or undefined when the body is empty. */
+export async function renderBody(kind: Kind, id: string) {
+  const entry = await getEntry(kind, id);
+  if (!entry) return undefined;
+  const { Content } = await render(entry);
+  return Content;
+}

@@ -1,0 +1,13 @@
+/** Site-relative URLs that respect the configured `base`. */
+import type { Kind } from '../lib/schema/index.ts';
+
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** URL of a page path such as "services/" or "" for home. */
+export const url = (path = ''): string => `${BASE}${path.replace(/^\//, '')}`;
+
+/** URL of a record page. */
+export const recordUrl = (kind: Kind, id: string): string => url(`${kind}/${id}/`);
+
+/** URL of a kind's index page. */
+export const kindUrl = (kind: Kind): string => url(`${kind}/`);
