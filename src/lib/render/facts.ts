@@ -3,7 +3,7 @@
  * index table: plain strings and links, so components only lay them out.
  */
 import { KIND_LABEL, type Kind } from '../schema/index.ts';
-import { formatDuration as d } from '../schema/duration.ts';
+import { formatDuration as d, parseDuration } from '../schema/duration.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
 import { RELATIONS } from '../model/references.ts';
 
@@ -157,11 +157,11 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
     .map(([label, value]) => ({ label, value }));
 }
 
-/** Records that refer to this one, grouped by the relation's inverse label ("Needed by", "Covered by plans"). */
+/** Records that refer to this one, grouped by the relation's inverse label and their kind ("Needed by services", "Covered by plans"). */
 export function toBacklinks(model: Model, entry: Entry): { label: string; links: RecordLink[] }[] {
   const groups = new Map<string, RecordLink[]>();
   for (const l of entry.referencedBy) {
-    const label = `${RELATIONS[l.rel].inverse} (${KIND_LABEL[l.kind].toLowerCase()})`;
+    const label = `${RELATIONS[l.rel].inverse} ${KIND_LABEL[l.kind].toLowerCase()}`;
     const list = groups.get(label) ?? [];
     if (!list.some((x) => x.kind === l.kind && x.id === l.id)) list.push(toLink(model, l.kind, l.id));
     groups.set(label, list);
@@ -202,4 +202,61 @@ export function sortForIndex<K extends Kind>(kind: K, entries: Entry<K>[]): Entr
   if (kind === 'guides') return list.sort((a, b) => (a as Entry<'guides'>).data.order - (b as Entry<'guides'>).data.order || byTitle(a, b)) as Entry<K>[];
   if (kind === 'exercises') return list.sort((a, b) => (b as Entry<'exercises'>).data.date.localeCompare((a as Entry<'exercises'>).data.date) || byTitle(a, b)) as Entry<K>[];
   return list.sort(byTitle) as Entry<K>[];
+}
+
+/** A table of a record's structured lists (plan steps, exercise results, team members...). */
+export interface FactTable { caption: string; columns: string[]; rows: Cell[][] }
+
+/** The structured lists of a record as tables, in reading order; empty lists are left out. */
+export function toTables(model: Model, entry: Entry): FactTable[] {
+  const tables: FactTable[] = [];
+  const add = (caption: string, columns: string[], rows: Cell[][]) => rows.length && tables.push({ caption, columns, rows });
+  switch (entry.kind) {
+    case 'bia': {
+      const b = (entry as Entry<'bia'>).data;
+      const scale = model.settings.impactScale;
+      const times = [...new Set(Object.values(b.impacts).flatMap((row) => Object.keys(row)))]
+        .map((t) => ({ t, m: parseDuration(t) ?? Infinity })).sort((x, y) => x.m - y.m).map((x) => x.t);
+      add('Impact over time (intolerable levels marked)', ['Category', ...times.map((t) => `after ${t}`)],
+        Object.entries(b.impacts).map(([cat, row]) => [cat, ...times.map((t) => {
+          const level = row[t];
+          if (!level) return '';
+          const def = scale.find((l) => l.level === level);
+          return def && !def.tolerable ? `${def.label} (intolerable)` : def?.label ?? level;
+        })]));
+      break;
+    }
+    case 'plans': {
+      const p = (entry as Entry<'plans'>).data;
+      add('Procedure steps', ['Step', 'Phase', 'Role', 'Action', 'Estimate', 'After'],
+        p.steps.map((s) => [s.id, s.phase, s.role, s.action, s.estimate !== undefined ? d(s.estimate) : '', s.after.join(', ')]));
+      add('Activation criteria', ['Criterion'], p.activation.map((a) => [a]));
+      add('Stand-down criteria', ['Criterion'], p.standDown.map((a) => [a]));
+      break;
+    }
+    case 'policies':
+      add('Objectives', ['Id', 'Objective', 'Measure'], (entry as Entry<'policies'>).data.objectives.map((o) => [o.id, o.statement, o.measure ?? '']));
+      break;
+    case 'exercises': {
+      const x = (entry as Entry<'exercises'>).data;
+      add('Results', ['Service', 'Recovery time achieved', 'Data lost', 'Note'],
+        x.results.map((r) => [[toLink(model, 'services', r.service)], r.recoveryTime !== undefined ? d(r.recoveryTime) : '', r.recoveryPoint !== undefined ? d(r.recoveryPoint) : '', r.note ?? '']));
+      add('Findings', ['Id', 'Finding', 'Severity', 'Owner', 'Due', 'Status', 'Fixed by'],
+        x.findings.map((f) => [f.id, f.title, f.severity, [toLink(model, 'teams', f.owner)], f.due ?? '', f.closedOn ? `${f.status} ${f.closedOn}` : f.status, f.fixedBy ?? '']));
+      break;
+    }
+    case 'teams':
+      add('Members', ['Person', 'Role', 'As'], (entry as Entry<'teams'>).data.members.map((m) => [[toLink(model, 'people', m.person)], m.role, m.as]));
+      break;
+    case 'people':
+      add('Training', ['Subject', 'Completed'], (entry as Entry<'people'>).data.training.map((t) => [[toLink(model, getEntry(model, 'plans', t.subject) ? 'plans' : 'guides', t.subject)], t.completedOn]));
+      break;
+    case 'vendors':
+      add('Contacts', ['Name', 'Role', 'Phone', 'Email'], (entry as Entry<'vendors'>).data.contacts.map((c) => [c.name, c.role, c.phone ?? '', c.email ?? '']));
+      break;
+    case 'guides':
+      add('Check yourself', ['Question', 'Answer'], (entry as Entry<'guides'>).data.questions.map((q) => [q.q, q.a]));
+      break;
+  }
+  return tables;
 }
