@@ -66,7 +66,7 @@ export function buildModel(input: ModelInput): Model {
   }
   // Ids of records that failed their schema still exist for reference checks: their own errors are reported already.
   const existing = new Set([...index.keys(), ...named.map((r) => keyOf(r.kind, r.id))]);
-  const idsOfKind = (k: Kind) => (byKind[k] as Entry[]).map((e) => e.id);
+  const idsOfKind = (k: Kind) => named.filter((r) => r.kind === k).map((r) => r.id);
 
   for (const kind of KINDS) {
     for (const entry of byKind[kind] as Entry[]) {

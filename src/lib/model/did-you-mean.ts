@@ -1,20 +1,20 @@
 /**
- * "Did you mean" suggestions: the closest candidate by edit distance (Levenshtein),
+ * "Did you mean" suggestions: the closest candidate by edit distance (optimal string alignment),
  * accepted when it is within a third of the word's length. O(n * m) per pair.
  */
 
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Optimal string alignment: insertions, deletions, substitutions and adjacent transpositions ("rot" -> "rto" is 1).
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j];
-      row[j] = next;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
     }
   }
-  return row[b.length];
+  return rows[a.length][b.length];
 }
 
 /** Returns the closest candidate to `word`, or undefined when none is close enough. Ties go to the first in sort order. */

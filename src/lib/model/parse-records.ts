@@ -106,7 +106,8 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
       if (value === undefined) {
         return [{ ...base, field, rule: 'required', message: `is required but missing.`, fix: `Add "${field}" (${zi.expected}) to the frontmatter.` }];
       }
-      return [{ ...base, field, value: showValue(value), rule: 'wrong-type', message: `${showValue(value)} should be ${zi.expected === 'object' ? 'a set of fields' : `a ${zi.expected}`}. ${zi.message}`.trim(), fix: `Write "${field}" as ${zi.expected === 'array' ? 'a list (one "- item" per line)' : `a ${zi.expected}`}.` }];
+      const custom = !zi.message.startsWith('Invalid input');
+      return [{ ...base, field, value: showValue(value), rule: 'wrong-type', message: custom ? `${showValue(value)} is not valid here: it ${zi.message}.` : `${showValue(value)} should be ${zi.expected === 'object' ? 'a set of fields' : `a ${zi.expected}`}.`, fix: `Write "${field}" as ${zi.expected === 'array' ? 'a list (one "- item" per line)' : `a ${zi.expected}`}.` }];
     case 'invalid_value': {
       const allowed = zi.values.map(String);
       return [{ ...base, field, value: showValue(value), rule: 'not-allowed', message: `${showValue(value)} is not one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`, fix: `Use one of: ${allowed.join(', ')}.` }];

@@ -1,0 +1,30 @@
+import { describe, it, expect } from 'vitest';
+import { IsoDate, isIsoDate, addMonths, addDays, daysBetween } from '../../src/lib/schema/date.ts';
+
+describe('IsoDate', () => {
+  it('accepts YYYY-MM-DD text and YAML dates alike', () => {
+    expect(IsoDate.parse('2026-03-31')).toBe('2026-03-31');
+    expect(IsoDate.parse(new Date('2026-03-31T00:00:00Z'))).toBe('2026-03-31');
+  });
+  it.each(['2026-02-30', '2026-13-01', '31/03/2026', '2026-3-1', 'yesterday'])('rejects %j', (text) => {
+    expect(IsoDate.safeParse(text).success).toBe(false);
+    expect(isIsoDate(text)).toBe(false);
+  });
+});
+
+describe('addMonths', () => {
+  it('adds months and clamps to the end of shorter months', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2025-11-25', 12)).toBe('2026-11-25');
+    expect(addMonths('2026-12-15', 3)).toBe('2027-03-15');
+  });
+});
+
+describe('addDays and daysBetween', () => {
+  it('are inverse to each other across month and year ends', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(daysBetween('2026-12-30', '2027-01-02')).toBe(3);
+    expect(daysBetween('2027-01-02', '2026-12-30')).toBe(-3);
+  });
+});
