@@ -1,0 +1,49 @@
+/**
+ * `npm run bench [-- --sizes 1000,5000 --seed 1]`: prints figures, never fails on time.
+ * For the sample organisation (or $ITSCM_CONTENT) and for generated organisations of each
+ * size: content load + model build time, and full site build time and peak memory.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContentFolder, resolveContentDir, PROJECT_ROOT } from './content.ts';
+import { buildModel } from '../src/lib/model/build-model.ts';
+import { generateOrganisation } from './generate.ts';
+import { writeOrganisation } from './gen.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000' }, seed: { type: 'string', default: '1' }, 'skip-build': { type: 'boolean', default: false } } });
+const BENCH_DIR = join(PROJECT_ROOT, '.bench');
+const rows: string[][] = [['organisation', 'records', 'load+model s', 'site build s', 'peak MB']];
+
+function measure(label: string, dir: string) {
+  const t0 = performance.now();
+  const loaded = loadContentFolder(dir);
+  const model = buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: '2026-11-25', readIssues: loaded.issues });
+  const modelSeconds = (performance.now() - t0) / 1000;
+  let buildSeconds = '-';
+  let peak = '-';
+  if (!values['skip-build']) {
+    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bench-build.ts')], {
+      cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ITSCM_AS_OF: '2026-11-25', ITSCM_CONTENT: dir, ITSCM_OUT_DIR: join(BENCH_DIR, 'dist') },
+    });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
+    if (r.status !== 0 || !line) {
+      console.error(`build of ${label} failed:\n${r.stdout}\n${r.stderr}`);
+    } else {
+      const figures = JSON.parse(line.slice(6)) as { seconds: number; peakMB: number };
+      buildSeconds = figures.seconds.toFixed(1);
+      peak = figures.peakMB.toFixed(0);
+    }
+  }
+  rows.push([label, String(model.index.size), modelSeconds.toFixed(2), buildSeconds, peak]);
+  console.log(`${label}: ${model.index.size} records, load+model ${modelSeconds.toFixed(2)} s, build ${buildSeconds} s, peak ${peak} MB`);
+}
+
+measure('sample', resolveContentDir());
+for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) {
+  const dir = join(BENCH_DIR, `gen-${size}`);
+  writeOrganisation(dir, generateOrganisation({ services: size, seed: Number(values.seed) }));
+  measure(`generated ${size} services`, dir);
+}
+console.log('\n' + rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(26) : c.padStart(13))).join('')).join('\n'));
