@@ -11,6 +11,8 @@ export function validateContent(): AstroIntegration {
     name: 'itscm-validate-content',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
+        // `astro check` and `astro sync` leave content to scripts/check.ts.
+        if (command !== 'build' && command !== 'dev') return;
         const { model, dir } = loadModel();
         const errors = printIssues(model.issues, dir, (s) => logger.info(s));
         if (errors && command === 'build') {

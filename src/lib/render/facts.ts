@@ -193,7 +193,7 @@ const INDEX: { [K in Kind]: Col<K>[] } = {
   vendors: [['Substitutability', (_, e) => e.data.substitutability], ['Exit plan', (m, e) => (e.data.exitPlan ? [toLink(m, 'plans', e.data.exitPlan)] : 'none')], ['Last audit', (_, e) => e.data.lastAudit ?? 'never'], owner],
   locations: [['Type', (_, e) => e.data.type], ['Alternates', (m, e) => links(m, 'locations', e.data.alternates)], owner],
   guides: [['Audience', (_, e) => e.data.audience.join(', ')], owner],
-} as never;
+};
 
 /** Records of a kind in index order: guides by their `order`, exercises newest first, the rest by title. */
 export function sortForIndex<K extends Kind>(kind: K, entries: Entry<K>[]): Entry<K>[] {
