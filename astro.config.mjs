@@ -2,6 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validateContent } from './scripts/astro-validate.ts';
+import { resolveContentDir } from './scripts/content.ts';
+import { resolveAsOf } from './scripts/as-of.ts';
+
+// Fix the content folder (absolute) and "today" once for the whole build: bundled page code
+// reads them from the environment, so every page sees the same folder and the same date.
+process.env.ITSCM_CONTENT = resolveContentDir();
+process.env.ITSCM_AS_OF = resolveAsOf();
 
 // ITSCM_BASE hosts the site under a sub-path, for example "/continuity/".
 const base = process.env.ITSCM_BASE || '/';
