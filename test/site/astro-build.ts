@@ -5,10 +5,14 @@ import { PROJECT_ROOT } from '../../scripts/content.ts';
 
 export const TEST_DIST = join(PROJECT_ROOT, '.test-dist');
 
+/** Vitest puts Vite's env (BASE_URL, MODE, ...) into process.env; a child build must not inherit it. */
+const LEAKED = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
+
 export function astroBuild(env: Record<string, string>): { status: number; output: string } {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !LEAKED.test(k)));
   const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ITSCM_AS_OF: '2026-11-25', ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ITSCM_AS_OF: '2026-11-25', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
