@@ -21,6 +21,8 @@ export function toLink(model: Model, kind: Kind, id: string, note?: string): Rec
 const links = (model: Model, kind: Kind, ids: readonly string[]) => ids.map((id) => toLink(model, kind, id));
 const opt = (v: string | number | boolean | undefined | null, suffix = '') => (v === undefined || v === null || v === '' ? undefined : `${v}${suffix}`);
 const dur = (m: number | undefined) => (m === undefined ? undefined : d(m));
+/** A duration for a table cell: blank when not set. */
+const cellDur = (m: number | undefined) => (m === undefined ? '' : d(m));
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 function reviewFacts(model: Model, data: { lastReviewed?: string; reviewEvery?: number; approvedBy?: string; approvedOn?: string }): [string, Cell | undefined][] {
@@ -182,8 +184,8 @@ export function toIndexRow(model: Model, entry: Entry): Cell[] {
 type Col<K extends Kind> = [string, (m: Model, e: Entry<K>) => Cell];
 const owner: Col<Kind> = ['Owner', (m, e) => [toLink(m, 'teams', e.data.owner)]];
 const INDEX: { [K in Kind]: Col<K>[] } = {
-  services: [['Kind', (_, e) => e.data.kind], ['RTO', (_, e) => d(e.data.rto)], ['RPO', (_, e) => d(e.data.rpo)], ['Depends on', (_, e) => String(e.data.dependsOn.length)], owner],
-  bia: [['RTO', (_, e) => d(e.data.rto)], ['MTPD', (_, e) => d(e.data.mtpd)], ['RPO', (_, e) => d(e.data.rpo)], owner],
+  services: [['Kind', (_, e) => e.data.kind], ['RTO', (_, e) => cellDur(e.data.rto)], ['RPO', (_, e) => cellDur(e.data.rpo)], ['Depends on', (_, e) => String(e.data.dependsOn.length)], owner],
+  bia: [['RTO', (_, e) => cellDur(e.data.rto)], ['MTPD', (_, e) => cellDur(e.data.mtpd)], ['RPO', (_, e) => cellDur(e.data.rpo)], owner],
   plans: [['Type', (_, e) => e.data.type], ['Status', (_, e) => e.data.status], ['Last reviewed', (_, e) => e.data.lastReviewed ?? 'never'], owner],
   policies: [['Status', (_, e) => e.data.status], ['Effective from', (_, e) => e.data.effectiveFrom ?? ''], owner],
   risks: [['Category', (_, e) => e.data.category], ['Inherent', (_, e) => String(e.data.likelihood * e.data.impact)], ['Residual', (_, e) => String((e.data.residualLikelihood ?? e.data.likelihood) * (e.data.residualImpact ?? e.data.impact))], ['Treatment', (_, e) => e.data.treatment ?? 'none'], owner],
