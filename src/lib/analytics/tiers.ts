@@ -1,0 +1,25 @@
+/**
+ * Recovery tier of a service or business function, from its RTO and the organisation's tier
+ * table (settings.tiers).
+ *
+ * Computes: the tier of the first row, in ascending maxRto order, whose maxRto is at least the
+ * RTO. Guarantees: an RTO exactly equal to a maxRto belongs to that tier; an RTO looser than
+ * every row belongs to the last (least critical) tier, so a declared RTO always has a tier; no
+ * RTO means no tier. The table is not modified and need not be written in order.
+ * Complexity: O(t log t) for t tiers (a handful), no allocation beyond one sorted copy.
+ * Reference: ITIL 4 service continuity management (recovery classes); DOMAIN.md item 1.
+ */
+import type { Settings } from '../schema/settings.ts';
+
+/**
+ * The tier number (1 is the most critical) of an RTO in minutes.
+ *
+ * @param rtoMinutes declared RTO in minutes, or undefined when none is declared.
+ * @param tiers the parsed tier table (maxRto in minutes), in any order.
+ * @returns the tier number, or undefined when `rtoMinutes` is undefined.
+ */
+export function tierOf(rtoMinutes: number | undefined, tiers: Settings['tiers']): number | undefined {
+  if (rtoMinutes === undefined || tiers.length === 0) return undefined;
+  const sorted = [...tiers].sort((a, b) => a.maxRto - b.maxRto || a.tier - b.tier);
+  return (sorted.find((t) => t.maxRto >= rtoMinutes) ?? sorted[sorted.length - 1]).tier;
+}

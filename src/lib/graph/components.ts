@@ -1,0 +1,96 @@
+/**
+ * Strongly connected components of the hard-dependency graph (Tarjan, iterative, so deep
+ * graphs cannot overflow the stack), and each dependency cycle reported once as a path.
+ * Components come out dependencies-first: every hard dependency of a component lies in the
+ * same component or an earlier one. O(nodes + edges). Reference: Tarjan 1972.
+ */
+import type { Graph } from './graph.ts';
+
+export interface Components {
+  /** Component number of each node. */
+  of: Int32Array;
+  /** Members of each component (ascending), dependencies-first order. */
+  members: number[][];
+  /** True for a component that is a cycle: several members, or one member depending on itself. */
+  cyclic: boolean[];
+}
+
+/** Finds the strongly connected components over hard edges. */
+export function findComponents(graph: Graph): Components {
+  const n = graph.keys.length;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const of = new Int32Array(n).fill(-1);
+  const members: number[][] = [];
+  let counter = 0;
+  const work: [number, number][] = [];
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    work.push([root, 0]);
+    while (work.length) {
+      const frame = work[work.length - 1];
+      const v = frame[0];
+      if (frame[1] === 0 && index[v] === -1) {
+        index[v] = low[v] = counter++;
+        stack.push(v);
+        onStack[v] = 1;
+      }
+      const deps = graph.hard[v];
+      if (frame[1] < deps.length) {
+        const w = deps[frame[1]++];
+        if (index[w] === -1) work.push([w, 0]);
+        else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const parent = work[work.length - 1][0];
+        low[parent] = Math.min(low[parent], low[v]);
+      }
+      if (low[v] === index[v]) {
+        const comp: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          of[w] = members.length;
+          comp.push(w);
+        } while (w !== v);
+        members.push(comp.sort((a, b) => a - b));
+      }
+    }
+  }
+  const cyclic = members.map((m) => m.length > 1 || graph.hard[m[0]].includes(m[0]));
+  return { of, members, cyclic };
+}
+
+/**
+ * One cycle per cyclic component, as a closed path of node keys starting at the component's
+ * smallest key: ["services/directory", "services/dns", "services/directory"]. A component with
+ * more than one cycle is reported once, by a shortest cycle through its first node.
+ */
+export function findCycles(graph: Graph, comps: Components): string[][] {
+  const cycles: string[][] = [];
+  comps.members.forEach((members, c) => {
+    if (!comps.cyclic[c]) return;
+    const start = members.reduce((a, b) => (graph.keys[a] < graph.keys[b] ? a : b));
+    if (graph.hard[start].includes(start)) { cycles.push([graph.keys[start], graph.keys[start]]); return; }
+    // Breadth-first search inside the component for the shortest way back to start.
+    const prev = new Map<number, number>([[start, -1]]);
+    const queue = [start];
+    let last = -1;
+    for (let q = 0; q < queue.length && last < 0; q++) {
+      for (const w of graph.hard[queue[q]]) {
+        if (comps.of[w] !== c) continue;
+        if (w === start) { last = queue[q]; break; }
+        if (!prev.has(w)) { prev.set(w, queue[q]); queue.push(w); }
+      }
+    }
+    const chain: number[] = [];
+    for (let v = last; v !== start; v = prev.get(v)!) chain.push(v);
+    cycles.push([start, ...chain.reverse(), start].map((v) => graph.keys[v]));
+  });
+  return cycles.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}

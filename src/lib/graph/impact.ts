@@ -1,0 +1,92 @@
+/**
+ * Impact (blast radius): for every node, the business functions and services that fail with
+ * it, through hard dependencies, transitively. Sets are bitsets over functions and services
+ * (functions first), one per strongly connected component, filled dependents-first so each
+ * edge costs one bitset union: O(edges x (functions + services) / 32) time and
+ * O(components x (functions + services) / 32) memory.
+ */
+import type { Graph } from './graph.ts';
+import type { Components } from './components.ts';
+
+export interface Impact {
+  /** Bit position of each node, or -1 for nodes that cannot fail with others (vendors, locations). */
+  bitOf: Int32Array;
+  /** Node of each bit. */
+  nodeOfBit: Int32Array;
+  /** Number of function bits (they come first). */
+  functionBits: number;
+  /** 32-bit words per set. */
+  words: number;
+  /** Set per component, including the component's own members. */
+  sets: Uint32Array[];
+  comps: Components;
+}
+
+/** Computes the impact sets. */
+export function computeImpact(graph: Graph, comps: Components): Impact {
+  const n = graph.keys.length;
+  const bitOf = new Int32Array(n).fill(-1);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (graph.kinds[i] === 'bia') order.push(i);
+  const functionBits = order.length;
+  for (let i = 0; i < n; i++) if (graph.kinds[i] === 'services') order.push(i);
+  order.forEach((node, bit) => { bitOf[node] = bit; });
+  const words = Math.max(1, Math.ceil(order.length / 32));
+  const sets = comps.members.map(() => new Uint32Array(words));
+  for (let c = comps.members.length - 1; c >= 0; c--) {
+    const set = sets[c];
+    for (const m of comps.members[c]) {
+      if (bitOf[m] >= 0) set[bitOf[m] >>> 5] |= 1 << (bitOf[m] & 31);
+      for (const d of graph.hardIn[m]) {
+        const dc = comps.of[d];
+        if (dc === c) continue;
+        const other = sets[dc];
+        for (let w = 0; w < words; w++) set[w] |= other[w];
+      }
+    }
+  }
+  return { bitOf, nodeOfBit: Int32Array.from(order), functionBits, words, sets, comps };
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Nodes that fail when `node` fails (not counting `node` itself), ascending by bit: functions first. */
+export function impactedNodes(impact: Impact, node: number): number[] {
+  const set = impact.sets[impact.comps.of[node]];
+  const out: number[] = [];
+  for (let w = 0; w < impact.words; w++) {
+    let word = set[w];
+    while (word) {
+      const low = word & -word;
+      const bit = (w << 5) + (31 - Math.clz32(low));
+      const other = impact.nodeOfBit[bit];
+      if (other !== node) out.push(other);
+      word ^= low;
+    }
+  }
+  return out;
+}
+
+/** How many functions and services fail when `node` fails (not counting `node` itself). */
+export function countImpact(impact: Impact, node: number): { functions: number; services: number } {
+  const set = impact.sets[impact.comps.of[node]];
+  let functions = 0;
+  let total = 0;
+  const fWords = impact.functionBits >>> 5;
+  for (let w = 0; w < impact.words; w++) {
+    const c = popcount(set[w]);
+    total += c;
+    if (w < fWords) functions += c;
+    else if (w === fWords && impact.functionBits & 31) functions += popcount(set[w] & ((1 << (impact.functionBits & 31)) - 1));
+  }
+  const self = impact.bitOf[node];
+  if (self >= 0 && (set[self >>> 5] >>> (self & 31)) & 1) {
+    total -= 1;
+    if (self < impact.functionBits) functions -= 1;
+  }
+  return { functions, services: total - functions };
+}

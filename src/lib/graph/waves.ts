@@ -1,0 +1,23 @@
+/**
+ * Recovery waves: topological generations of the hard-dependency graph's condensation. Wave 1
+ * holds what depends on nothing still down; every hard dependency of a node lies in an earlier
+ * wave or in the node's own cycle, which is recovered as one unit. Nodes that are not down get
+ * wave 0 (nothing to recover). O(nodes + edges).
+ */
+import type { Graph } from './graph.ts';
+import type { Components } from './components.ts';
+
+/** Wave number of every node (1-based), 0 for nodes not down. */
+export function computeWaves(graph: Graph, comps: Components, isDown: (node: number) => boolean = () => true): Int32Array {
+  const wave = new Int32Array(graph.keys.length);
+  for (let c = 0; c < comps.members.length; c++) {
+    const members = comps.members[c].filter(isDown);
+    if (members.length === 0) continue;
+    let w = 1;
+    for (const m of members) {
+      for (const d of graph.hard[m]) if (comps.of[d] !== c && wave[d] >= w) w = wave[d] + 1;
+    }
+    for (const m of members) wave[m] = w;
+  }
+  return wave;
+}
