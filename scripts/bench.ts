@@ -11,7 +11,10 @@ import { buildModel } from '../src/lib/model/build-model.ts';
 import { generateOrganisation } from './generate.ts';
 import { writeOrganisation } from './gen.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,5000' }, seed: { type: 'string', default: '1' }, 'skip-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: {
+  sizes: { type: 'string', default: '1000,5000' }, seed: { type: 'string', default: '1' },
+  'skip-build': { type: 'boolean', default: false }, 'skip-analytics': { type: 'boolean', default: false },
+} });
 const BENCH_DIR = join(PROJECT_ROOT, '.bench');
 const rows: string[][] = [['organisation', 'records', 'load+model s', 'site build s', 'peak MB']];
 
@@ -45,5 +48,20 @@ for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) {
   const dir = join(BENCH_DIR, `gen-${size}`);
   writeOrganisation(dir, generateOrganisation({ services: size, seed: Number(values.seed) }));
   measure(`generated ${size} services`, dir);
+}
+if (!values['skip-analytics']) {
+  // The analytics target: 10,000 services, 50,000 dependency edges, 2,000 functions, 10,000 risks, 1,000 plans.
+  const dir = join(BENCH_DIR, 'gen-analytics');
+  writeOrganisation(dir, generateOrganisation({ services: 10_000, edges: 50_000, functions: 2_000, risks: 10_000, plans: 1_000, seed: Number(values.seed) }));
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bench-analytics.ts'), dir], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
+  if (r.status !== 0 || !line) console.error(`analytics benchmark failed:\n${r.stdout}\n${r.stderr}`);
+  else {
+    const f = JSON.parse(line.slice(6));
+    console.log(`\nAnalytics on ${f.records} records (${f.edges} dependency edges): load+model ${(f.loadMs / 1000).toFixed(2)} s`);
+    for (const [step, ms] of Object.entries(f.steps as Record<string, number>)) console.log(`  ${step.padEnd(12)} ${(ms as number).toFixed(0).padStart(6)} ms`);
+    console.log(`  ${'all analyses'.padEnd(12)} ${f.analyseMs.toFixed(0).padStart(6)} ms, memory growth ${f.rssGrowthMB.toFixed(0)} MB (process peak ${f.peakMB.toFixed(0)} MB incl. loading)`);
+    console.log(`  ${'api json'.padEnd(12)} ${f.apiMs.toFixed(0).padStart(6)} ms for ${f.apiDocuments} documents`);
+  }
 }
 console.log('\n' + rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(26) : c.padStart(13))).join('')).join('\n'));

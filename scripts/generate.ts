@@ -96,14 +96,14 @@ export function generateOrganisation(opts: GenerateOptions): Map<string, string>
   const byLayer = LAYERS.map((_, l) => ids.filter((__, i) => layerOf[i] === l));
   const tierIdx = ids.map(() => Math.floor(rnd() * 4));
   const deps: { service: string; type: 'hard' | 'soft' }[][] = ids.map(() => []);
-  const lower = (i: number) => byLayer.slice(0, Math.max(1, layerOf[i])).flat().filter((x) => x !== ids[i]);
+  const lowerOfLayer = LAYERS.map((_, l) => byLayer.slice(0, Math.max(1, l)).flat());
   // Popularity skew: lower-indexed services in a layer are picked more often (fan-in on shared infrastructure).
   const skewPick = (xs: string[]) => xs[Math.floor(Math.pow(rnd(), 2) * xs.length)];
   for (let e = 0, guard = 0; e < nEdges && guard < nEdges * 4; guard++) {
-    const i = layerOf[0] === 0 && byLayer[0].length === n ? 0 : Math.floor(rnd() * n);
+    const i = Math.floor(rnd() * n);
     if (layerOf[i] === 0) continue;
-    const target = skewPick(lower(i));
-    if (!target || deps[i].some((d) => d.service === target)) continue;
+    const target = skewPick(lowerOfLayer[layerOf[i]]);
+    if (!target || target === ids[i] || deps[i].some((d) => d.service === target)) continue;
     deps[i].push({ service: target, type: rnd() < 0.8 ? 'hard' : 'soft' });
     e++;
   }

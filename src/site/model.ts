@@ -7,8 +7,12 @@ import { getEntry, render } from 'astro:content';
 import { loadModel } from '../../scripts/load-model.ts';
 import { hasErrors, type Model } from '../lib/model/model.ts';
 import type { Kind } from '../lib/schema/index.ts';
+import { analyse, type Analysis } from '../lib/analytics/analyse.ts';
+import { toApiDocuments } from '../lib/render/api.ts';
 
 let cached: Model | undefined;
+let analysis: Analysis | undefined;
+let api: Map<string, unknown> | undefined;
 
 /** The model for this build. Throws if content has errors (the integration has printed them). */
 export function getModel(): Model {
@@ -18,6 +22,18 @@ export function getModel(): Model {
     cached = model;
   }
   return cached;
+}
+
+/** Every analysis, computed once per build. */
+export function getAnalysis(): Analysis {
+  analysis ??= analyse(getModel());
+  return analysis;
+}
+
+/** The API documents by path, built once per build. */
+export function getApiDocuments(): Map<string, unknown> {
+  api ??= toApiDocuments(getModel(), getAnalysis());
+  return api;
 }
 
 /** Renders a record's MDX/Markdown body to a component, or undefined when the body is empty. */

@@ -101,6 +101,10 @@ export function buildModel(input: ModelInput): Model {
     (byKind[kind] as Entry[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const entry of byKind[kind] as Entry[]) issues.push(...checkRecordRules(entry, { settings, asOf: input.asOf, index }));
   }
+  settings.scenarios.forEach((sc, i) => sc.lose.forEach((key, j) => {
+    if (/^(services|vendors|locations)\//.test(key) && index.has(key)) return;
+    issues.push({ severity: 'error', file: input.settingsFile ?? 'organisation.yaml', field: `scenarios[${i}].lose[${j}]`, value: showValue(key), rule: 'dangling-reference', message: `"${key}" is not a service, vendor or location.${didYouMean(key, [...index.keys()].filter((k) => /^(services|vendors|locations)\//.test(k)))}`, fix: 'Write "services/<id>", "vendors/<id>" or "locations/<id>" with an existing id.' });
+  }));
   for (const entry of index.values()) entry.referencedBy.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field));
   return { asOf: input.asOf, settings, byKind, index, issues: sortIssues(issues) };
 }

@@ -52,6 +52,17 @@ export const SettingsSchema = z.strictObject({
     /** Training must be refreshed within this many months. */
     trainingRefreshMonths: z.number().int().min(1).default(12),
   }).prefault({}),
+  /** Outage scenarios to analyse besides the loss of each location and vendor. */
+  scenarios: z.array(z.strictObject({
+    /** Scenario id (kebab-case), used in its page address. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    /** Title, for example "Ransomware encrypts the directory". */
+    title: z.string(),
+    /** What happens, in a sentence or two. */
+    description: z.string().optional(),
+    /** What is lost, as "kind/id": services, vendors or locations, for example "services/directory". */
+    lose: z.array(z.string()).min(1),
+  })).default([]),
   /** Risk appetite: residual scores (likelihood x impact) above this need treatment. */
   riskAppetite: z.number().int().min(1).max(25).default(9),
 });

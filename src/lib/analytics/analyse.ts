@@ -1,0 +1,48 @@
+/**
+ * Runs every analysis once over the model: recovery (objectives, graph, achievable times,
+ * waves, impact, ranking), scenarios, review due, risk, gaps, readiness. Pure: the model in,
+ * plain data out; "today" is model.asOf.
+ */
+import type { Model } from '../model/model.ts';
+import type { Issue } from '../model/issue.ts';
+import { sortIssues } from '../model/issue.ts';
+import { analyseRecovery, type RecoveryAnalysis } from './recovery.ts';
+import { analyseScenario, listScenarios, type ScenarioResult } from './scenarios.ts';
+import { listReviewsDue, type ReviewItem } from './review-due.ts';
+import { scoreRisks, type RiskScore } from './risk.ts';
+import { findGaps, scenarioCoverage, type Gap, type Coverage } from './gaps.ts';
+import { assessReadiness, type Readiness } from './readiness.ts';
+
+export interface Analysis {
+  asOf: string;
+  recovery: RecoveryAnalysis;
+  scenarios: ScenarioResult[];
+  reviews: ReviewItem[];
+  risks: RiskScore[];
+  gaps: Gap[];
+  coverage: Coverage;
+  readiness: Readiness;
+  /** Warnings found by the analysis (inversions, cycles, MTPD tables), for check and the data-quality page. */
+  issues: Issue[];
+}
+
+/** The analyses in the order they run, so `bench` can time each. */
+export const STEPS = ['recovery', 'scenarios', 'reviews', 'risks', 'gaps', 'coverage', 'readiness'] as const;
+
+/** Runs all analyses; `time` (optional) receives the milliseconds each step took, for the benchmark. */
+export function analyse(model: Model, time?: (step: (typeof STEPS)[number], ms: number) => void): Analysis {
+  const timed = <T,>(step: (typeof STEPS)[number], f: () => T): T => {
+    const t0 = performance.now();
+    const out = f();
+    time?.(step, performance.now() - t0);
+    return out;
+  };
+  const recovery = timed('recovery', () => analyseRecovery(model));
+  const scenarios = timed('scenarios', () => listScenarios(model).map((s) => analyseScenario(recovery, s)));
+  const reviews = timed('reviews', () => listReviewsDue(model));
+  const risks = timed('risks', () => scoreRisks(model));
+  const gaps = timed('gaps', () => findGaps(model, recovery, reviews, risks));
+  const coverage = timed('coverage', () => scenarioCoverage(model, recovery));
+  const readiness = timed('readiness', () => assessReadiness(model, recovery, reviews));
+  return { asOf: model.asOf, recovery, scenarios, reviews, risks, gaps, coverage, readiness, issues: sortIssues(recovery.issues) };
+}

@@ -1,0 +1,169 @@
+/**
+ * Recovery analysis of every service and business function after a wide outage: tier,
+ * declared / required / achievable RTO and RPO with the paths behind them, the gap, wave,
+ * impact when it fails, priority rank. Runs the graph algorithms once each:
+ * O(nodes + edges) plus the impact bitsets (see graph/impact.ts).
+ */
+import type { Model } from '../model/model.ts';
+import type { Issue } from '../model/issue.ts';
+import { formatDuration as fd } from '../schema/duration.ts';
+import { buildDependencyGraph, type Graph } from '../graph/graph.ts';
+import { findComponents, findCycles, type Components } from '../graph/components.ts';
+import { inheritObjective, requirementPath } from '../graph/inherit.ts';
+import { computeAchievable, bottleneckPath } from '../graph/achievable.ts';
+import { computeWaves } from '../graph/waves.ts';
+import { computeImpact, countImpact, impactedNodes, type Impact } from '../graph/impact.ts';
+import { tierOf } from './tiers.ts';
+import { deriveObjectives } from './bia-objectives.ts';
+import { listOwnRecovery, type OwnRecovery } from './own-recovery.ts';
+import { rankByPriority } from './ranking.ts';
+
+/** Recovery figures of one service or business function. Times in minutes; undefined = unknown. */
+export interface NodeRecovery {
+  key: string;
+  kind: 'services' | 'bia';
+  id: string;
+  title: string;
+  owner: string;
+  tier?: number;
+  rto: {
+    declared?: number;
+    /** Tightest RTO of anything that depends on it (hard, transitively), and who imposes it. */
+    required?: number;
+    requiredPath: string[];
+    /** What it must meet: the tighter of declared and required. */
+    target?: number;
+    /** When it can be back after a wide outage, and the chain of dependencies that decides it. */
+    achievable?: number;
+    bottleneck: string[];
+    /** achievable - target (positive: the target cannot be met). */
+    gap?: number;
+    /** Declared RTO looser than required. */
+    inversion: boolean;
+  };
+  rpo: { declared?: number; required?: number; requiredPath: string[]; inversion: boolean };
+  /** Services: own restore time and its source. */
+  ownRecovery?: OwnRecovery;
+  /** Functions: MTPD derived from the impact table. */
+  derivedMtpd?: number;
+  /** Recovery wave (services), or the wave after which a function has its systems back. */
+  wave?: number;
+  inCycle: boolean;
+  impact: { functions: number; services: number; tier1Functions: number; worstLevel: number; worstLabel?: string };
+  rank: number;
+  reasons: string[];
+}
+
+export interface RecoveryAnalysis {
+  graph: Graph;
+  comps: Components;
+  impact: Impact;
+  /** Own recovery time per node index (services; 0 for functions, vendors, locations). */
+  own: (number | undefined)[];
+  /** Target RTO per node index (for scenarios). */
+  target: (number | undefined)[];
+  nodes: NodeRecovery[];
+  byKey: Map<string, NodeRecovery>;
+  cycles: string[][];
+  /** Services by wave, ordered inside a wave by target RTO, then rank, then id. */
+  waves: { wave: number; services: string[] }[];
+  issues: Issue[];
+}
+
+const min = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+
+/** Runs the recovery analysis over the whole model. */
+export function analyseRecovery(model: Model): RecoveryAnalysis {
+  const { settings } = model;
+  const graph = buildDependencyGraph(model);
+  const comps = findComponents(graph);
+  const n = graph.keys.length;
+  const entry = (i: number) => model.index.get(graph.keys[i]);
+  const data = (i: number) => entry(i)?.data as { rto?: number; rpo?: number; title: string; owner: string } | undefined;
+  const isRecoverable = (i: number) => graph.kinds[i] === 'services' || graph.kinds[i] === 'bia';
+
+  const declaredRto = graph.keys.map((_, i) => (isRecoverable(i) ? data(i)?.rto : undefined));
+  const declaredRpo = graph.keys.map((_, i) => (isRecoverable(i) ? data(i)?.rpo : undefined));
+  const rto = inheritObjective(graph, comps, declaredRto);
+  const rpo = inheritObjective(graph, comps, declaredRpo);
+  const ownById = listOwnRecovery(model);
+  const own = graph.keys.map((_, i) => (graph.kinds[i] === 'services' ? ownById.get(graph.ids[i])?.minutes : 0));
+  // After a wide outage every service is down; vendors and locations are assumed back (time 0).
+  const ach = computeAchievable(graph, comps, own, isRecoverable);
+  const waves = computeWaves(graph, comps, (i) => graph.kinds[i] === 'services');
+  const impact = computeImpact(graph, comps);
+  const target = graph.keys.map((_, i) => min(declaredRto[i], rto.required[i]));
+
+  const fnInfo = graph.keys.map((_, i) => (graph.kinds[i] === 'bia' ? deriveObjectives((entry(i)!.data as { impacts: Record<string, Record<string, string>> }), settings) : undefined));
+  const tierOfNode = graph.keys.map((_, i) => tierOf(declaredRto[i] ?? rto.required[i], settings.tiers));
+  const issues: Issue[] = [];
+  const nodes: NodeRecovery[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!isRecoverable(i)) continue;
+    const kind = graph.kinds[i] as 'services' | 'bia';
+    const d = data(i)!;
+    let worstLevel = -1;
+    let tier1Functions = 0;
+    if (kind === 'services') {
+      for (const f of impactedNodes(impact, i)) {
+        if (graph.kinds[f] !== 'bia') break; // functions come first
+        worstLevel = Math.max(worstLevel, fnInfo[f]!.worstLevel);
+        if (tierOfNode[f] === 1) tier1Functions++;
+      }
+    } else worstLevel = fnInfo[i]!.worstLevel;
+    const counts = kind === 'services' ? countImpact(impact, i) : { functions: 0, services: 0 };
+    const fnWave = kind === 'bia' ? Math.max(0, ...graph.hard[i].map((dep) => waves[dep])) : undefined;
+    const achievable = ach.time[i];
+    const gap = achievable === undefined || target[i] === undefined ? undefined : achievable - target[i]!;
+    nodes.push({
+      key: graph.keys[i], kind, id: graph.ids[i], title: d.title, owner: d.owner, tier: tierOfNode[i],
+      rto: {
+        declared: declaredRto[i], required: rto.required[i], requiredPath: requirementPath(graph, rto, i), target: target[i],
+        achievable, bottleneck: bottleneckPath(graph, ach, i), gap,
+        inversion: declaredRto[i] !== undefined && rto.required[i] !== undefined && declaredRto[i]! > rto.required[i]!,
+      },
+      rpo: {
+        declared: declaredRpo[i], required: rpo.required[i], requiredPath: requirementPath(graph, rpo, i),
+        inversion: declaredRpo[i] !== undefined && rpo.required[i] !== undefined && declaredRpo[i]! > rpo.required[i]!,
+      },
+      ownRecovery: kind === 'services' ? ownById.get(graph.ids[i]) : undefined,
+      derivedMtpd: fnInfo[i]?.mtpd,
+      wave: kind === 'services' ? waves[i] : fnWave,
+      inCycle: comps.cyclic[comps.of[i]],
+      impact: { ...counts, tier1Functions, worstLevel, worstLabel: settings.impactScale[worstLevel]?.label },
+      rank: 0, reasons: [],
+    });
+  }
+  for (const kind of ['services', 'bia'] as const) {
+    const list = nodes.filter((x) => x.kind === kind);
+    const ranks = rankByPriority(list.map((x) => ({
+      key: x.key, id: x.id, target: x.rto.target, worstLevel: x.impact.worstLevel, worstLabel: x.impact.worstLabel,
+      dependents: x.impact.functions + x.impact.services,
+      targetFrom: x.rto.required !== undefined && (x.rto.declared === undefined || x.rto.required < x.rto.declared) ? `required by ${x.rto.requiredPath.map((k) => k.split('/')[1]).join(' -> ')}` : 'declared',
+    })));
+    for (const x of list) Object.assign(x, ranks.get(x.key));
+  }
+  const byKey = new Map(nodes.map((x) => [x.key, x]));
+
+  // Findings about the data: inversions, cycles, MTPD tables that disagree with the declared MTPD.
+  const fileOf = (key: string) => model.index.get(key)?.file ?? key;
+  const names = (path: string[]) => path.map((k) => k.split('/')[1]).join(' -> ');
+  for (const x of nodes) {
+    if (x.rto.inversion) issues.push({ severity: 'warning', file: fileOf(x.key), field: 'rto', value: `"${fd(x.rto.declared)}"`, rule: 'rto-inversion', message: `the declared RTO ${fd(x.rto.declared)} is looser than the ${fd(x.rto.required)} required by ${names(x.rto.requiredPath)}.`, fix: `Engineer ${x.id} to recover within ${fd(x.rto.required)} and lower its rto, or make the dependency soft with a workaround.` });
+    if (x.rpo.inversion) issues.push({ severity: 'warning', file: fileOf(x.key), field: 'rpo', value: `"${fd(x.rpo.declared)}"`, rule: 'rpo-inversion', message: `the declared RPO ${fd(x.rpo.declared)} is looser than the ${fd(x.rpo.required)} required by ${names(x.rpo.requiredPath)}.`, fix: `Protect ${x.id}'s data at least every ${fd(x.rpo.required)} and lower its rpo, or relax the requirement with the business.` });
+    if (x.kind === 'bia') {
+      const declared = (model.index.get(x.key)!.data as { mtpd?: number }).mtpd;
+      if (declared !== undefined && x.derivedMtpd !== undefined && declared > x.derivedMtpd) issues.push({ severity: 'warning', file: fileOf(x.key), field: 'mtpd', value: `"${fd(declared)}"`, rule: 'mtpd-above-impacts', message: `the declared MTPD ${fd(declared)} is longer than the ${fd(x.derivedMtpd)} after which the impact table becomes intolerable.`, fix: `Lower mtpd to ${fd(x.derivedMtpd)} or revisit the impact table with the function owner.` });
+    }
+  }
+  const cycles = findCycles(graph, comps);
+  for (const c of cycles) issues.push({ severity: 'warning', file: fileOf(c[0]), field: 'dependsOn', value: `"${names(c)}"`, rule: 'dependency-cycle', message: `hard dependency cycle ${names(c)}: these services can only be recovered together.`, fix: 'Break the cycle (for example a standalone resolver or a local account that does not need the other service) or write the bootstrap order into the recovery plan.' });
+
+  const waveList = new Map<number, NodeRecovery[]>();
+  for (const x of nodes) if (x.kind === 'services' && x.wave) waveList.set(x.wave, [...(waveList.get(x.wave) ?? []), x]);
+  const waveOut = [...waveList.keys()].sort((a, b) => a - b).map((w) => ({
+    wave: w,
+    services: waveList.get(w)!.sort((a, b) => (a.rto.target ?? Infinity) - (b.rto.target ?? Infinity) || a.rank - b.rank || (a.id < b.id ? -1 : 1)).map((x) => x.id),
+  }));
+  return { graph, comps, impact, own, target, nodes, byKey, cycles, waves: waveOut, issues };
+}

@@ -1,0 +1,89 @@
+/**
+ * Outage scenarios: the loss of each location, each vendor, and each scenario declared in
+ * organisation.yaml. For each: what fails with it (functions and services, through hard
+ * dependencies), the recovery waves of what failed, achievable against required times, and
+ * the targets that break. Everything not lost stays up. O(scenarios x (nodes + edges)).
+ */
+import type { Model } from '../model/model.ts';
+import { computeAchievable } from '../graph/achievable.ts';
+import { computeWaves } from '../graph/waves.ts';
+import type { RecoveryAnalysis } from './recovery.ts';
+
+export interface ScenarioItem {
+  key: string;
+  /** Minutes it must be back within (target RTO). */
+  target?: number;
+  /** Minutes until it is back in this scenario. */
+  achievable?: number;
+  /** false when achievable exceeds target; undefined when either is unknown. */
+  met?: boolean;
+  wave?: number;
+}
+
+export interface ScenarioResult {
+  id: string;
+  title: string;
+  source: 'location' | 'vendor' | 'declared';
+  description?: string;
+  /** What is lost, as "kind/id". */
+  lost: string[];
+  functions: ScenarioItem[];
+  services: ScenarioItem[];
+  waves: { wave: number; services: string[] }[];
+  /** Keys of functions and services whose target breaks. */
+  broken: string[];
+}
+
+/** The scenarios to analyse: every location, every vendor, then the declared ones. */
+export function listScenarios(model: Model): Omit<ScenarioResult, 'functions' | 'services' | 'waves' | 'broken'>[] {
+  return [
+    ...model.byKind.locations.map((l) => ({ id: `location-${l.id}`, title: `Loss of ${l.data.title}`, source: 'location' as const, lost: [`locations/${l.id}`] })),
+    ...model.byKind.vendors.map((v) => ({ id: `vendor-${v.id}`, title: `Failure of ${v.data.title}`, source: 'vendor' as const, lost: [`vendors/${v.id}`] })),
+    ...model.settings.scenarios.map((s) => ({ id: s.id, title: s.title, source: 'declared' as const, description: s.description, lost: s.lose })),
+  ];
+}
+
+/** Analyses one scenario against the wide-outage analysis. */
+export function analyseScenario(rec: RecoveryAnalysis, scenario: ReturnType<typeof listScenarios>[number]): ScenarioResult {
+  const { graph, comps, impact } = rec;
+  const down = new Uint8Array(graph.keys.length);
+  const bits = new Uint32Array(impact.words);
+  for (const key of scenario.lost) {
+    const node = graph.index.get(key);
+    if (node === undefined) continue;
+    const set = impact.sets[comps.of[node]];
+    for (let w = 0; w < impact.words; w++) bits[w] |= set[w];
+    if (graph.kinds[node] === 'services') down[node] = 1;
+  }
+  for (let w = 0; w < impact.words; w++) {
+    let word = bits[w];
+    while (word) {
+      const low = word & -word;
+      down[impact.nodeOfBit[(w << 5) + (31 - Math.clz32(low))]] = 1;
+      word ^= low;
+    }
+  }
+  const isDown = (i: number) => down[i] === 1;
+  const ach = computeAchievable(graph, comps, rec.own, isDown);
+  const waves = computeWaves(graph, comps, (i) => isDown(i) && graph.kinds[i] === 'services');
+  const functions: ScenarioItem[] = [];
+  const services: ScenarioItem[] = [];
+  const byWave = new Map<number, number[]>();
+  for (let i = 0; i < graph.keys.length; i++) {
+    if (!down[i]) continue;
+    const target = rec.target[i];
+    const achievable = ach.time[i];
+    const met = target === undefined || achievable === undefined ? undefined : achievable <= target;
+    const isService = graph.kinds[i] === 'services';
+    const wave = isService ? waves[i] : Math.max(0, ...graph.hard[i].map((d) => waves[d]));
+    (isService ? services : functions).push({ key: graph.keys[i], target, achievable, met, wave });
+    if (isService) byWave.set(wave, [...(byWave.get(wave) ?? []), i]);
+  }
+  const rank = (i: number) => rec.byKey.get(graph.keys[i])?.rank ?? Infinity;
+  const waveList = [...byWave.keys()].sort((a, b) => a - b).map((w) => ({
+    wave: w,
+    services: byWave.get(w)!.sort((a, b) => (rec.target[a] ?? Infinity) - (rec.target[b] ?? Infinity) || rank(a) - rank(b) || (graph.ids[a] < graph.ids[b] ? -1 : 1)).map((i) => graph.ids[i]),
+  }));
+  const broken = [...functions, ...services].filter((x) => x.met === false).map((x) => x.key);
+  return { ...scenario, functions, services, waves: waveList, broken };
+}
