@@ -7,12 +7,14 @@ import { getEntry, render } from 'astro:content';
 import { loadModel } from '../../scripts/load-model.ts';
 import { hasErrors, type Model } from '../lib/model/model.ts';
 import type { Kind } from '../lib/schema/index.ts';
+import type { Issue } from '../lib/model/issue.ts';
 import { analyse, type Analysis } from '../lib/analytics/analyse.ts';
 import { toApiDocuments } from '../lib/render/api.ts';
 
 let cached: Model | undefined;
 let analysis: Analysis | undefined;
 let api: Map<string, unknown> | undefined;
+let issuesByFile: Map<string, Issue[]> | undefined;
 
 /** The model for this build. Throws if content has errors (the integration has printed them). */
 export function getModel(): Model {
@@ -28,6 +30,15 @@ export function getModel(): Model {
 export function getAnalysis(): Analysis {
   analysis ??= analyse(getModel());
   return analysis;
+}
+
+/** Every issue (content and analysis) of one file, for record pages. */
+export function getIssuesOf(file: string): Issue[] {
+  if (!issuesByFile) {
+    issuesByFile = new Map();
+    for (const i of [...getModel().issues, ...getAnalysis().issues]) issuesByFile.set(i.file, [...(issuesByFile.get(i.file) ?? []), i]);
+  }
+  return issuesByFile.get(file) ?? [];
 }
 
 /** The API documents by path, built once per build. */

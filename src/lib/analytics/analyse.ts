@@ -41,7 +41,7 @@ export function analyse(model: Model, time?: (step: (typeof STEPS)[number], ms: 
   const scenarios = timed('scenarios', () => listScenarios(model).map((s) => analyseScenario(recovery, s)));
   const reviews = timed('reviews', () => listReviewsDue(model));
   const risks = timed('risks', () => scoreRisks(model));
-  const gaps = timed('gaps', () => findGaps(model, recovery, reviews, risks));
+  const gaps = timed('gaps', () => findGaps(model, recovery, risks));
   const coverage = timed('coverage', () => scenarioCoverage(model, recovery));
   const readiness = timed('readiness', () => assessReadiness(model, recovery, reviews));
   return { asOf: model.asOf, recovery, scenarios, reviews, risks, gaps, coverage, readiness, issues: sortIssues(recovery.issues) };
