@@ -53,7 +53,7 @@ if (!values['skip-analytics']) {
   // The analytics target: 10,000 services, 50,000 dependency edges, 2,000 functions, 10,000 risks, 1,000 plans.
   const dir = join(BENCH_DIR, 'gen-analytics');
   writeOrganisation(dir, generateOrganisation({ services: 10_000, edges: 50_000, functions: 2_000, risks: 10_000, plans: 1_000, seed: Number(values.seed) }));
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bench-analytics.ts'), dir], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['--expose-gc', join(PROJECT_ROOT, 'scripts/bench-analytics.ts'), dir], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
   if (r.status !== 0 || !line) console.error(`analytics benchmark failed:\n${r.stdout}\n${r.stderr}`);
   else {

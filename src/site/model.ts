@@ -36,7 +36,10 @@ export function getAnalysis(): Analysis {
 export function getIssuesOf(file: string): Issue[] {
   if (!issuesByFile) {
     issuesByFile = new Map();
-    for (const i of [...getModel().issues, ...getAnalysis().issues]) issuesByFile.set(i.file, [...(issuesByFile.get(i.file) ?? []), i]);
+    for (const i of [...getModel().issues, ...getAnalysis().issues]) {
+      const list = issuesByFile.get(i.file);
+      if (list) list.push(i); else issuesByFile.set(i.file, [i]);
+    }
   }
   return issuesByFile.get(file) ?? [];
 }

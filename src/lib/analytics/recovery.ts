@@ -10,9 +10,9 @@ import { formatDuration as fd } from '../schema/duration.ts';
 import { buildDependencyGraph, type Graph } from '../graph/graph.ts';
 import { findComponents, findCycles, type Components } from '../graph/components.ts';
 import { inheritObjective, requirementPath } from '../graph/inherit.ts';
-import { computeAchievable, bottleneckPath } from '../graph/achievable.ts';
+import { computeAchievable, bottleneckPath, timeOf } from '../graph/achievable.ts';
 import { computeWaves } from '../graph/waves.ts';
-import { computeImpact, countImpact, impactedNodes, type Impact } from '../graph/impact.ts';
+import { computeImpact, countImpact, impactedFunctions, type Impact } from '../graph/impact.ts';
 import { tierOf } from './tiers.ts';
 import { deriveObjectives } from './bia-objectives.ts';
 import { listOwnRecovery, type OwnRecovery } from './own-recovery.ts';
@@ -62,6 +62,8 @@ export interface RecoveryAnalysis {
   own: (number | undefined)[];
   /** Target RTO per node index (for scenarios). */
   target: (number | undefined)[];
+  /** Priority rank per node index among its kind (0 for vendors and locations). */
+  rankOf: Int32Array;
   nodes: NodeRecovery[];
   byKey: Map<string, NodeRecovery>;
   cycles: string[][];
@@ -105,15 +107,14 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     let worstLevel = -1;
     let tier1Functions = 0;
     if (kind === 'services') {
-      for (const f of impactedNodes(impact, i)) {
-        if (graph.kinds[f] !== 'bia') break; // functions come first
+      for (const f of impactedFunctions(impact, i)) {
         worstLevel = Math.max(worstLevel, fnInfo[f]!.worstLevel);
         if (tierOfNode[f] === 1) tier1Functions++;
       }
     } else worstLevel = fnInfo[i]!.worstLevel;
     const counts = kind === 'services' ? countImpact(impact, i) : { functions: 0, services: 0 };
     const fnWave = kind === 'bia' ? Math.max(0, ...graph.hard[i].map((dep) => waves[dep])) : undefined;
-    const achievable = ach.time[i];
+    const achievable = timeOf(ach, i);
     const gap = achievable === undefined || target[i] === undefined ? undefined : achievable - target[i]!;
     nodes.push({
       key: graph.keys[i], kind, id: graph.ids[i], title: d.title, owner: d.owner, tier: tierOfNode[i],
@@ -144,6 +145,8 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     for (const x of list) Object.assign(x, ranks.get(x.key));
   }
   const byKey = new Map(nodes.map((x) => [x.key, x]));
+  const rankOf = new Int32Array(n);
+  for (const x of nodes) rankOf[graph.index.get(x.key)!] = x.rank;
 
   // Findings about the data: inversions, cycles, MTPD tables that disagree with the declared MTPD.
   const fileOf = (key: string) => model.index.get(key)?.file ?? key;
@@ -160,10 +163,14 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   for (const c of cycles) issues.push({ severity: 'warning', file: fileOf(c[0]), field: 'dependsOn', value: `"${names(c)}"`, rule: 'dependency-cycle', message: `hard dependency cycle ${names(c)}: these services can only be recovered together.`, fix: 'Break the cycle (for example a standalone resolver or a local account that does not need the other service) or write the bootstrap order into the recovery plan.' });
 
   const waveList = new Map<number, NodeRecovery[]>();
-  for (const x of nodes) if (x.kind === 'services' && x.wave) waveList.set(x.wave, [...(waveList.get(x.wave) ?? []), x]);
+  for (const x of nodes) {
+    if (x.kind !== 'services' || !x.wave) continue;
+    const list = waveList.get(x.wave);
+    if (list) list.push(x); else waveList.set(x.wave, [x]);
+  }
   const waveOut = [...waveList.keys()].sort((a, b) => a - b).map((w) => ({
     wave: w,
     services: waveList.get(w)!.sort((a, b) => (a.rto.target ?? Infinity) - (b.rto.target ?? Infinity) || a.rank - b.rank || (a.id < b.id ? -1 : 1)).map((x) => x.id),
   }));
-  return { graph, comps, impact, own, target, nodes, byKey, cycles, waves: waveOut, issues };
+  return { graph, comps, impact, own, target, rankOf, nodes, byKey, cycles, waves: waveOut, issues };
 }

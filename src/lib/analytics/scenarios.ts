@@ -5,7 +5,7 @@
  * the targets that break. Everything not lost stays up. O(scenarios x (nodes + edges)).
  */
 import type { Model } from '../model/model.ts';
-import { computeAchievable } from '../graph/achievable.ts';
+import { computeAchievable, timeOf } from '../graph/achievable.ts';
 import { computeWaves } from '../graph/waves.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
 
@@ -55,34 +55,45 @@ export function analyseScenario(rec: RecoveryAnalysis, scenario: ReturnType<type
     for (let w = 0; w < impact.words; w++) bits[w] |= set[w];
     if (graph.kinds[node] === 'services') down[node] = 1;
   }
+  const downList: number[] = [];
+  for (let i = 0; i < graph.keys.length; i++) if (down[i]) downList.push(i);
   for (let w = 0; w < impact.words; w++) {
     let word = bits[w];
     while (word) {
       const low = word & -word;
-      down[impact.nodeOfBit[(w << 5) + (31 - Math.clz32(low))]] = 1;
+      const node = impact.nodeOfBit[(w << 5) + (31 - Math.clz32(low))];
+      if (!down[node]) { down[node] = 1; downList.push(node); }
       word ^= low;
     }
   }
+  downList.sort((x, y) => x - y);
   const isDown = (i: number) => down[i] === 1;
-  const ach = computeAchievable(graph, comps, rec.own, isDown);
-  const waves = computeWaves(graph, comps, (i) => isDown(i) && graph.kinds[i] === 'services');
+  const mark = new Uint8Array(comps.members.length);
+  const only: number[] = [];
+  for (const i of downList) if (!mark[comps.of[i]]) { mark[comps.of[i]] = 1; only.push(comps.of[i]); }
+  only.sort((x, y) => x - y);
+  const ach = computeAchievable(graph, comps, rec.own, isDown, only);
+  const waves = computeWaves(graph, comps, (i) => isDown(i) && graph.kinds[i] === 'services', only);
   const functions: ScenarioItem[] = [];
   const services: ScenarioItem[] = [];
   const byWave = new Map<number, number[]>();
-  for (let i = 0; i < graph.keys.length; i++) {
-    if (!down[i]) continue;
+  for (const i of downList) {
     const target = rec.target[i];
-    const achievable = ach.time[i];
+    const achievable = timeOf(ach, i);
     const met = target === undefined || achievable === undefined ? undefined : achievable <= target;
     const isService = graph.kinds[i] === 'services';
-    const wave = isService ? waves[i] : Math.max(0, ...graph.hard[i].map((d) => waves[d]));
+    let wave = 0;
+    if (isService) wave = waves[i];
+    else for (const d of graph.hard[i]) if (waves[d] > wave) wave = waves[d];
     (isService ? services : functions).push({ key: graph.keys[i], target, achievable, met, wave });
-    if (isService) byWave.set(wave, [...(byWave.get(wave) ?? []), i]);
+    if (isService) {
+      const list = byWave.get(wave);
+      if (list) list.push(i); else byWave.set(wave, [i]);
+    }
   }
-  const rank = (i: number) => rec.byKey.get(graph.keys[i])?.rank ?? Infinity;
   const waveList = [...byWave.keys()].sort((a, b) => a - b).map((w) => ({
     wave: w,
-    services: byWave.get(w)!.sort((a, b) => (rec.target[a] ?? Infinity) - (rec.target[b] ?? Infinity) || rank(a) - rank(b) || (graph.ids[a] < graph.ids[b] ? -1 : 1)).map((i) => graph.ids[i]),
+    services: byWave.get(w)!.sort((a, b) => (rec.target[a] ?? Infinity) - (rec.target[b] ?? Infinity) || rec.rankOf[a] - rec.rankOf[b] || (graph.ids[a] < graph.ids[b] ? -1 : 1)).map((i) => graph.ids[i]),
   }));
   const broken = [...functions, ...services].filter((x) => x.met === false).map((x) => x.key);
   return { ...scenario, functions, services, waves: waveList, broken };

@@ -11,22 +11,24 @@ import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
 
 export interface Achievable {
-  /** Minutes after the start of recovery when each node is back; undefined when unknown. */
-  time: (number | undefined)[];
+  /** Minutes after the start of recovery when each node is back; -1 when unknown (read it with timeOf). */
+  time: Float64Array;
   /** The hard dependency that finished last (-1 when none): the next step of the bottleneck path. */
   via: Int32Array;
 }
 
 /**
  * Computes achievable times. `own[x]` is each node's own recovery time (undefined = unknown);
- * `isDown(x)` says which nodes must be recovered (default: all).
+ * `isDown(x)` says which nodes must be recovered (default: all); `only`, when given, lists the
+ * components holding them in ascending order, so a small outage costs only what it touches.
  */
-export function computeAchievable(graph: Graph, comps: Components, own: (number | undefined)[], isDown: (node: number) => boolean = () => true): Achievable {
+export function computeAchievable(graph: Graph, comps: Components, own: (number | undefined)[], isDown: (node: number) => boolean = () => true, only?: number[]): Achievable {
   const n = graph.keys.length;
-  const time: (number | undefined)[] = new Array(n).fill(0);
+  const time = new Float64Array(n);
   const via = new Int32Array(n).fill(-1);
-  for (let c = 0; c < comps.members.length; c++) {
-    const members = comps.members[c].filter(isDown);
+  const order = only ?? comps.members.map((_, c) => c);
+  for (const c of order) {
+    const members = comps.members[c].length === 1 ? (isDown(comps.members[c][0]) ? comps.members[c] : []) : comps.members[c].filter(isDown);
     if (members.length === 0) continue;
     let start = 0;
     let unknown = false;
@@ -38,7 +40,7 @@ export function computeAchievable(graph: Graph, comps: Components, own: (number 
       for (const d of graph.hard[m]) {
         if (comps.of[d] === c || !isDown(d)) continue;
         const t = time[d];
-        if (t === undefined) {
+        if (t < 0) {
           // An unknown dependency is the bottleneck: nothing above it can be timed.
           if (!unknown) bottleneck = d;
           unknown = true;
@@ -48,10 +50,15 @@ export function computeAchievable(graph: Graph, comps: Components, own: (number 
         }
       }
     }
-    const t = unknown || sum === undefined ? undefined : start + sum;
+    const t = unknown || sum === undefined ? -1 : start + sum;
     for (const m of members) { time[m] = t; via[m] = bottleneck; }
   }
   return { time, via };
+}
+
+/** When `node` is back, in minutes after the start of recovery; undefined when unknown. */
+export function timeOf(ach: Achievable, node: number): number | undefined {
+  return ach.time[node] < 0 ? undefined : ach.time[node];
 }
 
 /** The bottleneck path from `node` down through the dependency that finished last, as node keys. */

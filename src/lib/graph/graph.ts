@@ -32,16 +32,23 @@ export function graphFromEdges(nodeKeys: string[], edges: EdgeSpec[]): Graph {
   const keys = [...nodeKeys];
   const index = new Map(keys.map((k, i) => [k, i]));
   const n = keys.length;
-  const hardSets = Array.from({ length: n }, () => new Set<number>());
-  const softSets = Array.from({ length: n }, () => new Set<number>());
+  const hardRaw: number[][] = Array.from({ length: n }, () => []);
+  const softRaw: number[][] = Array.from({ length: n }, () => []);
   for (const e of edges) {
     const a = index.get(e.from);
     const b = index.get(e.to);
     if (a === undefined || b === undefined) continue;
-    (e.type === 'hard' ? hardSets : softSets)[a].add(b);
+    (e.type === 'hard' ? hardRaw : softRaw)[a].push(b);
   }
-  const hard = hardSets.map((s) => [...s].sort((x, y) => x - y));
-  const soft = softSets.map((s, i) => [...s].filter((x) => !hardSets[i].has(x)).sort((x, y) => x - y));
+  const unique = (list: number[]) => {
+    list.sort((x, y) => x - y);
+    let w = 0;
+    for (let r = 0; r < list.length; r++) if (r === 0 || list[r] !== list[r - 1]) list[w++] = list[r];
+    list.length = w;
+    return list;
+  };
+  const hard = hardRaw.map(unique);
+  const soft = softRaw.map((list, i) => unique(list).filter((x) => !hard[i].includes(x)));
   const hardIn: number[][] = Array.from({ length: n }, () => []);
   hard.forEach((deps, i) => deps.forEach((d) => hardIn[d].push(i)));
   return {

@@ -17,7 +17,7 @@ export interface Impact {
   functionBits: number;
   /** 32-bit words per set. */
   words: number;
-  /** Set per component, including the component's own members. */
+  /** Set per component, including the component's own members (views into one buffer). */
   sets: Uint32Array[];
   comps: Components;
 }
@@ -32,7 +32,8 @@ export function computeImpact(graph: Graph, comps: Components): Impact {
   for (let i = 0; i < n; i++) if (graph.kinds[i] === 'services') order.push(i);
   order.forEach((node, bit) => { bitOf[node] = bit; });
   const words = Math.max(1, Math.ceil(order.length / 32));
-  const sets = comps.members.map(() => new Uint32Array(words));
+  const buffer = new Uint32Array(comps.members.length * words);
+  const sets = comps.members.map((_, c) => buffer.subarray(c * words, (c + 1) * words));
   for (let c = comps.members.length - 1; c >= 0; c--) {
     const set = sets[c];
     for (const m of comps.members[c]) {
@@ -89,4 +90,21 @@ export function countImpact(impact: Impact, node: number): { functions: number; 
     if (self < impact.functionBits) functions -= 1;
   }
   return { functions, services: total - functions };
+}
+
+/** The functions that fail when `node` fails, ascending: a scan of the function bits only. */
+export function impactedFunctions(impact: Impact, node: number): number[] {
+  const set = impact.sets[impact.comps.of[node]];
+  const out: number[] = [];
+  const fWords = Math.ceil(impact.functionBits / 32);
+  for (let w = 0; w < fWords; w++) {
+    let word = set[w];
+    while (word) {
+      const low = word & -word;
+      const bit = (w << 5) + (31 - Math.clz32(low));
+      if (bit < impact.functionBits && impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]);
+      word ^= low;
+    }
+  }
+  return out;
 }

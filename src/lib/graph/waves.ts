@@ -7,11 +7,12 @@
 import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
 
-/** Wave number of every node (1-based), 0 for nodes not down. */
-export function computeWaves(graph: Graph, comps: Components, isDown: (node: number) => boolean = () => true): Int32Array {
+/** Wave number of every node (1-based), 0 for nodes not down. `only`: the components to visit, ascending (default all). */
+export function computeWaves(graph: Graph, comps: Components, isDown: (node: number) => boolean = () => true, only?: number[]): Int32Array {
   const wave = new Int32Array(graph.keys.length);
-  for (let c = 0; c < comps.members.length; c++) {
-    const members = comps.members[c].filter(isDown);
+  const order = only ?? comps.members.map((_, c) => c);
+  for (const c of order) {
+    const members = comps.members[c].length === 1 ? (isDown(comps.members[c][0]) ? comps.members[c] : []) : comps.members[c].filter(isDown);
     if (members.length === 0) continue;
     let w = 1;
     for (const m of members) {

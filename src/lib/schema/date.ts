@@ -26,8 +26,22 @@ export const IsoDate = z.union([z.string(), z.date()], {
   return text;
 });
 
+// Real content repeats a few hundred dates: remember results instead of recomputing them.
+const monthsCache = new Map<string, string>();
+
 /** Adds whole months to a YYYY-MM-DD date, clamping to the month's last day (Jan 31 + 1 = Feb 28). */
 export function addMonths(date: string, months: number): string {
+  const key = `${date}+${months}`;
+  let out = monthsCache.get(key);
+  if (out === undefined) {
+    out = computeAddMonths(date, months);
+    if (monthsCache.size > 100_000) monthsCache.clear();
+    monthsCache.set(key, out);
+  }
+  return out;
+}
+
+function computeAddMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
