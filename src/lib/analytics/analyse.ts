@@ -7,7 +7,7 @@ import type { Model } from '../model/model.ts';
 import type { Issue } from '../model/issue.ts';
 import { sortIssues } from '../model/issue.ts';
 import { analyseRecovery, type RecoveryAnalysis } from './recovery.ts';
-import { analyseScenario, listScenarios, type ScenarioResult } from './scenarios.ts';
+import { analyseScenarios, listScenarios, type ScenarioResult } from './scenarios.ts';
 import { listReviewsDue, type ReviewItem } from './review-due.ts';
 import { scoreRisks, type RiskScore } from './risk.ts';
 import { findGaps, scenarioCoverage, type Gap, type Coverage } from './gaps.ts';
@@ -38,7 +38,7 @@ export function analyse(model: Model, time?: (step: (typeof STEPS)[number], ms: 
     return out;
   };
   const recovery = timed('recovery', () => analyseRecovery(model));
-  const scenarios = timed('scenarios', () => listScenarios(model).map((s) => analyseScenario(recovery, s)));
+  const scenarios = timed('scenarios', () => analyseScenarios(recovery, listScenarios(model)));
   const reviews = timed('reviews', () => listReviewsDue(model));
   const risks = timed('risks', () => scoreRisks(model));
   const gaps = timed('gaps', () => findGaps(model, recovery, risks));

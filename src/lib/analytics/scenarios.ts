@@ -5,7 +5,7 @@
  * the targets that break. Everything not lost stays up. O(scenarios x (nodes + edges)).
  */
 import type { Model } from '../model/model.ts';
-import { computeAchievable, timeOf } from '../graph/achievable.ts';
+import { computeAchievable, timeOf, type Achievable } from '../graph/achievable.ts';
 import { computeWaves } from '../graph/waves.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
 
@@ -43,11 +43,28 @@ export function listScenarios(model: Model): Omit<ScenarioResult, 'functions' | 
   ];
 }
 
+/** Scratch arrays shared by the scenarios of one analysis, reset after each. */
+interface Workspace { down: Uint8Array; mark: Uint8Array; bits: Uint32Array; ach: Achievable; waves: Int32Array }
+
+function newWorkspace(rec: RecoveryAnalysis): Workspace {
+  const n = rec.graph.keys.length;
+  return {
+    down: new Uint8Array(n), mark: new Uint8Array(rec.comps.members.length), bits: new Uint32Array(rec.impact.words),
+    ach: { time: new Float64Array(n), via: new Int32Array(n).fill(-1) }, waves: new Int32Array(n),
+  };
+}
+
+/** Analyses every scenario, sharing one workspace. */
+export function analyseScenarios(rec: RecoveryAnalysis, scenarios: ReturnType<typeof listScenarios>): ScenarioResult[] {
+  const ws = newWorkspace(rec);
+  return scenarios.map((s) => analyseScenario(rec, s, ws));
+}
+
 /** Analyses one scenario against the wide-outage analysis. */
-export function analyseScenario(rec: RecoveryAnalysis, scenario: ReturnType<typeof listScenarios>[number]): ScenarioResult {
+export function analyseScenario(rec: RecoveryAnalysis, scenario: ReturnType<typeof listScenarios>[number], ws: Workspace = newWorkspace(rec)): ScenarioResult {
   const { graph, comps, impact } = rec;
-  const down = new Uint8Array(graph.keys.length);
-  const bits = new Uint32Array(impact.words);
+  const { down, mark, bits } = ws;
+  bits.fill(0);
   for (const key of scenario.lost) {
     const node = graph.index.get(key);
     if (node === undefined) continue;
@@ -68,12 +85,11 @@ export function analyseScenario(rec: RecoveryAnalysis, scenario: ReturnType<type
   }
   downList.sort((x, y) => x - y);
   const isDown = (i: number) => down[i] === 1;
-  const mark = new Uint8Array(comps.members.length);
   const only: number[] = [];
   for (const i of downList) if (!mark[comps.of[i]]) { mark[comps.of[i]] = 1; only.push(comps.of[i]); }
   only.sort((x, y) => x - y);
-  const ach = computeAchievable(graph, comps, rec.own, isDown, only);
-  const waves = computeWaves(graph, comps, (i) => isDown(i) && graph.kinds[i] === 'services', only);
+  const ach = computeAchievable(graph, comps, rec.own, isDown, only, ws.ach);
+  const waves = computeWaves(graph, comps, (i) => isDown(i) && graph.kinds[i] === 'services', only, ws.waves);
   const functions: ScenarioItem[] = [];
   const services: ScenarioItem[] = [];
   const byWave = new Map<number, number[]>();
@@ -96,5 +112,12 @@ export function analyseScenario(rec: RecoveryAnalysis, scenario: ReturnType<type
     services: byWave.get(w)!.sort((a, b) => (rec.target[a] ?? Infinity) - (rec.target[b] ?? Infinity) || rec.rankOf[a] - rec.rankOf[b] || (graph.ids[a] < graph.ids[b] ? -1 : 1)).map((i) => graph.ids[i]),
   }));
   const broken = [...functions, ...services].filter((x) => x.met === false).map((x) => x.key);
+  for (const i of downList) {
+    down[i] = 0;
+    mark[comps.of[i]] = 0;
+    ws.ach.time[i] = 0;
+    ws.ach.via[i] = -1;
+    ws.waves[i] = 0;
+  }
   return { ...scenario, functions, services, waves: waveList, broken };
 }

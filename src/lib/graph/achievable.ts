@@ -21,11 +21,13 @@ export interface Achievable {
  * Computes achievable times. `own[x]` is each node's own recovery time (undefined = unknown);
  * `isDown(x)` says which nodes must be recovered (default: all); `only`, when given, lists the
  * components holding them in ascending order, so a small outage costs only what it touches.
+ * `into` reuses arrays from an earlier call: entries of nodes that were down must have been
+ * reset to time 0 and via -1.
  */
-export function computeAchievable(graph: Graph, comps: Components, own: (number | undefined)[], isDown: (node: number) => boolean = () => true, only?: number[]): Achievable {
+export function computeAchievable(graph: Graph, comps: Components, own: (number | undefined)[], isDown: (node: number) => boolean = () => true, only?: number[], into?: Achievable): Achievable {
   const n = graph.keys.length;
-  const time = new Float64Array(n);
-  const via = new Int32Array(n).fill(-1);
+  const time = into?.time ?? new Float64Array(n);
+  const via = into?.via ?? new Int32Array(n).fill(-1);
   const order = only ?? comps.members.map((_, c) => c);
   for (const c of order) {
     const members = comps.members[c].length === 1 ? (isDown(comps.members[c][0]) ? comps.members[c] : []) : comps.members[c].filter(isDown);

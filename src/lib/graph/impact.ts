@@ -26,25 +26,36 @@ export interface Impact {
 export function computeImpact(graph: Graph, comps: Components): Impact {
   const n = graph.keys.length;
   const bitOf = new Int32Array(n).fill(-1);
+  // Bits: functions first, then services dependents-first. Everything that fails with a node
+  // depends on it, so it sits at a lower bit: a set never reaches past its own highest member,
+  // and each union stops there (about half the work of full-width unions).
   const order: number[] = [];
   for (let i = 0; i < n; i++) if (graph.kinds[i] === 'bia') order.push(i);
   const functionBits = order.length;
-  for (let i = 0; i < n; i++) if (graph.kinds[i] === 'services') order.push(i);
+  for (let c = comps.members.length - 1; c >= 0; c--) for (const m of comps.members[c]) if (graph.kinds[m] === 'services') order.push(m);
   order.forEach((node, bit) => { bitOf[node] = bit; });
   const words = Math.max(1, Math.ceil(order.length / 32));
   const buffer = new Uint32Array(comps.members.length * words);
   const sets = comps.members.map((_, c) => buffer.subarray(c * words, (c + 1) * words));
+  const top = new Int32Array(comps.members.length); // highest word in use per set, plus one
   for (let c = comps.members.length - 1; c >= 0; c--) {
     const set = sets[c];
+    let hi = 0;
     for (const m of comps.members[c]) {
-      if (bitOf[m] >= 0) set[bitOf[m] >>> 5] |= 1 << (bitOf[m] & 31);
+      if (bitOf[m] >= 0) {
+        set[bitOf[m] >>> 5] |= 1 << (bitOf[m] & 31);
+        hi = Math.max(hi, (bitOf[m] >>> 5) + 1);
+      }
       for (const d of graph.hardIn[m]) {
         const dc = comps.of[d];
         if (dc === c) continue;
         const other = sets[dc];
-        for (let w = 0; w < words; w++) set[w] |= other[w];
+        const limit = top[dc];
+        for (let w = 0; w < limit; w++) set[w] |= other[w];
+        if (limit > hi) hi = limit;
       }
     }
+    top[c] = hi;
   }
   return { bitOf, nodeOfBit: Int32Array.from(order), functionBits, words, sets, comps };
 }
@@ -55,7 +66,7 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Nodes that fail when `node` fails (not counting `node` itself), ascending by bit: functions first. */
+/** Nodes that fail when `node` fails (not counting `node` itself): functions first, then services dependents-first. */
 export function impactedNodes(impact: Impact, node: number): number[] {
   const set = impact.sets[impact.comps.of[node]];
   const out: number[] = [];

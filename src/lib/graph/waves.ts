@@ -7,9 +7,12 @@
 import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
 
-/** Wave number of every node (1-based), 0 for nodes not down. `only`: the components to visit, ascending (default all). */
-export function computeWaves(graph: Graph, comps: Components, isDown: (node: number) => boolean = () => true, only?: number[]): Int32Array {
-  const wave = new Int32Array(graph.keys.length);
+/**
+ * Wave number of every node (1-based), 0 for nodes not down. `only`: the components to visit,
+ * ascending (default all). `into`: an array from an earlier call, zero where nodes were down.
+ */
+export function computeWaves(graph: Graph, comps: Components, isDown: (node: number) => boolean = () => true, only?: number[], into?: Int32Array): Int32Array {
+  const wave = into ?? new Int32Array(graph.keys.length);
   const order = only ?? comps.members.map((_, c) => c);
   for (const c of order) {
     const members = comps.members[c].length === 1 ? (isDown(comps.members[c][0]) ? comps.members[c] : []) : comps.members[c].filter(isDown);

@@ -46,7 +46,7 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
   for (const [kind, name] of [['services', 'services'], ['bia', 'functions']] as const) {
     put('records', `${name}.json`, nodes(kind).map((x) => summary(x, readiness)), `Every ${kind === 'bia' ? 'business function' : 'service'} by priority rank: tier, declared/required/achievable RTO and RPO with paths, wave, impact, readiness.`);
     for (const x of nodes(kind)) {
-      const impacted = impactedNodes(rec.impact, rec.graph.index.get(x.key)!).map((i) => rec.graph.keys[i]);
+      const impacted = impactedNodes(rec.impact, rec.graph.index.get(x.key)!).map((i) => rec.graph.keys[i]).sort();
       put('record', `${name}/${x.id}.json`, { ...summary(x, readiness), impacted: { functions: impacted.filter((k) => k.startsWith('bia/')), services: impacted.filter((k) => k.startsWith('services/')) } });
     }
   }
