@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validateContent } from './scripts/astro-validate.ts';
+import { searchIndex } from './scripts/astro-pagefind.ts';
 import { resolveContentDir } from './scripts/content.ts';
 import { resolveAsOf } from './scripts/as-of.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   ...(outDir ? { outDir, cacheDir: `${outDir}-cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), validateContent()],
+  integrations: [mdx(), validateContent(), searchIndex()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

@@ -8,6 +8,7 @@ import { loadModel } from '../../scripts/load-model.ts';
 import { hasErrors, type Model } from '../lib/model/model.ts';
 import type { Kind } from '../lib/schema/index.ts';
 import type { Issue } from '../lib/model/issue.ts';
+import type { RecordReadiness } from '../lib/analytics/readiness.ts';
 import { analyse, type Analysis } from '../lib/analytics/analyse.ts';
 import { toApiDocuments } from '../lib/render/api.ts';
 
@@ -15,6 +16,7 @@ let cached: Model | undefined;
 let analysis: Analysis | undefined;
 let api: Map<string, unknown> | undefined;
 let issuesByFile: Map<string, Issue[]> | undefined;
+let readinessByKey: Map<string, RecordReadiness> | undefined;
 
 /** The model for this build. Throws if content has errors (the integration has printed them). */
 export function getModel(): Model {
@@ -42,6 +44,12 @@ export function getIssuesOf(file: string): Issue[] {
     }
   }
   return issuesByFile.get(file) ?? [];
+}
+
+/** Readiness of one service or function by key. */
+export function getReadinessOf(key: string): RecordReadiness | undefined {
+  readinessByKey ??= new Map(getAnalysis().readiness.records.map((r) => [r.key, r]));
+  return readinessByKey.get(key);
 }
 
 /** The API documents by path, built once per build. */

@@ -11,3 +11,6 @@ export const recordUrl = (kind: Kind, id: string): string => url(`${kind}/${id}/
 
 /** URL of a kind's index page. */
 export const kindUrl = (kind: Kind): string => url(`${kind}/`);
+
+/** URL of a record given its key "kind/id". */
+export const keyUrl = (key: string): string => url(`${key}/`);

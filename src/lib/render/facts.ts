@@ -3,7 +3,7 @@
  * index table: plain strings and links, so components only lay them out.
  */
 import { KIND_LABEL, type Kind } from '../schema/index.ts';
-import { formatDuration as d, parseDuration } from '../schema/duration.ts';
+import { formatDuration as d } from '../schema/duration.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
 import { RELATIONS } from '../model/references.ts';
 
@@ -214,20 +214,6 @@ export function toTables(model: Model, entry: Entry): FactTable[] {
   const tables: FactTable[] = [];
   const add = (caption: string, columns: string[], rows: Cell[][]) => rows.length && tables.push({ caption, columns, rows });
   switch (entry.kind) {
-    case 'bia': {
-      const b = (entry as Entry<'bia'>).data;
-      const scale = model.settings.impactScale;
-      const times = [...new Set(Object.values(b.impacts).flatMap((row) => Object.keys(row)))]
-        .map((t) => ({ t, m: parseDuration(t) ?? Infinity })).sort((x, y) => x.m - y.m).map((x) => x.t);
-      add('Impact over time (intolerable levels marked)', ['Category', ...times.map((t) => `after ${t}`)],
-        Object.entries(b.impacts).map(([cat, row]) => [cat, ...times.map((t) => {
-          const level = row[t];
-          if (!level) return '';
-          const def = scale.find((l) => l.level === level);
-          return def && !def.tolerable ? `${def.label} (intolerable)` : def?.label ?? level;
-        })]));
-      break;
-    }
     case 'plans': {
       const p = (entry as Entry<'plans'>).data;
       add('Procedure steps', ['Step', 'Phase', 'Role', 'Action', 'Estimate', 'After'],
