@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { mermaidPlugin } from './scripts/mermaid-plugin.ts';
+import { mermaidAssets } from './scripts/astro-mermaid.ts';
 import { validateContent } from './scripts/astro-validate.ts';
 import { searchIndex } from './scripts/astro-pagefind.ts';
 import { resolveContentDir } from './scripts/content.ts';
@@ -22,7 +25,9 @@ export default defineConfig({
   ...(outDir ? { outDir, cacheDir: `${outDir}-cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), validateContent(), searchIndex()],
+  // Authored ```mermaid blocks become SVG at build time (scripts/mermaid-plugin.ts).
+  markdown: { processor: satteri({ mdastPlugins: [mermaidPlugin] }) },
+  integrations: [mdx(), validateContent(), searchIndex(), mermaidAssets()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
