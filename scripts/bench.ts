@@ -44,6 +44,17 @@ function measure(label: string, dir: string) {
 }
 
 measure('sample', resolveContentDir());
+if (!values['skip-build']) {
+  // What readers download, measured on the sample site just built.
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bench-web.ts'), join(BENCH_DIR, 'dist')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH-WEB '));
+  if (!line) console.error(`web measurement failed:\n${r.stdout}\n${r.stderr}`);
+  else {
+    const f = JSON.parse(line.slice(10));
+    if (f.skipped) console.log(`web: skipped (${f.skipped})`);
+    else console.log(`web: a record page loads ${f.recordPageJsKB.toFixed(1)} KB of JavaScript (gzip, ${f.recordPageScripts} scripts) before interaction; the first search costs ${f.firstSearchKB.toFixed(1)} KB (gzip, ${f.firstSearchRequests} requests)`);
+  }
+}
 for (const size of values.sizes.split(',').map(Number).filter((n) => n > 0)) {
   const dir = join(BENCH_DIR, `gen-${size}`);
   writeOrganisation(dir, generateOrganisation({ services: size, seed: Number(values.seed) }));

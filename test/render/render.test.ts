@@ -1,0 +1,109 @@
+import { describe, it, expect } from 'vitest';
+import { toSvgDiagram, toMermaid, type DiagramNode, type DiagramEdge } from '../../src/lib/render/diagram.ts';
+import { layoutLayers, shortLabel } from '../../src/lib/render/layered-layout.ts';
+import { toSvgTimeline } from '../../src/lib/render/timeline.ts';
+import { toSvgHeatMap } from '../../src/lib/render/heatmap.ts';
+import { toICalendar } from '../../src/lib/render/ics.ts';
+import { escapeXml } from '../../src/lib/render/escape.ts';
+import type { ReviewItem } from '../../src/lib/analytics/review-due.ts';
+
+//   web (T1) -> db (T2, inversion) ; web ..soft..> cache
+const nodes: DiagramNode[] = [
+  { key: 'services/web', label: 'Web shop', layer: 0, href: '/services/web/', tier: 1, focus: true, kind: 'services' },
+  { key: 'services/db', label: 'Ledger <db> & "co"', layer: 1, href: '/services/db/', tier: 2, inversion: true, kind: 'services' },
+  { key: 'services/cache', label: 'Cache', layer: 1, href: '/services/cache/', kind: 'services' },
+];
+const edges: DiagramEdge[] = [{ from: 'services/web', to: 'services/db', type: 'hard', bottleneck: true }, { from: 'services/web', to: 'services/cache', type: 'soft' }];
+
+describe('escapeXml', () => {
+  it('escapes the five characters that can break out of text or attributes', () => {
+    expect(escapeXml(`<script>alert("x" & 'y')</script>`)).toBe('&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;');
+  });
+});
+
+describe('layoutLayers', () => {
+  it('puts each layer on its own row, top to bottom, without overlaps', () => {
+    const l = layoutLayers(nodes.map((n) => ({ id: n.key, label: n.label, layer: n.layer })), edges);
+    const y = Object.fromEntries(l.nodes.map((n) => [n.id, n.y]));
+    expect(y['services/web']).toBeLessThan(y['services/db']);
+    expect(y['services/db']).toBe(y['services/cache']);
+    const row = l.nodes.filter((n) => n.layer === 1).sort((a, b) => a.x - b.x);
+    expect(row[0].x + row[0].width).toBeLessThan(row[1].x);
+  });
+  it('is deterministic', () => {
+    const input = nodes.map((n) => ({ id: n.key, label: n.label, layer: n.layer }));
+    expect(layoutLayers(input, edges)).toEqual(layoutLayers([...input].reverse(), [...edges].reverse()));
+  });
+  it('shortens long labels with an ellipsis', () => {
+    expect(shortLabel('x'.repeat(40))).toHaveLength(28);
+  });
+});
+
+describe('toSvgDiagram', () => {
+  const svg = toSvgDiagram('Dependencies of <Web>', nodes, edges);
+  it('links every node to its page and escapes every label', () => {
+    expect(svg).toContain('<a href="/services/db/" class="node services tier-2 inversion">');
+    expect(svg).toContain('Ledger &lt;db&gt; &amp; &quot;co&quot;');
+    expect(svg).not.toContain('<db>');
+    expect(svg).toContain('<title id="d-title">Dependencies of &lt;Web&gt;</title>');
+  });
+  it('marks hard, soft and bottleneck edges and gives the tier as text', () => {
+    expect(svg).toMatch(/class="edge hard bottleneck"/);
+    expect(svg).toMatch(/class="edge soft"/);
+    expect(svg).toContain('>T1 Web shop<');
+  });
+});
+
+describe('toMermaid', () => {
+  it('writes a flowchart with tiers, hard and soft arrows', () => {
+    expect(toMermaid(nodes, edges)).toMatchInlineSnapshot(`
+      "flowchart TB
+        services_web["T1 Web shop"]
+        services_cache["Cache"]
+        services_db["T2 Ledger db & 'co'"]
+        services_web --> services_db
+        services_web -.-> services_cache
+        class services_web tier1
+        class services_db tier2"
+    `);
+  });
+});
+
+describe('toSvgTimeline', () => {
+  it('draws a bar per row, marks late rows in words, and says unknown instead of NaN', () => {
+    const svg = toSvgTimeline('Recovery', [
+      { label: 'DB', href: '/db/', start: 0, end: 120, target: 60 },
+      { label: 'Web', href: '/web/', start: 120, end: 150, target: 240 },
+      { label: 'Cache', href: '/cache/' },
+    ]);
+    expect(svg.match(/class="bar late"/g)).toHaveLength(1);
+    expect(svg.match(/✕ late/g)).toHaveLength(1);
+    expect(svg).toContain('>unknown<');
+    expect(svg).not.toContain('NaN');
+  });
+});
+
+describe('toSvgHeatMap', () => {
+  it('writes the count in every cell and draws the appetite boundary', () => {
+    const cells = [];
+    for (let impact = 5; impact >= 1; impact--) for (let likelihood = 1; likelihood <= 5; likelihood++) cells.push({ likelihood, impact, score: likelihood * impact, riskIds: likelihood === 5 && impact === 5 ? ['a', 'b'] : [] });
+    const svg = toSvgHeatMap('Residual', { cells }, 9);
+    expect(svg.match(/<rect/g)).toHaveLength(25);
+    expect(svg).toContain('class="count">2<');
+    expect(svg.match(/class="cell [a-z]+ above"/g)).toHaveLength(cells.filter((c) => c.score > 9).length);
+    expect(svg).toMatch(/class="appetite" d="M/);
+  });
+});
+
+describe('toICalendar', () => {
+  const item: ReviewItem = { kind: 'plans', id: 'dr', title: 'DR plan; with, specials', owner: 'ops', check: 'review', due: '2026-12-01', status: 'due-soon', detail: 'Reviewed 2025-12-01; due every 12 months.' };
+  it('writes one all-day event per dated item with escaped text and CRLF lines', () => {
+    const ics = toICalendar('Org', '2026-11-25', [item, { ...item, id: 'never', due: undefined, status: 'never' }], (i) => `/plans/${i.id}/`);
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261201');
+    expect(ics).toContain('DTSTAMP:20261125T000000Z');
+    expect(ics).toContain('SUMMARY:Review due: DR plan\\; with\\, specials');
+    expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+  });
+});
