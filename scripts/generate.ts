@@ -22,8 +22,8 @@ export interface GenerateOptions {
   organisationName?: string;
 }
 
-/** mulberry32: small, fast, well-distributed 32-bit PRNG. */
-function prng(seed: number) {
+/** mulberry32: small, fast, well-distributed 32-bit PRNG; `prng(seed)()` gives numbers in [0, 1). */
+export function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -3,7 +3,10 @@
  * ITSCM_REQUIRE_BROWSER=1 (set by .ci/run) a missing browser fails the run instead of skipping.
  */
 import { existsSync } from 'node:fs';
+import { beforeAll, afterAll, inject } from 'vitest';
+import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
+import { serveDir } from '../../scripts/serve.ts';
 
 export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 export const REQUIRED = process.env.ITSCM_REQUIRE_BROWSER === '1';
@@ -16,4 +19,21 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** Serves the built sample site and opens Chromium for the tests of one file; closes both after. */
+export function useSampleSite(): { browser: Browser; base: string } {
+  const site = { browser: undefined as unknown as Browser, base: '' };
+  let server: Server | undefined;
+  beforeAll(async () => {
+    const served = await serveDir(inject('sampleDist'));
+    server = served.server;
+    site.base = served.url;
+    site.browser = await launch();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site;
 }

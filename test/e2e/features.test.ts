@@ -1,24 +1,12 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { serveDir } from '../../scripts/serve.ts';
-import { CHROMIUM, launch } from './browser.ts';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, useSampleSite } from './browser.ts';
 
 describe.skipIf(!CHROMIUM)('site features in a browser', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
-  beforeAll(async () => {
-    ({ server, url: base } = await serveDir(inject('sampleDist')));
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const site = useSampleSite();
   const open = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
-    await page.goto(new URL(path, base).href);
+    const page = await site.browser.newPage();
+    await page.goto(new URL(path, site.base).href);
     return page;
   };
   const results = async (page: Page) => {
@@ -27,10 +15,10 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
   };
 
   it('loads no search code before the first interaction', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(new URL('/search/', base).href);
+    await page.goto(new URL('/search/', site.base).href);
     expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
     const loaded = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
     await page.locator('#search-q').focus();
@@ -95,9 +83,9 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
   });
 
   it('shows a record page fully with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL('/services/ledger-db/', base).href);
+    await page.goto(new URL('/services/ledger-db/', site.base).href);
     expect(await page.locator('svg.diagram').count()).toBe(1);
     expect(await page.locator('text=What fails if it fails').count()).toBe(1);
     await context.close();

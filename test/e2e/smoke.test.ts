@@ -1,34 +1,21 @@
-import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Server } from 'node:http';
-import { serveDir } from '../../scripts/serve.ts';
-import { CHROMIUM, launch } from './browser.ts';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, useSampleSite } from './browser.ts';
 import { KINDS } from '../../src/lib/schema/index.ts';
 import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
 import { join } from 'node:path';
 
 describe.skipIf(!CHROMIUM)('browser smoke test of the sample site', () => {
-  let browser: Browser;
-  let server: Server;
-  let base: string;
+  const site = useSampleSite();
   const outside: string[] = [];
   const consoleErrors: string[] = [];
 
-  beforeAll(async () => {
-    ({ server, url: base } = await serveDir(inject('sampleDist')));
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
-
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${path}: ${m.text()}`));
     page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
-    page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) outside.push(r.url()); });
-    const res = await page.goto(new URL(path, base).href);
+    page.on('request', (r) => { if (!r.url().startsWith(site.base) && !r.url().startsWith('data:')) outside.push(r.url()); });
+    const res = await page.goto(new URL(path, site.base).href);
     expect(res?.status(), path).toBe(200);
     return page;
   }

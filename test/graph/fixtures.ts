@@ -31,17 +31,9 @@ export const FIXTURES = {
   withFunction: g(['bia/fn', 'web', 'db', 'cache'], [['bia/fn', 'web'], ['web', 'db'], ['web', 'cache', 'soft']]),
 };
 
-/** mulberry32 */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The generator's seeded PRNG. */
+export { prng as rng } from '../../scripts/generate.ts';
+import { prng as rng } from '../../scripts/generate.ts';
 
 /** A random graph of services and functions with cycles and disconnected parts. */
 export function randomGraph(seed: number, services = 25, functions = 5, edges = 45): Graph {
