@@ -12,7 +12,8 @@ import { PROJECT_ROOT } from './content.ts';
 
 const CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'itscm-mermaid');
 const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+// ITSCM_MERMAID=client forces the browser fallback (to test it, or to build without a browser on purpose).
+const CHROMIUM = process.env.ITSCM_MERMAID === 'client' ? undefined : [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 
 let page: Promise<Page | undefined> | undefined;
 let browser: Browser | undefined;
@@ -35,7 +36,7 @@ async function openPage(): Promise<Page | undefined> {
 export async function renderMermaid(code: string): Promise<string | undefined> {
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const cached = join(CACHE, `${hash}.svg`);
-  if (existsSync(cached)) return readFileSync(cached, 'utf8');
+  if (CHROMIUM && existsSync(cached)) return readFileSync(cached, 'utf8');
   page ??= openPage();
   const p = await page;
   if (!p) {
