@@ -33,7 +33,7 @@ import { ScenarioSchema, type Scenario } from '../schema/scenario.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import type { Kind } from '../schema/index.ts';
 import type { Entry, Model } from '../model/model.ts';
-import { impactedNodes } from '../graph/impact.ts';
+import { impactedNodes, impactedFunctions } from '../graph/impact.ts';
 import type { NodeRecovery, RecoveryAnalysis } from './recovery.ts';
 import type { RiskScore } from './risk.ts';
 
@@ -406,10 +406,7 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
       if (s.substitutability !== 'hard' && s.substitutability !== 'none') continue;
     } else if ((model.index.get(graph.keys[node])!.data as { alternates: string[] }).alternates.length > 0) continue;
     const broken: string[] = [];
-    for (const f of impactedNodes(impact, node)) {
-      if (graph.kinds[f] !== 'bia') break; // functions come first
-      if (tierOfKey(graph.keys[f]) === 1) broken.push(graph.ids[f]);
-    }
+    for (const f of impactedFunctions(impact, node)) if (tierOfKey(graph.keys[f]) === 1) broken.push(graph.ids[f]);
     if (broken.length < SPOF_FUNCTIONS) continue;
     const data = model.index.get(graph.keys[node])!.data as { title: string; substitutability?: string };
     const why = kind === 'services'

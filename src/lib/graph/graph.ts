@@ -29,17 +29,19 @@ export interface EdgeSpec { from: string; to: string; type: 'hard' | 'soft' }
 
 /** Builds a graph from node keys ("kind/id") and edges between them; edges to unknown nodes are ignored. */
 export function graphFromEdges(nodeKeys: string[], edges: EdgeSpec[]): Graph {
-  const keys = [...nodeKeys];
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const n = keys.length;
-  const hardRaw: number[][] = Array.from({ length: n }, () => []);
-  const softRaw: number[][] = Array.from({ length: n }, () => []);
+  const index = new Map(nodeKeys.map((k, i) => [k, i]));
+  const hardRaw: number[][] = nodeKeys.map(() => []);
+  const softRaw: number[][] = nodeKeys.map(() => []);
   for (const e of edges) {
     const a = index.get(e.from);
     const b = index.get(e.to);
-    if (a === undefined || b === undefined) continue;
-    (e.type === 'hard' ? hardRaw : softRaw)[a].push(b);
+    if (a !== undefined && b !== undefined) (e.type === 'hard' ? hardRaw : softRaw)[a].push(b);
   }
+  return fromAdjacency(nodeKeys, index, hardRaw, softRaw);
+}
+
+/** Sorts and de-duplicates raw adjacency lists (consumed) and derives the inverse. */
+function fromAdjacency(keys: string[], index: Map<string, number>, hardRaw: number[][], softRaw: number[][]): Graph {
   const unique = (list: number[]) => {
     list.sort((x, y) => x - y);
     let w = 0;
@@ -48,9 +50,9 @@ export function graphFromEdges(nodeKeys: string[], edges: EdgeSpec[]): Graph {
     return list;
   };
   const hard = hardRaw.map(unique);
-  const soft = softRaw.map((list, i) => unique(list).filter((x) => !hard[i].includes(x)));
-  const hardIn: number[][] = Array.from({ length: n }, () => []);
-  hard.forEach((deps, i) => deps.forEach((d) => hardIn[d].push(i)));
+  const soft = softRaw.map((list, i) => (list.length ? unique(list).filter((x) => !hard[i].includes(x)) : list));
+  const hardIn: number[][] = keys.map(() => []);
+  hard.forEach((deps, i) => { for (const d of deps) hardIn[d].push(i); });
   return {
     keys, index, hard, soft, hardIn,
     ids: keys.map((k) => k.slice(k.indexOf('/') + 1)),
@@ -60,16 +62,26 @@ export function graphFromEdges(nodeKeys: string[], edges: EdgeSpec[]): Graph {
 
 /** The model's dependency graph. */
 export function buildDependencyGraph(model: Model): Graph {
-  const nodes: string[] = [];
-  for (const kind of ['bia', 'services', 'vendors', 'locations'] as const) for (const e of model.byKind[kind]) nodes.push(`${kind}/${e.id}`);
-  const edges: EdgeSpec[] = [];
-  for (const s of model.byKind.services) {
-    for (const d of s.data.dependsOn) edges.push({ from: `services/${s.id}`, to: `services/${d.service}`, type: d.type });
-    for (const v of s.data.vendors) edges.push({ from: `services/${s.id}`, to: `vendors/${v}`, type: 'hard' });
-    const only = s.data.locations.length === 1;
-    for (const l of s.data.locations) edges.push({ from: `services/${s.id}`, to: `locations/${l}`, type: only ? 'hard' : 'soft' });
+  const keys: string[] = [];
+  const base: Record<GraphKind, number> = { bia: 0, services: 0, vendors: 0, locations: 0 };
+  const ids: Record<GraphKind, Map<string, number>> = { bia: new Map(), services: new Map(), vendors: new Map(), locations: new Map() };
+  for (const kind of ['bia', 'services', 'vendors', 'locations'] as const) {
+    base[kind] = keys.length;
+    for (const e of model.byKind[kind]) { ids[kind].set(e.id, keys.length); keys.push(`${kind}/${e.id}`); }
   }
-  for (const f of model.byKind.bia) for (const d of f.data.dependsOn) edges.push({ from: `bia/${f.id}`, to: `services/${d.service}`, type: d.type });
-  for (const v of model.byKind.vendors) for (const s of v.data.supplies) edges.push({ from: `services/${s}`, to: `vendors/${v.id}`, type: 'hard' });
-  return graphFromEdges(nodes, edges);
+  const hard: number[][] = keys.map(() => []);
+  const soft: number[][] = keys.map(() => []);
+  const add = (from: number | undefined, to: number | undefined, type: 'hard' | 'soft') => {
+    if (from !== undefined && to !== undefined) (type === 'hard' ? hard : soft)[from].push(to);
+  };
+  for (const s of model.byKind.services) {
+    const from = ids.services.get(s.id);
+    for (const d of s.data.dependsOn) add(from, ids.services.get(d.service), d.type);
+    for (const v of s.data.vendors) add(from, ids.vendors.get(v), 'hard');
+    const only = s.data.locations.length === 1;
+    for (const l of s.data.locations) add(from, ids.locations.get(l), only ? 'hard' : 'soft');
+  }
+  for (const f of model.byKind.bia) for (const d of f.data.dependsOn) add(ids.bia.get(f.id), ids.services.get(d.service), d.type);
+  for (const v of model.byKind.vendors) for (const s of v.data.supplies) add(ids.services.get(s), ids.vendors.get(v.id), 'hard');
+  return fromAdjacency(keys, new Map(keys.map((k, i) => [k, i])), hard, soft);
 }

@@ -39,19 +39,20 @@ export function computeImpact(graph: Graph, comps: Components): Impact {
   const sets = comps.members.map((_, c) => buffer.subarray(c * words, (c + 1) * words));
   const top = new Int32Array(comps.members.length); // highest word in use per set, plus one
   for (let c = comps.members.length - 1; c >= 0; c--) {
-    const set = sets[c];
+    const at = c * words;
     let hi = 0;
     for (const m of comps.members[c]) {
-      if (bitOf[m] >= 0) {
-        set[bitOf[m] >>> 5] |= 1 << (bitOf[m] & 31);
-        hi = Math.max(hi, (bitOf[m] >>> 5) + 1);
+      const bit = bitOf[m];
+      if (bit >= 0) {
+        buffer[at + (bit >>> 5)] |= 1 << (bit & 31);
+        if ((bit >>> 5) + 1 > hi) hi = (bit >>> 5) + 1;
       }
       for (const d of graph.hardIn[m]) {
         const dc = comps.of[d];
         if (dc === c) continue;
-        const other = sets[dc];
+        const from = dc * words;
         const limit = top[dc];
-        for (let w = 0; w < limit; w++) set[w] |= other[w];
+        for (let w = 0; w < limit; w++) buffer[at + w] |= buffer[from + w];
         if (limit > hi) hi = limit;
       }
     }
