@@ -18,7 +18,7 @@ export function validateContent(): AstroIntegration {
         if (errors && command === 'build') {
           throw new Error(`${errors} content error(s): the build stops. Fix them (listed above) and build again; npm run check shows the same list.`);
         }
-        logger.info(`content as of ${model.asOf}: ${model.index.size} records`);
+        logger.info(`content as of ${model.asOf}, ${model.edition} edition: ${model.index.size} records${model.left ? ` (${model.left} above the edition left out)` : ''}`);
       },
     },
   };

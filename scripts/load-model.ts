@@ -4,11 +4,25 @@ import { resolveAsOf } from './as-of.ts';
 import { buildModel } from '../src/lib/model/build-model.ts';
 import { formatIssue, type Issue } from '../src/lib/model/issue.ts';
 import type { Model } from '../src/lib/model/model.ts';
+import { EDITIONS, type Edition } from '../src/lib/model/edition.ts';
 
-export function loadModel(env: NodeJS.ProcessEnv = process.env): { model: Model; dir: string } {
+/**
+ * The edition to build: ITSCM_EDITION, default "internal". Internal is the default because the
+ * site is for staff and people's contact details are confidential: a build published by
+ * mistake must not carry personal data. Build "confidential" for an access-controlled host or
+ * for team go-bags, "public" for anything outside the organisation.
+ */
+export function resolveEdition(env: NodeJS.ProcessEnv = process.env): Edition {
+  const e = (env.ITSCM_EDITION ?? 'internal').trim() as Edition;
+  if (!EDITIONS.includes(e)) throw new Error(`ITSCM_EDITION="${e}" is not an edition: use public, internal or confidential.`);
+  return e;
+}
+
+/** Loads and builds the model; `edition` overrides ITSCM_EDITION (check uses "confidential" to see everything). */
+export function loadModel(env: NodeJS.ProcessEnv = process.env, edition: Edition = resolveEdition(env)): { model: Model; dir: string } {
   const dir = resolveContentDir(env);
   const loaded = loadContentFolder(dir);
-  const model = buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: resolveAsOf(env), readIssues: loaded.issues, settingsFile: SETTINGS_FILE });
+  const model = buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: resolveAsOf(env), readIssues: loaded.issues, settingsFile: SETTINGS_FILE, edition });
   return { model, dir };
 }
 

@@ -7,7 +7,8 @@ import { astroBuild, TEST_DIST } from './astro-build.ts';
 export default function setup(project: TestProject) {
   rmSync(TEST_DIST, { recursive: true, force: true });
   const out = join(TEST_DIST, 'sample');
-  const r = astroBuild({ ITSCM_OUT_DIR: out });
+  // The confidential edition: every record, so every page template can be tested.
+  const r = astroBuild({ ITSCM_OUT_DIR: out, ITSCM_EDITION: 'confidential' });
   if (r.status !== 0) throw new Error(`The sample site did not build:\n${r.output}`);
   project.provide('sampleDist', out);
 }

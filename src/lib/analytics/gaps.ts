@@ -34,6 +34,7 @@ import { formatDuration as fd } from '../schema/duration.ts';
 import type { Kind } from '../schema/index.ts';
 import type { Entry, Model } from '../model/model.ts';
 import { impactedNodes, impactedFunctions } from '../graph/impact.ts';
+import { RESTRICTED } from '../model/edition.ts';
 import type { NodeRecovery, RecoveryAnalysis } from './recovery.ts';
 import type { RiskScore } from './risk.ts';
 
@@ -350,7 +351,7 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
     if (!criticalTeams.has(team.id)) continue;
     const seen = new Set<string>();
     for (const m of team.data.members) {
-      if (m.as !== 'primary' || seen.has(`${m.person}\n${m.role}`)) continue;
+      if (m.as !== 'primary' || m.person === RESTRICTED || seen.has(`${m.person}\n${m.role}`)) continue;
       seen.add(`${m.person}\n${m.role}`);
       primaryRoles.set(m.person, [...(primaryRoles.get(m.person) ?? []), `${m.role} (${team.id})`]);
     }

@@ -12,6 +12,7 @@ import { checkRecordRules } from './record-rules.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { sortIssues, showValue, type Issue } from './issue.ts';
 import { keyOf, type Entry, type Model } from './model.ts';
+import { applyEdition, type Edition } from './edition.ts';
 
 export interface ModelInput {
   raws: RawRecord[];
@@ -23,6 +24,8 @@ export interface ModelInput {
   readIssues?: Issue[];
   /** Name of the settings file, for messages. */
   settingsFile?: string;
+  /** Leave out records classified above this level (default: keep everything). See edition.ts. */
+  edition?: Edition;
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -106,5 +109,25 @@ export function buildModel(input: ModelInput): Model {
     issues.push({ severity: 'error', file: input.settingsFile ?? 'organisation.yaml', field: `scenarios[${i}].lose[${j}]`, value: showValue(key), rule: 'dangling-reference', message: `"${key}" is not a service, vendor or location.${didYouMean(key, [...index.keys()].filter((k) => /^(services|vendors|locations)\//.test(k)))}`, fix: 'Write "services/<id>", "vendors/<id>" or "locations/<id>" with an existing id.' });
   }));
   for (const entry of index.values()) entry.referencedBy.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field));
-  return { asOf: input.asOf, settings, byKind, index, issues: sortIssues(issues) };
+  const model = { asOf: input.asOf, settings, byKind, index, issues: sortIssues(issues), edition: input.edition ?? 'confidential', left: 0 };
+  return input.edition ? restrictTo(model, input.edition) : model;
+}
+
+/**
+ * The model of one edition: every check above ran on all records (so errors anywhere are
+ * still reported); here the records above the edition leave, and so do links to them.
+ */
+function restrictTo(model: Model, edition: Edition): Model {
+  const { kept, left } = applyEdition([...model.index.values()], edition);
+  if (left === 0) return { ...model, edition };
+  const index = new Map(kept.map((e) => [keyOf(e.kind, e.id), e]));
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, (model.byKind[k] as Entry[]).filter((e) => index.has(keyOf(e.kind, e.id)))])) as unknown as Model['byKind'];
+  for (const e of kept) {
+    e.refs = e.refs.filter((l) => index.has(keyOf(l.kind, l.id)));
+    e.referencedBy = e.referencedBy.filter((l) => index.has(keyOf(l.kind, l.id)));
+  }
+  // Warnings about left-out records would name them; errors stay (the build stops on them anyway).
+  const leftFiles = new Set([...model.index.values()].filter((e) => !index.has(keyOf(e.kind, e.id))).map((e) => e.file));
+  const issues = model.issues.filter((i) => i.severity === 'error' || !leftFiles.has(i.file));
+  return { ...model, byKind, index, issues, edition, left };
 }

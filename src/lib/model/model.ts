@@ -35,6 +35,10 @@ export interface Model {
   index: Map<string, Entry>;
   /** Errors and warnings, sorted by file. */
   issues: Issue[];
+  /** The edition this model is for: records classified above it are left out. */
+  edition: 'public' | 'internal' | 'confidential';
+  /** How many records the edition left out (counted, never named). */
+  left: number;
 }
 
 /** The index key of a record. */

@@ -7,15 +7,16 @@ import { formatDuration as d } from '../schema/duration.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
 import { RELATIONS } from '../model/references.ts';
 
-/** A link to a record; `title` is undefined when the record does not exist. */
-export interface RecordLink { kind: Kind; id: string; title: string; note?: string }
+/** A link to a record; `restricted` when the edition leaves the record out (then id and title are not shown). */
+export interface RecordLink { kind: Kind; id: string; title: string; note?: string; restricted?: boolean }
 /** A value: text, or a list of links. */
 export type Cell = string | RecordLink[];
 export interface Fact { label: string; value: Cell }
 
 /** A link to a record, titled from the model. */
 export function toLink(model: Model, kind: Kind, id: string, note?: string): RecordLink {
-  return { kind, id, title: getEntry(model, kind, id)?.data.title ?? id, note };
+  const entry = getEntry(model, kind, id);
+  return entry ? { kind, id, title: entry.data.title, note } : { kind, id: '', title: 'restricted record', note, restricted: true };
 }
 
 const links = (model: Model, kind: Kind, ids: readonly string[]) => ids.map((id) => toLink(model, kind, id));

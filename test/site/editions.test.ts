@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { astroBuild, TEST_DIST } from './astro-build.ts';
+import { PROJECT_ROOT } from '../../scripts/content.ts';
+
+/** Every file of a built site as text, compressed search-index files unpacked. */
+function allText(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) { walk(p); continue; }
+      let bytes = readFileSync(p);
+      try { bytes = gunzipSync(bytes); } catch { /* not compressed */ }
+      out.set(p, bytes.toString('latin1'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const build = (edition: string) => {
+  const out = join(TEST_DIST, `edition-${edition}`);
+  const r = astroBuild({ ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/editions'), ITSCM_OUT_DIR: out, ITSCM_EDITION: edition });
+  expect(r.status, r.output).toBe(0);
+  return out;
+};
+
+describe('editions by classification', () => {
+  it('the confidential edition has everything, markers included (the check below can fail)', () => {
+    const text = [...allText(build('confidential')).values()].join('\n');
+    for (const m of ['MARKER-SVC-TITLE', 'MARKER-SVC-BODY', 'MARKER-PHONE']) expect(text).toContain(m);
+  });
+
+  for (const edition of ['internal', 'public']) {
+    it(`the ${edition} edition leaves confidential records out of every file, search index and API included`, () => {
+      const out = build(edition);
+      const files = allText(out);
+      const leaks = [...files].filter(([, t]) => /MARKER-|secret-vault|[Cc]arol/.test(t)).map(([p]) => p.slice(out.length));
+      expect(leaks).toEqual([]);
+      expect([...files.keys()].some((p) => p.includes('/pagefind/'))).toBe(true);
+      expect([...files.keys()].some((p) => p.includes('/api/v1/'))).toBe(true);
+    });
+  }
+
+  it('shows a reference to a left-out record as "restricted record", without its id or title', () => {
+    const html = readFileSync(join(TEST_DIST, 'edition-internal/services/app/index.html'), 'utf8');
+    expect(html).toContain('<span class="restricted">restricted record</span>');
+  });
+
+  it('the public edition also leaves internal records out', () => {
+    const out = join(TEST_DIST, 'edition-public');
+    expect(readdirSync(join(out, 'services'))).toEqual(['index.html']);
+    expect(readdirSync(join(out, 'guides'))).toContain('intro');
+  });
+});
