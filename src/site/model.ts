@@ -9,6 +9,7 @@ import { hasErrors, type Model } from '../lib/model/model.ts';
 import type { Kind } from '../lib/schema/index.ts';
 import type { Issue } from '../lib/model/issue.ts';
 import type { RecordReadiness } from '../lib/analytics/readiness.ts';
+import type { Gap } from '../lib/analytics/gaps.ts';
 import { analyse, type Analysis } from '../lib/analytics/analyse.ts';
 import { toApiDocuments } from '../lib/render/api.ts';
 
@@ -17,6 +18,7 @@ let analysis: Analysis | undefined;
 let api: Map<string, unknown> | undefined;
 let issuesByFile: Map<string, Issue[]> | undefined;
 let readinessByKey: Map<string, RecordReadiness> | undefined;
+let gapsByKey: Map<string, Gap[]> | undefined;
 
 /** The model for this build. Throws if content has errors (the integration has printed them). */
 export function getModel(): Model {
@@ -50,6 +52,18 @@ export function getIssuesOf(file: string): Issue[] {
 export function getReadinessOf(key: string): RecordReadiness | undefined {
   readinessByKey ??= new Map(getAnalysis().readiness.records.map((r) => [r.key, r]));
   return readinessByKey.get(key);
+}
+
+/** The gaps about one record, by key ("plans/crisis-communications"). */
+export function getGapsOf(key: string): Gap[] {
+  if (!gapsByKey) {
+    gapsByKey = new Map();
+    for (const g of getAnalysis().gaps) {
+      const list = gapsByKey.get(g.key);
+      if (list) list.push(g); else gapsByKey.set(g.key, [g]);
+    }
+  }
+  return gapsByKey.get(key) ?? [];
 }
 
 /** The API documents by path, built once per build. */

@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { astroBuild, TEST_DIST } from './astro-build.ts';
+import { PROJECT_ROOT } from '../../scripts/content.ts';
+
+describe('hostile content', () => {
+  const out = join(TEST_DIST, 'hostile');
+  const build = () => astroBuild({ ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/hostile'), ITSCM_OUT_DIR: out });
+
+  it('builds: HTML in titles and fields, a very long title, 300 dependencies, non-Latin text and an empty body', () => {
+    const r = build();
+    expect(r.status, r.output).toBe(0);
+  });
+
+  it('shows HTML and script written in titles and fields as text, everywhere', () => {
+    for (const page of ['services/evil/index.html', 'services/index.html', 'a-z/index.html', 'services/dep-001/index.html', 'map/index.html', 'index.html']) {
+      // Outside quoted attribute values (where "<" is plain text), no author markup may appear.
+      const html = readFileSync(join(out, page), 'utf8').replace(/="[^"]*"/g, '=""');
+      expect(html, page).not.toMatch(/<script>alert|<img src=x|<b onmouseover/);
+    }
+    const evil = readFileSync(join(out, 'services/evil/index.html'), 'utf8');
+    expect(evil).toContain('&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;');
+    expect(evil).toContain('&lt;b onmouseover=alert(&#39;field&#39;)&gt;bold&lt;/b&gt;');
+  });
+
+  it('renders the record with hundreds of dependencies, the long title and non-Latin text', () => {
+    const evil = readFileSync(join(out, 'services/evil/index.html'), 'utf8');
+    expect(evil.match(/href="\/services\/dep-\d{3}\/"/g)!.length).toBeGreaterThanOrEqual(300);
+    expect(readFileSync(join(out, 'services/long/index.html'), 'utf8')).toContain('very very very');
+    const intl = readFileSync(join(out, 'services/intl/index.html'), 'utf8');
+    expect(intl).toContain('Платёжный шлюз 決済ゲートウェイ بوابة الدفع');
+    expect(intl).toContain('日本語のテキスト');
+    expect(readFileSync(join(out, 'guides/empty/index.html'), 'utf8')).toContain('<h1>Empty body</h1>');
+  });
+});
