@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { serveDir } from './serve.ts';
+import { serveDir } from './serve.mjs';
 
 const dir = process.argv[2];
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { beforeAll, afterAll, inject } from 'vitest';
 import type { Server } from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
-import { serveDir } from '../../scripts/serve.ts';
+import { serveDir } from '../../scripts/serve.mjs';
 
 export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 export const REQUIRED = process.env.ITSCM_REQUIRE_BROWSER === '1';

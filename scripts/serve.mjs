@@ -1,20 +1,25 @@
-/**
- * A dependency-free static file server for a built site, bound to localhost only. Used by the
- * browser tests; `node scripts/serve.ts DIR [PORT]` serves a folder by hand.
- */
-import { createServer, type Server } from 'node:http';
+// A dependency-free static file server for a built site, bound to 127.0.0.1 only. Plain
+// JavaScript so it runs on any laptop with Node 18 or later, straight from the offline bundle:
+//   node serve.mjs [DIR] [PORT]
+// The tests, the benchmark and the screenshots use it too.
+import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ics': 'text/calendar; charset=utf-8',
-  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm',
 };
 
-/** Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves with the server and its base URL. */
-export function serveDir(dir: string, port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 picks a free port).
+ * @param {string} dir
+ * @param {number} [port]
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
+ */
+export function serveDir(dir, port = 0) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -36,8 +41,9 @@ export function serveDir(dir: string, port = 0): Promise<{ server: Server; url: 
   }));
 }
 
-if (import.meta.main) {
-  const dir = process.argv[2] ?? 'dist';
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dir = process.argv[2] ?? (existsSync(join(here, 'site')) ? join(here, 'site') : 'dist');
   const { url } = await serveDir(dir, Number(process.argv[3] ?? 4321));
   console.log(`Serving ${dir} at ${url} (Ctrl+C to stop)`);
 }
