@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidPlugin } from './scripts/mermaid-plugin.ts';
 import { mermaidAssets } from './scripts/astro-mermaid.ts';
+import { offlineManifest } from './scripts/astro-offline.ts';
 import { validateContent } from './scripts/astro-validate.ts';
 import { searchIndex } from './scripts/astro-pagefind.ts';
 import { resolveContentDir } from './scripts/content.ts';
@@ -27,7 +28,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Authored ```mermaid blocks become SVG at build time (scripts/mermaid-plugin.ts).
   markdown: { processor: satteri({ mdastPlugins: [mermaidPlugin] }) },
-  integrations: [mdx(), validateContent(), searchIndex(), mermaidAssets()],
+  integrations: [mdx(), validateContent(), searchIndex(), mermaidAssets(), offlineManifest()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
