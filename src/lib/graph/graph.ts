@@ -23,6 +23,8 @@ export interface Graph {
   soft: number[][];
   /** Hard dependents of each node: the inverse of `hard`. */
   hardIn: number[][];
+  /** Soft dependents of each node: the inverse of `soft`. */
+  softIn: number[][];
 }
 
 export interface EdgeSpec { from: string; to: string; type: 'hard' | 'soft' }
@@ -52,9 +54,11 @@ function fromAdjacency(keys: string[], index: Map<string, number>, hardRaw: numb
   const hard = hardRaw.map(unique);
   const soft = softRaw.map((list, i) => (list.length ? unique(list).filter((x) => !hard[i].includes(x)) : list));
   const hardIn: number[][] = keys.map(() => []);
+  const softIn: number[][] = keys.map(() => []);
   hard.forEach((deps, i) => { for (const d of deps) hardIn[d].push(i); });
+  soft.forEach((deps, i) => { for (const d of deps) softIn[d].push(i); });
   return {
-    keys, index, hard, soft, hardIn,
+    keys, index, hard, soft, hardIn, softIn,
     ids: keys.map((k) => k.slice(k.indexOf('/') + 1)),
     kinds: keys.map((k) => k.slice(0, k.indexOf('/')) as GraphKind),
   };

@@ -34,10 +34,8 @@ export function toNeighbourhood(model: Model, rec: RecoveryAnalysis, key: string
     }
     if (frontier.some((v) => next(v).some((w) => !layer.has(w) && graph.kinds[w] !== 'locations'))) truncated = true;
   };
-  const softIn: number[][] = graph.keys.map(() => []);
-  graph.soft.forEach((deps, i) => deps.forEach((d) => softIn[d].push(i)));
   walk((i) => [...graph.hard[i], ...graph.soft[i]], 1);
-  walk((i) => [...graph.hardIn[i], ...softIn[i]], -1);
+  walk((i) => [...graph.hardIn[i], ...graph.softIn[i]], -1);
   const bottleneck = new Set<string>();
   const path = rec.byKey.get(key)?.rto.bottleneck ?? [];
   for (let i = 0; i + 1 < path.length; i++) bottleneck.add(`${path[i]}>${path[i + 1]}`);
