@@ -58,8 +58,8 @@ export interface RecoveryAnalysis {
   graph: Graph;
   comps: Components;
   impact: Impact;
-  /** Own recovery time per node index (services; 0 for functions, vendors, locations). */
-  own: (number | undefined)[];
+  /** Own recovery time per node index in minutes (services; 0 for functions, vendors, locations; -1 unknown). */
+  own: Float64Array;
   /** Target RTO per node index (for scenarios). */
   target: (number | undefined)[];
   /** Priority rank per node index among its kind (0 for vendors and locations). */
@@ -89,7 +89,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   const rto = inheritObjective(graph, comps, declaredRto);
   const rpo = inheritObjective(graph, comps, declaredRpo);
   const ownById = listOwnRecovery(model);
-  const own = graph.keys.map((_, i) => (graph.kinds[i] === 'services' ? ownById.get(graph.ids[i])?.minutes : 0));
+  const own = Float64Array.from(graph.keys, (_, i) => (graph.kinds[i] === 'services' ? ownById.get(graph.ids[i])?.minutes ?? -1 : 0));
   // After a wide outage every service is down; vendors and locations are assumed back (time 0).
   const ach = computeAchievable(graph, comps, own, isRecoverable);
   const waves = computeWaves(graph, comps, (i) => graph.kinds[i] === 'services');

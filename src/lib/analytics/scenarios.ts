@@ -109,7 +109,7 @@ export function analyseScenario(rec: RecoveryAnalysis, scenario: ReturnType<type
   }
   const waveList = [...byWave.keys()].sort((a, b) => a - b).map((w) => ({
     wave: w,
-    services: byWave.get(w)!.sort((a, b) => (rec.target[a] ?? Infinity) - (rec.target[b] ?? Infinity) || rec.rankOf[a] - rec.rankOf[b] || (graph.ids[a] < graph.ids[b] ? -1 : 1)).map((i) => graph.ids[i]),
+    services: byWave.get(w)!.sort((a, b) => (rec.target[a] ?? Infinity) - (rec.target[b] ?? Infinity) || rec.rankOf[a] - rec.rankOf[b] || a - b).map((i) => graph.ids[i]),
   }));
   const broken = [...functions, ...services].filter((x) => x.met === false).map((x) => x.key);
   for (const i of downList) {

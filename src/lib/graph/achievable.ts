@@ -19,12 +19,13 @@ export interface Achievable {
 
 /**
  * Computes achievable times. `own[x]` is each node's own recovery time (undefined = unknown);
+ * `own[x]` below 0 also means unknown. Ties go to the lower node index (stable: nodes are in key order).
  * `isDown(x)` says which nodes must be recovered (default: all); `only`, when given, lists the
  * components holding them in ascending order, so a small outage costs only what it touches.
  * `into` reuses arrays from an earlier call: entries of nodes that were down must have been
  * reset to time 0 and via -1.
  */
-export function computeAchievable(graph: Graph, comps: Components, own: (number | undefined)[], isDown: (node: number) => boolean = () => true, only?: number[], into?: Achievable): Achievable {
+export function computeAchievable(graph: Graph, comps: Components, own: ArrayLike<number | undefined>, isDown: (node: number) => boolean = () => true, only?: number[], into?: Achievable): Achievable {
   const n = graph.keys.length;
   const time = into?.time ?? new Float64Array(n);
   const via = into?.via ?? new Int32Array(n).fill(-1);
@@ -38,7 +39,7 @@ export function computeAchievable(graph: Graph, comps: Components, own: (number 
     let sum: number | undefined = 0;
     for (const m of members) {
       const o = own[m];
-      sum = sum === undefined || o === undefined ? undefined : sum + o;
+      sum = sum === undefined || o === undefined || o < 0 ? undefined : sum + o;
       for (const d of graph.hard[m]) {
         if (comps.of[d] === c || !isDown(d)) continue;
         const t = time[d];
@@ -46,7 +47,7 @@ export function computeAchievable(graph: Graph, comps: Components, own: (number 
           // An unknown dependency is the bottleneck: nothing above it can be timed.
           if (!unknown) bottleneck = d;
           unknown = true;
-        } else if (!unknown && (bottleneck < 0 || t > start || (t === start && graph.keys[d] < graph.keys[bottleneck]))) {
+        } else if (!unknown && (bottleneck < 0 || t > start || (t === start && d < bottleneck))) {
           start = t;
           bottleneck = d;
         }

@@ -31,7 +31,7 @@ export function inheritObjective(graph: Graph, comps: Components, declared: (num
     let bestVia = -1;
     const offer = (value: number | undefined, src: number, through: number) => {
       if (value === undefined) return;
-      if (best === undefined || value < best || (value === best && graph.keys[src] < graph.keys[bestSource])) {
+      if (best === undefined || value < best || (value === best && src < bestSource)) {
         best = value; bestSource = src; bestVia = through;
       }
     };
