@@ -65,6 +65,14 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
     await page.close();
   });
 
+  it('offers the Mermaid source of a diagram with a copy button', async () => {
+    const page = await open('/services/payments-api/');
+    await page.locator('summary', { hasText: 'Mermaid source' }).first().click();
+    expect(await page.locator('code[data-copy]').first().textContent()).toMatch(/^flowchart TB/);
+    expect(await page.locator('button.copy').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('sorts the services table from the keyboard and filters it', async () => {
     const page = await open('/services/');
     const firstName = () => page.locator('#ranked tbody tr:not([hidden]) th a').first().textContent();
