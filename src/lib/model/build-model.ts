@@ -126,8 +126,10 @@ function restrictTo(model: Model, edition: Edition): Model {
     e.refs = e.refs.filter((l) => index.has(keyOf(l.kind, l.id)));
     e.referencedBy = e.referencedBy.filter((l) => index.has(keyOf(l.kind, l.id)));
   }
-  // Warnings about left-out records would name them; errors stay (the build stops on them anyway).
-  const leftFiles = new Set([...model.index.values()].filter((e) => !index.has(keyOf(e.kind, e.id))).map((e) => e.file));
-  const issues = model.issues.filter((i) => i.severity === 'error' || !leftFiles.has(i.file));
+  // Warnings about left-out records, or quoting their ids, would name them; errors stay (the build stops on them anyway).
+  const leftOut = [...model.index.values()].filter((e) => !index.has(keyOf(e.kind, e.id)));
+  const leftFiles = new Set(leftOut.map((e) => e.file));
+  const names = (i: { message: string; value?: string }) => leftOut.some((e) => i.message.includes(`"${e.id}"`) || i.value === `"${e.id}"`);
+  const issues = model.issues.filter((i) => i.severity === 'error' || (!leftFiles.has(i.file) && !names(i)));
   return { ...model, byKind, index, issues, edition, left };
 }
