@@ -1,14 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { join } from 'node:path';
 import { modelOf, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
 import { findGaps, scenarioCoverage, GAP_RULES, type Gap, type GapRule } from '../../src/lib/analytics/gaps.ts';
 import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
 import { listReviewsDue } from '../../src/lib/analytics/review-due.ts';
 import { scoreRisks } from '../../src/lib/analytics/risk.ts';
 import { ScenarioSchema } from '../../src/lib/schema/scenario.ts';
-import { buildModel } from '../../src/lib/model/build-model.ts';
 import type { Model } from '../../src/lib/model/model.ts';
-import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
+import { sampleModel } from './sample.ts';
 import type { Kind } from '../../src/lib/schema/index.ts';
 
 // Default tiers: 1 <= 4h, 2 <= 1d, 3 <= 3d, 4 <= 4w. Default risk appetite 9. AS_OF 2026-11-25.
@@ -325,8 +323,7 @@ describe('findGaps', () => {
   });
 
   describe('on the sample organisation', () => {
-    const loaded = loadContentFolder(join(PROJECT_ROOT, 'src/content'));
-    const model = buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: AS_OF, readIssues: loaded.issues });
+    const model = sampleModel();
     const gaps = gapsOfModel(model);
     const keys = (rule: GapRule) => ofRule(gaps, rule).map((g) => g.key);
 

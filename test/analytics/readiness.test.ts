@@ -1,12 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { join } from 'node:path';
 import { raw, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
 import { assessReadiness, READINESS_CHECKS, type Readiness, type RecordReadiness } from '../../src/lib/analytics/readiness.ts';
 import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
 import { listReviewsDue } from '../../src/lib/analytics/review-due.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import type { Model } from '../../src/lib/model/model.ts';
-import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
+import { sampleModel } from './sample.ts';
 import type { Kind } from '../../src/lib/schema/index.ts';
 
 // AS_OF is 2026-11-25; with the default 12-month exercise cycle an exercise counts from 2025-11-25 on.
@@ -192,8 +191,7 @@ describe('assessReadiness', () => {
   });
 
   describe('on the sample organisation', () => {
-    const loaded = loadContentFolder(join(PROJECT_ROOT, 'src/content'));
-    const model = buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: AS_OF, readIssues: loaded.issues });
+    const model = sampleModel();
     const r = readinessOfModel(model);
 
     it('scores the organisation strictly between nothing and everything', () => {

@@ -1,9 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { join } from 'node:path';
 import { modelOf, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
 import { listReviewsDue, groupByOwner, type ReviewItem, type ReviewCheck } from '../../src/lib/analytics/review-due.ts';
-import { buildModel } from '../../src/lib/model/build-model.ts';
-import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
+import { sampleModel } from './sample.ts';
 import { KINDS, type Kind } from '../../src/lib/schema/index.ts';
 
 // AS_OF is 2026-11-25; with the default 30-day window anything due up to 2026-12-25 is due soon.
@@ -339,8 +337,7 @@ describe('listReviewsDue', () => {
   });
 
   it('finds every deliberate problem in the sample organisation', () => {
-    const loaded = loadContentFolder(join(PROJECT_ROOT, 'src/content'));
-    const model = buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: '2026-11-25', readIssues: loaded.issues });
+    const model = sampleModel();
     const items = listReviewsDue(model);
     const status = (kind: Kind, id: string, check: ReviewCheck) => items.filter((i) => i.kind === kind && i.id === id && i.check === check).map((i) => i.status);
 

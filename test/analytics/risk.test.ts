@@ -1,9 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { join } from 'node:path';
 import { modelOf, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
 import { scoreRisks, toHeatMap, appetiteLine, type RiskScore } from '../../src/lib/analytics/risk.ts';
-import { buildModel } from '../../src/lib/model/build-model.ts';
-import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
+import { sampleModel } from './sample.ts';
 
 const risk = (id: string, data: Record<string, unknown>): Rec => ({ kind: 'risks', id, data: { ...MINIMAL.risks, ...data } });
 
@@ -82,8 +80,7 @@ describe('scoreRisks', () => {
   });
 
   it('flags exactly the three deliberate untreated risks in the sample organisation', () => {
-    const loaded = loadContentFolder(join(PROJECT_ROOT, 'src/content'));
-    const model = buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: AS_OF, readIssues: loaded.issues });
+    const model = sampleModel();
     expect(scoreRisks(model).filter((s) => s.untreatedAboveAppetite).map((s) => s.id).sort()).toEqual([
       'risk-key-person-database-lead', 'risk-payment-provider-outage', 'risk-sso-provider-outage',
     ]);
