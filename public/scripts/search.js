@@ -1,7 +1,7 @@
 // Search page: loads Pagefind only when someone searches (first input, focus or submit), then
 // shows results with their kind and tier. Filters map to the data-pagefind-filter facets.
 const form = document.getElementById('search-form');
-const status = document.getElementById('search-status');
+const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 let pagefind;
 
@@ -25,8 +25,8 @@ async function run() {
   const url = new URL(location.href);
   url.searchParams.set('q', q);
   history.replaceState(null, '', url);
-  if (!q && Object.keys(filters).length === 0) { list.replaceChildren(); status.textContent = ''; return; }
-  status.textContent = 'Searching…';
+  if (!q && Object.keys(filters).length === 0) { list.replaceChildren(); statusLine.textContent = ''; return; }
+  statusLine.textContent = 'Searching…';
   const pf = await load();
   const search = await pf.debouncedSearch(q || null, { filters }, 200);
   if (search === null) return;
@@ -44,7 +44,7 @@ async function run() {
     li.append(a, meta, excerpt);
     return li;
   }));
-  status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}${search.results.length > 30 ? ' (first 30 shown)' : ''}.`;
+  statusLine.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}${search.results.length > 30 ? ' (first 30 shown)' : ''}.`;
 }
 
 const input = document.getElementById('search-q');

@@ -66,6 +66,14 @@ export function getGapsOf(key: string): Gap[] {
   return gapsByKey.get(key) ?? [];
 }
 
+/** Title of a record by key ("teams/ops"), or the key when the edition left it out. */
+export function getTitle(key: string): string {
+  return (getModel().index.get(key)?.data as { title?: string } | undefined)?.title ?? key;
+}
+
+/** Title of a team by id, for owner columns. */
+export const getTeamTitle = (id: string): string => getTitle(`teams/${id}`);
+
 /** The API documents by path, built once per build. */
 export function getApiDocuments(): Map<string, unknown> {
   api ??= toApiDocuments(getModel(), getAnalysis());

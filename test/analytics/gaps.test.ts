@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { modelOf, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
+import { modelOf, MINIMAL, type Rec } from '../helpers.ts';
 import { findGaps, scenarioCoverage, GAP_RULES, type Gap, type GapRule } from '../../src/lib/analytics/gaps.ts';
 import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
 import { listReviewsDue } from '../../src/lib/analytics/review-due.ts';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { modelOf, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
+import { modelOf, MINIMAL, type Rec } from '../helpers.ts';
 import { scoreRisks, toHeatMap, appetiteLine, type RiskScore } from '../../src/lib/analytics/risk.ts';
 import { sampleModel } from './sample.ts';
 
