@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
-import { analyseScenario, listScenarios } from '../../src/lib/analytics/scenarios.ts';
+import { analyseScenario, analyseScenarios, listScenarios } from '../../src/lib/analytics/scenarios.ts';
+import { computeAchievable, timeOf } from '../../src/lib/graph/achievable.ts';
+import { computeWaves } from '../../src/lib/graph/waves.ts';
+import { reach, rng } from '../graph/fixtures.ts';
 import { modelOf } from '../helpers.ts';
 import { sampleModel } from './sample.ts';
 
@@ -79,5 +82,68 @@ describe('analyseScenario on the sample organisation', () => {
 
   it('a failure of paygate stops payment processing', () => {
     expect(all.find((x) => x.id === 'vendor-paygate')!.functions.map((f) => f.key)).toContain('bia/payment-processing');
+  });
+});
+
+describe('analyseScenarios on random organisations (against brute force)', () => {
+  const DURATIONS = ['10m', '30m', '1h', '2h', '4h', '8h', '1d'];
+  /** A random organisation: services with hard and soft dependencies (cycles included), locations, vendors, functions; some times unknown. */
+  const randomModel = (seed: number) => {
+    const r = rng(seed);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+    const services = Array.from({ length: 30 }, (_, i) => `s${String(i).padStart(2, '0')}`);
+    const locations = ['dc-a', 'dc-b', 'dc-c'];
+    const vendors = ['v1', 'v2', 'v3'];
+    return modelOf([
+      ...locations.map((id) => ({ kind: 'locations' as const, id, data: { type: 'data-centre' } })),
+      ...vendors.map((id) => ({ kind: 'vendors' as const, id, data: { substitutability: 'easy' } })),
+      ...services.map((id) => ({
+        kind: 'services' as const, id, data: {
+          kind: 'application',
+          ...(r() < 0.7 ? { rto: pick(DURATIONS) } : {}),
+          ...(r() < 0.6 ? { recoveryTime: pick(DURATIONS) } : {}),
+          dependsOn: [...new Set(Array.from({ length: Math.floor(r() * 4) }, () => pick(services)))].map((service) => ({ service, type: r() < 0.8 ? 'hard' : 'soft' })),
+          locations: [...new Set(Array.from({ length: Math.floor(r() * 3) }, () => pick(locations)))],
+          vendors: r() < 0.3 ? [pick(vendors)] : [],
+        },
+      })),
+      ...Array.from({ length: 6 }, (_, i) => ({ kind: 'bia' as const, id: `f${i}`, data: { ...(r() < 0.8 ? { rto: pick(DURATIONS) } : {}), dependsOn: [...new Set([pick(services), pick(services)])] } })),
+    ], { scenarios: [{ id: 'two-lost', title: 'Two services lost', lose: [`services/${pick(services)}`, `services/${pick(services)}`] }] });
+  };
+
+  it('fails exactly what reaches a lost record, and times, waves and orders it as a fresh wide-outage run over that set would', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const m = randomModel(seed);
+      const rec = analyseRecovery(m);
+      const { graph, comps } = rec;
+      const shared = analyseScenarios(rec, listScenarios(m));
+      for (const s of shared) {
+        // Brute force: the lost records, and everything that reaches one of them over hard edges.
+        const lost = s.lost.map((k) => graph.index.get(k)!);
+        const down = new Set<number>(lost.filter((i) => graph.kinds[i] === 'services'));
+        for (const l of lost) for (const i of reach(graph, l, 'up')) if (graph.kinds[i] === 'services' || graph.kinds[i] === 'bia') down.add(i);
+        const keys = [...down].sort((a, b) => a - b).map((i) => graph.keys[i]);
+        expect([...s.functions, ...s.services].map((x) => x.key), `${seed} ${s.id}`).toEqual(keys);
+        expect(s.counts).toEqual({ functions: s.functions.length, services: s.services.length, broken: s.broken.length });
+
+        const mask = Uint8Array.from(graph.keys, (_, i) => (down.has(i) ? 1 : 0));
+        const ach = computeAchievable(graph, comps, rec.own, mask);
+        const waves = computeWaves(graph, comps, Uint8Array.from(mask, (d, i) => (d && graph.kinds[i] === 'services' ? 1 : 0)));
+        for (const x of [...s.functions, ...s.services]) {
+          const i = graph.index.get(x.key)!;
+          const wave = graph.kinds[i] === 'services' ? waves[i] : Math.max(0, ...graph.hard[i].map((d) => waves[d]));
+          expect(x, `${seed} ${s.id} ${x.key}`).toEqual({ key: x.key, target: rec.target[i], achievable: timeOf(ach, i), met: x.achievable === undefined || x.target === undefined ? undefined : x.achievable <= x.target, wave });
+        }
+        expect(s.broken).toEqual([...s.functions, ...s.services].filter((x) => x.met === false).map((x) => x.key));
+        // Waves ascending; inside a wave by rank; every down service once.
+        const flat = s.waves.flatMap((w) => w.services.map((id) => ({ wave: w.wave, node: graph.index.get(`services/${id}`)! })));
+        expect(flat.map((x) => graph.keys[x.node]).sort()).toEqual(s.services.map((x) => x.key).sort());
+        for (const x of flat) expect(x.wave).toBe(waves[x.node]);
+        for (let j = 1; j < flat.length; j++) expect(flat[j - 1].wave < flat[j].wave || (flat[j - 1].wave === flat[j].wave && rec.rankOf[flat[j - 1].node] < rec.rankOf[flat[j].node])).toBe(true);
+        // The shared scratch space leaves nothing behind: a scenario alone gives the same result.
+        const alone = analyseScenario(rec, s);
+        expect({ f: alone.functions, s: alone.services, w: alone.waves, b: alone.broken }).toEqual({ f: s.functions, s: s.services, w: s.waves, b: s.broken });
+      }
+    }
   });
 });

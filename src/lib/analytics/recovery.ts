@@ -91,8 +91,8 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   const ownById = listOwnRecovery(model);
   const own = Float64Array.from(graph.keys, (_, i) => (graph.kinds[i] === 'services' ? ownById.get(graph.ids[i])?.minutes ?? -1 : 0));
   // After a wide outage every service is down; vendors and locations are assumed back (time 0).
-  const ach = computeAchievable(graph, comps, own, isRecoverable);
-  const waves = computeWaves(graph, comps, (i) => graph.kinds[i] === 'services');
+  const ach = computeAchievable(graph, comps, own, Uint8Array.from(graph.kinds, (k) => (k === 'services' || k === 'bia' ? 1 : 0)));
+  const waves = computeWaves(graph, comps, Uint8Array.from(graph.kinds, (k) => (k === 'services' ? 1 : 0)));
   const impact = computeImpact(graph, comps);
   const target = graph.keys.map((_, i) => min(declaredRto[i], rto.required[i]));
 

@@ -2,10 +2,16 @@
  * Outage scenarios: the loss of each location, each vendor, and each scenario declared in
  * organisation.yaml. For each: what fails with it (functions and services, through hard
  * dependencies), the recovery waves of what failed, achievable against required times, and
- * the targets that break. Everything not lost stays up. O(scenarios x (nodes + edges)).
+ * the targets that break. Everything not lost stays up. O(scenarios x (nodes + edges)) at worst;
+ * a scenario costs what it touches plus O(bits / 32) for its impact set.
+ *
+ * The figures of a scenario are kept in typed arrays (about 20 bytes per impacted node): a
+ * large organisation has hundreds of scenarios and hundreds of thousands of impacted entries.
+ * The item objects (`functions`, `services`, `waves`, `broken`) are made from them when first
+ * read, by the one page or API document that shows that scenario.
  */
 import type { Model } from '../model/model.ts';
-import { computeAchievable, timeOf, type Achievable } from '../graph/achievable.ts';
+import { computeAchievable, type Achievable } from '../graph/achievable.ts';
 import { computeWaves } from '../graph/waves.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
 
@@ -20,22 +26,30 @@ export interface ScenarioItem {
   wave?: number;
 }
 
-export interface ScenarioResult {
+export interface ScenarioSpec {
   id: string;
   title: string;
   source: 'location' | 'vendor' | 'declared';
   description?: string;
   /** What is lost, as "kind/id". */
   lost: string[];
-  functions: ScenarioItem[];
-  services: ScenarioItem[];
-  waves: { wave: number; services: string[] }[];
-  /** Keys of functions and services whose target breaks. */
-  broken: string[];
+}
+
+export interface ScenarioResult extends ScenarioSpec {
+  /** How many functions and services go down, and how many targets break. */
+  counts: { functions: number; services: number; broken: number };
+  /** Functions that go down, in key order. */
+  readonly functions: ScenarioItem[];
+  /** Services that go down, in key order. */
+  readonly services: ScenarioItem[];
+  /** Services by recovery wave, ordered inside a wave by priority rank (target RTO first). */
+  readonly waves: { wave: number; services: string[] }[];
+  /** Keys of functions and services whose target breaks (functions first, each in key order). */
+  readonly broken: string[];
 }
 
 /** The scenarios to analyse: every location, every vendor, then the declared ones. */
-export function listScenarios(model: Model): Omit<ScenarioResult, 'functions' | 'services' | 'waves' | 'broken'>[] {
+export function listScenarios(model: Model): ScenarioSpec[] {
   return [
     ...model.byKind.locations.map((l) => ({ id: `location-${l.id}`, title: `Loss of ${l.data.title}`, source: 'location' as const, lost: [`locations/${l.id}`] })),
     ...model.byKind.vendors.map((v) => ({ id: `vendor-${v.id}`, title: `Failure of ${v.data.title}`, source: 'vendor' as const, lost: [`vendors/${v.id}`] })),
@@ -43,81 +57,155 @@ export function listScenarios(model: Model): Omit<ScenarioResult, 'functions' | 
   ];
 }
 
-/** Scratch arrays shared by the scenarios of one analysis, reset after each. */
-interface Workspace { down: Uint8Array; mark: Uint8Array; bits: Uint32Array; ach: Achievable; waves: Int32Array }
+/** The computed figures of one scenario, with its item lists made on first read. */
+class Outcome implements ScenarioResult {
+  id: string;
+  title: string;
+  source: ScenarioSpec['source'];
+  description?: string;
+  lost: string[];
+  counts: ScenarioResult['counts'];
+  #ctx: Context;
+  /** Nodes that go down, ascending (functions come before services in node order). */
+  #nodes: Int32Array;
+  /** Achievable minutes of each of #nodes (-1 unknown). */
+  #times: Float64Array;
+  /** Wave of each of #nodes (for a function: the wave after which its services are back). */
+  #waves: Int32Array;
+  /** Down services in recovery order, as wave x stride + rank (see Context). */
+  #order: Float64Array;
+  #items?: { functions: ScenarioItem[]; services: ScenarioItem[] };
+
+  constructor(spec: ScenarioSpec, ctx: Context, nodes: Int32Array, times: Float64Array, waves: Int32Array, order: Float64Array, counts: ScenarioResult['counts']) {
+    this.id = spec.id;
+    this.title = spec.title;
+    this.source = spec.source;
+    if (spec.description !== undefined) this.description = spec.description;
+    this.lost = spec.lost;
+    this.counts = counts;
+    this.#ctx = ctx;
+    this.#nodes = nodes;
+    this.#times = times;
+    this.#waves = waves;
+    this.#order = order;
+  }
+
+  #made() {
+    if (this.#items) return this.#items;
+    const { graph, target } = this.#ctx.rec;
+    const functions: ScenarioItem[] = [];
+    const services: ScenarioItem[] = [];
+    for (let j = 0; j < this.#nodes.length; j++) {
+      const i = this.#nodes[j];
+      const achievable = this.#times[j] < 0 ? undefined : this.#times[j];
+      const met = target[i] === undefined || achievable === undefined ? undefined : achievable <= target[i]!;
+      (graph.kinds[i] === 'services' ? services : functions).push({ key: graph.keys[i], target: target[i], achievable, met, wave: this.#waves[j] });
+    }
+    return (this.#items = { functions, services });
+  }
+
+  get functions() { return this.#made().functions; }
+  get services() { return this.#made().services; }
+  get broken() { return [...this.functions, ...this.services].filter((x) => x.met === false).map((x) => x.key); }
+  get waves() {
+    const { rec, stride, serviceByRank } = this.#ctx;
+    const out: { wave: number; services: string[] }[] = [];
+    for (const key of this.#order) {
+      const node = serviceByRank[key % stride];
+      const wave = Math.floor(key / stride);
+      if (out.length === 0 || out[out.length - 1].wave !== wave) out.push({ wave, services: [] });
+      out[out.length - 1].services.push(rec.graph.ids[node]);
+    }
+    return out;
+  }
+}
+
+/** What the scenarios of one analysis share: recovery order is coded as wave x stride + rank. */
+interface Context { rec: RecoveryAnalysis; serviceByRank: Int32Array; stride: number }
+
+/** Context plus scratch arrays shared by the scenarios of one analysis, reset after each. */
+interface Workspace extends Context { down: Uint8Array; compDown: Uint8Array; bits: Uint32Array; ach: Achievable; waves: Int32Array; nodes: Int32Array; comps: Int32Array; keys: Float64Array }
 
 function newWorkspace(rec: RecoveryAnalysis): Workspace {
   const n = rec.graph.keys.length;
+  const serviceByRank = new Int32Array(rec.graph.kinds.filter((k) => k === 'services').length + 1);
+  for (let i = 0; i < n; i++) if (rec.graph.kinds[i] === 'services') serviceByRank[rec.rankOf[i]] = i;
   return {
-    down: new Uint8Array(n), mark: new Uint8Array(rec.comps.members.length), bits: new Uint32Array(rec.impact.words),
+    rec, serviceByRank, stride: serviceByRank.length,
+    down: new Uint8Array(n), compDown: new Uint8Array(rec.comps.members.length), bits: new Uint32Array(rec.impact.words),
     ach: { time: new Float64Array(n), via: new Int32Array(n).fill(-1) }, waves: new Int32Array(n),
+    nodes: new Int32Array(n), comps: new Int32Array(rec.comps.members.length), keys: new Float64Array(serviceByRank.length),
   };
 }
 
 /** Analyses every scenario, sharing one workspace. */
-export function analyseScenarios(rec: RecoveryAnalysis, scenarios: ReturnType<typeof listScenarios>): ScenarioResult[] {
+export function analyseScenarios(rec: RecoveryAnalysis, scenarios: ScenarioSpec[]): ScenarioResult[] {
   const ws = newWorkspace(rec);
   return scenarios.map((s) => analyseScenario(rec, s, ws));
 }
 
 /** Analyses one scenario against the wide-outage analysis. */
-export function analyseScenario(rec: RecoveryAnalysis, scenario: ReturnType<typeof listScenarios>[number], ws: Workspace = newWorkspace(rec)): ScenarioResult {
-  const { graph, comps, impact } = rec;
-  const { down, mark, bits } = ws;
+export function analyseScenario(rec: RecoveryAnalysis, scenario: ScenarioSpec, ws: Workspace = newWorkspace(rec)): ScenarioResult {
+  const { graph, comps, impact, target, rankOf } = rec;
+  const { down, compDown, bits, waves } = ws;
+  const kinds = graph.kinds;
+  // What goes down: the lost records, and every function and service in their impact sets.
   bits.fill(0);
+  let count = 0;
+  const fail = (node: number) => {
+    if (down[node]) return;
+    down[node] = 1;
+    ws.nodes[count++] = node;
+  };
   for (const key of scenario.lost) {
     const node = graph.index.get(key);
     if (node === undefined) continue;
     const set = impact.sets[comps.of[node]];
     for (let w = 0; w < impact.words; w++) bits[w] |= set[w];
-    if (graph.kinds[node] === 'services') down[node] = 1;
+    if (kinds[node] === 'services') fail(node);
   }
-  const downList: number[] = [];
-  for (let i = 0; i < graph.keys.length; i++) if (down[i]) downList.push(i);
   for (let w = 0; w < impact.words; w++) {
     let word = bits[w];
     while (word) {
       const low = word & -word;
-      const node = impact.nodeOfBit[(w << 5) + (31 - Math.clz32(low))];
-      if (!down[node]) { down[node] = 1; downList.push(node); }
+      fail(impact.nodeOfBit[(w << 5) + (31 - Math.clz32(low))]);
       word ^= low;
     }
   }
-  downList.sort((x, y) => x - y);
-  const isDown = (i: number) => down[i] === 1;
-  const only: number[] = [];
-  for (const i of downList) if (!mark[comps.of[i]]) { mark[comps.of[i]] = 1; only.push(comps.of[i]); }
-  only.sort((x, y) => x - y);
-  const ach = computeAchievable(graph, comps, rec.own, isDown, only, ws.ach);
-  const waves = computeWaves(graph, comps, (i) => isDown(i) && graph.kinds[i] === 'services', only, ws.waves);
-  const functions: ScenarioItem[] = [];
-  const services: ScenarioItem[] = [];
-  const byWave = new Map<number, number[]>();
-  for (const i of downList) {
-    const target = rec.target[i];
-    const achievable = timeOf(ach, i);
-    const met = target === undefined || achievable === undefined ? undefined : achievable <= target;
-    const isService = graph.kinds[i] === 'services';
-    let wave = 0;
-    if (isService) wave = waves[i];
-    else for (const d of graph.hard[i]) if (waves[d] > wave) wave = waves[d];
-    (isService ? services : functions).push({ key: graph.keys[i], target, achievable, met, wave });
-    if (isService) {
-      const list = byWave.get(wave);
-      if (list) list.push(i); else byWave.set(wave, [i]);
-    }
+  const nodes = ws.nodes.slice(0, count).sort();
+  let compCount = 0;
+  for (let j = 0; j < count; j++) {
+    const c = comps.of[nodes[j]];
+    if (!compDown[c]) { compDown[c] = 1; ws.comps[compCount++] = c; }
   }
-  const waveList = [...byWave.keys()].sort((a, b) => a - b).map((w) => ({
-    wave: w,
-    services: byWave.get(w)!.sort((a, b) => (rec.target[a] ?? Infinity) - (rec.target[b] ?? Infinity) || rec.rankOf[a] - rec.rankOf[b] || a - b).map((i) => graph.ids[i]),
-  }));
-  const broken = [...functions, ...services].filter((x) => x.met === false).map((x) => x.key);
-  for (const i of downList) {
+  const only = ws.comps.subarray(0, compCount).sort();
+  const ach = computeAchievable(graph, comps, rec.own, down, only, ws.ach);
+  // Waves count services only: a function is back when its services are.
+  let functionCount = 0;
+  for (let j = 0; j < count; j++) if (kinds[nodes[j]] !== 'services') { down[nodes[j]] = 0; functionCount++; }
+  computeWaves(graph, comps, down, only, waves);
+  const times = new Float64Array(count);
+  const waveOf = new Int32Array(count);
+  let broken = 0;
+  const services = count - functionCount;
+  for (let j = 0; j < count; j++) {
+    const i = nodes[j];
+    times[j] = ach.time[i];
+    let wave = waves[i];
+    if (kinds[i] !== 'services') for (const d of graph.hard[i]) if (waves[d] > wave) wave = waves[d];
+    waveOf[j] = wave;
+    if (target[i] !== undefined && times[j] >= 0 && times[j] > target[i]!) broken++;
+    if (kinds[i] === 'services') ws.keys[j - functionCount] = wave * ws.stride + rankOf[i];
+  }
+  // Recovery order: by wave, then by rank (which orders by target RTO first).
+  const order = ws.keys.slice(0, services).sort();
+  for (let j = 0; j < count; j++) {
+    const i = nodes[j];
     down[i] = 0;
-    mark[comps.of[i]] = 0;
-    ws.ach.time[i] = 0;
-    ws.ach.via[i] = -1;
-    ws.waves[i] = 0;
+    compDown[comps.of[i]] = 0;
+    ach.time[i] = 0;
+    ach.via[i] = -1;
+    waves[i] = 0;
   }
-  return { ...scenario, functions, services, waves: waveList, broken };
+  return new Outcome(scenario, ws, nodes, times, waveOf, order, { functions: functionCount, services, broken });
 }

@@ -20,28 +20,37 @@ export interface Achievable {
 /**
  * Computes achievable times. `own[x]` is each node's own recovery time (undefined = unknown);
  * `own[x]` below 0 also means unknown. Ties go to the lower node index (stable: nodes are in key order).
- * `isDown(x)` says which nodes must be recovered (default: all); `only`, when given, lists the
- * components holding them in ascending order, so a small outage costs only what it touches.
+ * `down[x]` is 1 for the nodes that must be recovered (default: all); `only`, when given, lists
+ * the components holding them in ascending order, so a small outage costs only what it touches.
  * `into` reuses arrays from an earlier call: entries of nodes that were down must have been
  * reset to time 0 and via -1.
  */
-export function computeAchievable(graph: Graph, comps: Components, own: ArrayLike<number | undefined>, isDown: (node: number) => boolean = () => true, only?: number[], into?: Achievable): Achievable {
+export function computeAchievable(graph: Graph, comps: Components, own: ArrayLike<number | undefined>, down?: Uint8Array, only?: ArrayLike<number>, into?: Achievable): Achievable {
   const n = graph.keys.length;
   const time = into?.time ?? new Float64Array(n);
   const via = into?.via ?? new Int32Array(n).fill(-1);
-  const order = only ?? comps.members.map((_, c) => c);
-  for (const c of order) {
-    const members = comps.members[c].length === 1 ? (isDown(comps.members[c][0]) ? comps.members[c] : []) : comps.members[c].filter(isDown);
-    if (members.length === 0) continue;
+  const isDown = down ?? new Uint8Array(n).fill(1);
+  const { hard } = graph;
+  const of = comps.of;
+  const count = only ? only.length : comps.members.length;
+  for (let k = 0; k < count; k++) {
+    const c = only ? only[k] : k;
+    const members = comps.members[c];
     let start = 0;
     let unknown = false;
     let bottleneck = -1;
-    let sum: number | undefined = 0;
-    for (const m of members) {
+    let sum = 0;
+    let any = false;
+    for (let j = 0; j < members.length; j++) {
+      const m = members[j];
+      if (!isDown[m]) continue;
+      any = true;
       const o = own[m];
-      sum = sum === undefined || o === undefined || o < 0 ? undefined : sum + o;
-      for (const d of graph.hard[m]) {
-        if (comps.of[d] === c || !isDown(d)) continue;
+      sum = o === undefined || o < 0 || sum < 0 ? -1 : sum + o;
+      const deps = hard[m];
+      for (let e = 0; e < deps.length; e++) {
+        const d = deps[e];
+        if (of[d] === c || !isDown[d]) continue;
         const t = time[d];
         if (t < 0) {
           // An unknown dependency is the bottleneck: nothing above it can be timed.
@@ -53,8 +62,12 @@ export function computeAchievable(graph: Graph, comps: Components, own: ArrayLik
         }
       }
     }
-    const t = unknown || sum === undefined ? -1 : start + sum;
-    for (const m of members) { time[m] = t; via[m] = bottleneck; }
+    if (!any) continue;
+    const t = unknown || sum < 0 ? -1 : start + sum;
+    for (let j = 0; j < members.length; j++) {
+      const m = members[j];
+      if (isDown[m]) { time[m] = t; via[m] = bottleneck; }
+    }
   }
   return { time, via };
 }

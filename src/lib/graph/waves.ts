@@ -8,20 +8,33 @@ import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
 
 /**
- * Wave number of every node (1-based), 0 for nodes not down. `only`: the components to visit,
- * ascending (default all). `into`: an array from an earlier call, zero where nodes were down.
+ * Wave number of every node (1-based), 0 for nodes not down. `down[x]` is 1 for the nodes to
+ * recover (default all). `only`: the components to visit, ascending (default all). `into`: an
+ * array from an earlier call, zero where nodes were down.
  */
-export function computeWaves(graph: Graph, comps: Components, isDown: (node: number) => boolean = () => true, only?: number[], into?: Int32Array): Int32Array {
-  const wave = into ?? new Int32Array(graph.keys.length);
-  const order = only ?? comps.members.map((_, c) => c);
-  for (const c of order) {
-    const members = comps.members[c].length === 1 ? (isDown(comps.members[c][0]) ? comps.members[c] : []) : comps.members[c].filter(isDown);
-    if (members.length === 0) continue;
-    let w = 1;
-    for (const m of members) {
-      for (const d of graph.hard[m]) if (comps.of[d] !== c && wave[d] >= w) w = wave[d] + 1;
+export function computeWaves(graph: Graph, comps: Components, down?: Uint8Array, only?: ArrayLike<number>, into?: Int32Array): Int32Array {
+  const n = graph.keys.length;
+  const wave = into ?? new Int32Array(n);
+  const isDown = down ?? new Uint8Array(n).fill(1);
+  const { hard } = graph;
+  const of = comps.of;
+  const count = only ? only.length : comps.members.length;
+  for (let k = 0; k < count; k++) {
+    const c = only ? only[k] : k;
+    const members = comps.members[c];
+    let w = 0;
+    for (let j = 0; j < members.length; j++) {
+      const m = members[j];
+      if (!isDown[m]) continue;
+      if (w === 0) w = 1;
+      const deps = hard[m];
+      for (let e = 0; e < deps.length; e++) {
+        const d = deps[e];
+        if (of[d] !== c && wave[d] >= w) w = wave[d] + 1;
+      }
     }
-    for (const m of members) wave[m] = w;
+    if (w === 0) continue;
+    for (let j = 0; j < members.length; j++) if (isDown[members[j]]) wave[members[j]] = w;
   }
   return wave;
 }

@@ -53,7 +53,7 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
   described.push({ path: 'api/v1/services/{id}.json', description: 'One service with the full lists of functions and services that fail with it.' }, { path: 'api/v1/functions/{id}.json', description: 'One business function.' });
   put('cycles', 'cycles.json', rec.cycles, 'Hard dependency cycles, each once, as closed paths.');
   put('waves', 'waves.json', rec.waves, 'Recovery waves after a wide outage, ordered inside a wave by target RTO then rank.');
-  put('scenarios', 'scenarios.json', analysis.scenarios.map((s) => ({ id: s.id, title: s.title, source: s.source, lost: s.lost, functions: s.functions.length, services: s.services.length, broken: s.broken.length })), 'Every outage scenario (loss of each location and vendor, and declared ones) with counts.');
+  put('scenarios', 'scenarios.json', analysis.scenarios.map((s) => ({ id: s.id, title: s.title, source: s.source, lost: s.lost, functions: s.counts.functions, services: s.counts.services, broken: s.counts.broken })), 'Every outage scenario (loss of each location and vendor, and declared ones) with counts.');
   for (const s of analysis.scenarios) {
     put('scenario', `scenarios/${s.id}.json`, {
       id: s.id, title: s.title, source: s.source, description: nul(s.description), lost: s.lost, broken: s.broken, waves: s.waves,
