@@ -2,25 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { analyse } from '../../src/lib/analytics/analyse.ts';
 import { toApiDocuments } from '../../src/lib/render/api.ts';
 import { toJsonSchemas, API_VERSION } from '../../src/lib/render/api-schema.ts';
-import { buildModel } from '../../src/lib/model/build-model.ts';
-import { generateOrganisation } from '../../scripts/generate.ts';
-import type { RawRecord } from '../../src/lib/model/parse-records.ts';
-import yaml from 'js-yaml';
-import { sampleModel } from './sample.ts';
+import { sampleModel, generatedModel } from './sample.ts';
 import { AS_OF } from '../helpers.ts';
-
-/** A generated organisation as a model, without touching the disk. */
-function generatedModel(services: number) {
-  const files = generateOrganisation({ services, seed: 3 });
-  const raws: RawRecord[] = [];
-  for (const [path, text] of files) {
-    if (!path.includes('/')) continue;
-    const [kind, name] = path.split('/');
-    const m = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(text)!;
-    raws.push({ kind: kind as RawRecord['kind'], id: name.replace(/\.md$/, ''), file: path, data: yaml.load(m[1]), body: m[2] });
-  }
-  return buildModel({ raws, settings: yaml.load(files.get('organisation.yaml')!), asOf: AS_OF });
-}
 
 describe('toApiDocuments', () => {
   const model = sampleModel();

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { modelOf, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
-import { listReviewsDue, groupByOwner, type ReviewItem, type ReviewCheck } from '../../src/lib/analytics/review-due.ts';
-import { sampleModel } from './sample.ts';
+import { listReviewsDue, groupByOwner, REVIEW_STATUSES, REVIEW_CHECKS, type ReviewItem, type ReviewCheck } from '../../src/lib/analytics/review-due.ts';
+import { sampleModel, generatedModel } from './sample.ts';
 import { KINDS, type Kind } from '../../src/lib/schema/index.ts';
 
 // AS_OF is 2026-11-25; with the default 30-day window anything due up to 2026-12-25 is due soon.
@@ -325,6 +325,17 @@ describe('listReviewsDue', () => {
         'due-soon 2026-12-01 services/svc-soon review',
         'current 2027-09-01 services/svc-current review',
       ]);
+    });
+
+    it('equals a plain sort by status, due date, kind, id and check on a generated organisation', () => {
+      const items = listReviewsDue(generatedModel(400));
+      const rank = <T,>(list: readonly T[], x: T) => list.indexOf(x);
+      const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      const expected = [...items].sort((a, b) => rank(REVIEW_STATUSES, a.status) - rank(REVIEW_STATUSES, b.status)
+        || cmp(a.due ?? '~', b.due ?? '~') || rank(KINDS, a.kind) - rank(KINDS, b.kind) || cmp(a.id, b.id) || rank(REVIEW_CHECKS, a.check) - rank(REVIEW_CHECKS, b.check));
+      expect(items.length).toBeGreaterThan(500);
+      expect(new Set(items.map((i) => i.status)).size).toBe(4);
+      expect(items).toEqual(expected);
     });
 
     it('gives the same list whatever order the records are written in', () => {

@@ -3,7 +3,7 @@ import { findComponents } from '../../src/lib/graph/components.ts';
 import { computeWaves } from '../../src/lib/graph/waves.ts';
 import { computeAchievable, bottleneckPath, timeOf, type Achievable } from '../../src/lib/graph/achievable.ts';
 import { inheritObjective, requirementPath } from '../../src/lib/graph/inherit.ts';
-import { computeImpact, impactedNodes, countImpact } from '../../src/lib/graph/impact.ts';
+import { computeImpact, impactedNodes, impactedFunctions, countImpact } from '../../src/lib/graph/impact.ts';
 import { FIXTURES, randomGraph, reach, rng } from './fixtures.ts';
 import type { Graph } from '../../src/lib/graph/graph.ts';
 
@@ -152,16 +152,22 @@ describe('computeImpact', () => {
     expect(countImpact(imp, g.index.get('services/db')!)).toEqual({ functions: 1, services: 1 });
     expect(countImpact(imp, g.index.get('services/cache')!)).toEqual({ functions: 0, services: 0 });
   });
-  it('equals brute-force reverse reachability (random graphs)', () => {
-    for (let seed = 1; seed <= 40; seed++) {
-      const g = randomGraph(seed, 60, 10, 120);
-      const imp = computeImpact(g, findComponents(g));
-      g.keys.forEach((_, x) => {
-        const expected = [...reach(g, x, 'up')].filter((v) => v !== x).sort((a, b) => a - b);
-        expect(impactedNodes(imp, x).sort((a, b) => a - b), `seed ${seed} ${g.keys[x]}`).toEqual(expected);
-        const fns = expected.filter((v) => g.kinds[v] === 'bia').length;
-        expect(countImpact(imp, x)).toEqual({ functions: fns, services: expected.length - fns });
-      });
+  it('equals brute-force reverse reachability (random graphs), as lists, as bitsets and mixed', () => {
+    for (const limit of [0, 4, undefined, Infinity]) {
+      for (let seed = 1; seed <= 40; seed++) {
+        const g = randomGraph(seed, 60, 10, 120);
+        const imp = computeImpact(g, findComponents(g), limit);
+        g.keys.forEach((_, x) => {
+          const expected = [...reach(g, x, 'up')].filter((v) => v !== x).sort((a, b) => a - b);
+          const got = impactedNodes(imp, x);
+          expect([...got].sort((a, b) => a - b), `limit ${limit} seed ${seed} ${g.keys[x]}`).toEqual(expected);
+          // Functions first, then services dependents-first: ascending bits.
+          expect(got.every((v, j) => j === 0 || imp.bitOf[got[j - 1]] < imp.bitOf[v])).toBe(true);
+          const fns = expected.filter((v) => g.kinds[v] === 'bia');
+          expect(impactedFunctions(imp, x)).toEqual(fns);
+          expect(countImpact(imp, x)).toEqual({ functions: fns.length, services: expected.length - fns.length });
+        });
+      }
     }
   });
 });

@@ -21,7 +21,7 @@
  * O(n log n) to sort the n items.
  */
 import { KINDS, type Kind } from '../schema/index.ts';
-import { addDays, addMonths, daysBetween } from '../schema/date.ts';
+import { addMonths, dayNumber } from '../schema/date.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
 import { tierOf } from './tiers.ts';
 
@@ -39,6 +39,7 @@ export type ReviewStatus = 'overdue' | 'due-soon' | 'current' | 'never';
 
 /** Statuses from most to least urgent: the primary sort order of the list. */
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['overdue', 'never', 'due-soon', 'current'];
+const STATUS_RANK = Object.fromEntries(REVIEW_STATUSES.map((s, i) => [s, i])) as Record<ReviewStatus, number>;
 
 /** One recurring check of one record. */
 export interface ReviewItem {
@@ -88,14 +89,6 @@ function isInactive(entry: Entry<ReviewedKind>): boolean {
   return false;
 }
 
-/** Status and lateness of a due date on `asOf`. */
-function statusOf(due: string | undefined, asOf: string, dueSoonDays: number): Pick<ReviewItem, 'status' | 'daysLate'> {
-  if (due === undefined) return { status: 'never' };
-  if (due < asOf) return { status: 'overdue', daysLate: daysBetween(due, asOf) };
-  if (due <= addDays(asOf, dueSoonDays)) return { status: 'due-soon' };
-  return { status: 'current' };
-}
-
 /** Latest completed exercise (date <= asOf) of each plan: plan id -> { date, exercise id }. */
 function lastExercised(model: Model): Map<string, { date: string; exercise: string }> {
   const last = new Map<string, { date: string; exercise: string }>();
@@ -127,18 +120,6 @@ function subjectTitle(model: Model, id: string): string {
   return (getEntry(model, 'plans', id) ?? getEntry(model, 'guides', id))?.data.title ?? id;
 }
 
-const KIND_RANK = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
-const STATUS_RANK = new Map<ReviewStatus, number>(REVIEW_STATUSES.map((s, i) => [s, i]));
-const CHECK_RANK = new Map<ReviewCheck, number>(REVIEW_CHECKS.map((c, i) => [c, i]));
-
-function compareItems(a: ReviewItem, b: ReviewItem): number {
-  return STATUS_RANK.get(a.status)! - STATUS_RANK.get(b.status)!
-    || (a.due === b.due ? 0 : a.due === undefined ? 1 : b.due === undefined ? -1 : a.due < b.due ? -1 : 1)
-    || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)!
-    || (a.id === b.id ? 0 : a.id < b.id ? -1 : 1)
-    || CHECK_RANK.get(a.check)! - CHECK_RANK.get(b.check)!;
-}
-
 /**
  * Lists every recurring check of the model with its due date and status on `model.asOf`.
  *
@@ -146,79 +127,81 @@ function compareItems(a: ReviewItem, b: ReviewItem): number {
  * kind (in KINDS order), then id, then check (in REVIEW_CHECKS order). Items still equal (the
  * training subjects of one person, the findings of one exercise) keep the order they are
  * generated in: training subjects by id, findings as written in the exercise.
+ * Items are generated in kind, id and check order, so one stable sort by status and due date
+ * gives the whole order.
  */
 export function listReviewsDue(model: Model): ReviewItem[] {
   const { asOf, settings } = model;
   const r = settings.review;
+  const today = dayNumber(asOf);
+  const soon = today + r.dueSoonDays;
   const items: ReviewItem[] = [];
-  const push = (item: Omit<ReviewItem, 'status' | 'daysLate'>) => items.push({ ...item, ...statusOf(item.due, asOf, r.dueSoonDays) });
-
-  for (const kind of REVIEWED_KINDS) {
-    for (const entry of model.byKind[kind] as Entry<ReviewedKind>[]) {
-      if (isInactive(entry)) continue;
-      const { lastReviewed, reviewEvery, title, owner } = entry.data;
-      const every = reviewEvery ?? r.defaultEveryMonths;
-      push({
-        kind, id: entry.id, title, owner, check: 'review',
-        due: lastReviewed === undefined ? undefined : addMonths(lastReviewed, every),
-        detail: `${lastReviewed === undefined ? 'Never reviewed' : `Reviewed ${lastReviewed}`}; due every ${months(every)}.`,
-      });
-    }
-  }
-
+  const days: number[] = [];
+  const push = (kind: Kind, id: string, title: string, owner: string, check: ReviewCheck, due: string | undefined, detail: string) => {
+    const day = due === undefined ? today : dayNumber(due);
+    const status: ReviewStatus = due === undefined ? 'never' : day < today ? 'overdue' : day <= soon ? 'due-soon' : 'current';
+    const item: ReviewItem = { kind, id, title, owner, check, due, status, detail };
+    if (status === 'overdue') item.daysLate = today - day;
+    items.push(item);
+    days.push(day);
+  };
+  const review = (entry: Entry<ReviewedKind>) => {
+    if (isInactive(entry)) return;
+    const { lastReviewed, reviewEvery, title, owner } = entry.data;
+    const every = reviewEvery ?? r.defaultEveryMonths;
+    push(entry.kind, entry.id, title, owner, 'review', lastReviewed === undefined ? undefined : addMonths(lastReviewed, every),
+      `${lastReviewed === undefined ? 'Never reviewed' : `Reviewed ${lastReviewed}`}; due every ${months(every)}.`);
+  };
   const exercised = lastExercised(model);
-  for (const plan of model.byKind.plans) {
-    if (plan.data.status !== 'approved' || !coversCriticalRecord(model, plan)) continue;
-    const last = exercised.get(plan.id);
-    push({
-      kind: 'plans', id: plan.id, title: plan.data.title, owner: plan.data.owner, check: 'exercise',
-      due: last ? addMonths(last.date, r.exerciseEveryMonths) : undefined,
-      detail: `${last ? `Last exercised ${last.date} in ${last.exercise}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`,
-    });
-  }
 
-  for (const person of model.byKind.people) {
-    const { contactVerified, training, title, owner } = person.data;
-    push({
-      kind: 'people', id: person.id, title, owner, check: 'contact',
-      due: contactVerified === undefined ? undefined : addMonths(contactVerified, r.contactVerifyMonths),
-      detail: `${contactVerified === undefined ? 'Contact details never verified' : `Contact details verified ${contactVerified}`}; verified every ${months(r.contactVerifyMonths)}.`,
-    });
-    const latest = new Map<string, string>();
-    for (const t of training) {
-      const seen = latest.get(t.subject);
-      if (seen === undefined || t.completedOn > seen) latest.set(t.subject, t.completedOn);
-    }
-    for (const subject of [...latest.keys()].sort()) {
-      const completedOn = latest.get(subject)!;
-      push({
-        kind: 'people', id: person.id, title, owner, check: 'training',
-        due: addMonths(completedOn, r.trainingRefreshMonths),
-        detail: `Trained on "${subjectTitle(model, subject)}" (${subject}) ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
-      });
-    }
-  }
-
-  for (const ex of model.byKind.exercises) {
-    for (const f of ex.data.findings) {
-      if (f.status === 'closed' || f.due === undefined) continue;
-      push({
-        kind: 'exercises', id: ex.id, title: f.title, owner: f.owner, check: 'finding', due: f.due,
-        detail: `Finding ${f.id} of ${ex.id} (${f.severity}, ${f.status}): ${f.title.replace(/\.$/, '')}; due ${f.due}.`,
-      });
+  for (const kind of KINDS) {
+    const reviewed = (REVIEWED_KINDS as readonly Kind[]).includes(kind);
+    for (const entry of model.byKind[kind] as Entry[]) {
+      if (reviewed) review(entry as Entry<ReviewedKind>);
+      if (kind === 'plans') {
+        const plan = entry as Entry<'plans'>;
+        if (plan.data.status !== 'approved' || !coversCriticalRecord(model, plan)) continue;
+        const last = exercised.get(plan.id);
+        push('plans', plan.id, plan.data.title, plan.data.owner, 'exercise', last ? addMonths(last.date, r.exerciseEveryMonths) : undefined,
+          `${last ? `Last exercised ${last.date} in ${last.exercise}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`);
+      } else if (kind === 'people') {
+        const { contactVerified, training, title, owner } = (entry as Entry<'people'>).data;
+        push('people', entry.id, title, owner, 'contact', contactVerified === undefined ? undefined : addMonths(contactVerified, r.contactVerifyMonths),
+          `${contactVerified === undefined ? 'Contact details never verified' : `Contact details verified ${contactVerified}`}; verified every ${months(r.contactVerifyMonths)}.`);
+        const latest = new Map<string, string>();
+        for (const t of training) {
+          const seen = latest.get(t.subject);
+          if (seen === undefined || t.completedOn > seen) latest.set(t.subject, t.completedOn);
+        }
+        for (const subject of [...latest.keys()].sort()) {
+          const completedOn = latest.get(subject)!;
+          push('people', entry.id, title, owner, 'training', addMonths(completedOn, r.trainingRefreshMonths),
+            `Trained on "${subjectTitle(model, subject)}" (${subject}) ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`);
+        }
+      } else if (kind === 'exercises') {
+        for (const f of (entry as Entry<'exercises'>).data.findings) {
+          if (f.status === 'closed' || f.due === undefined) continue;
+          push('exercises', entry.id, f.title, f.owner, 'finding', f.due,
+            `Finding ${f.id} of ${entry.id} (${f.severity}, ${f.status}): ${f.title.replace(/\.$/, '')}; due ${f.due}.`);
+        }
+      } else if (kind === 'vendors') {
+        const { lastAudit, auditEvery, title, owner } = (entry as Entry<'vendors'>).data;
+        push('vendors', entry.id, title, owner, 'audit', lastAudit === undefined ? undefined : addMonths(lastAudit, auditEvery),
+          `${lastAudit === undefined ? 'Never audited' : `Audited ${lastAudit}`}; audited every ${months(auditEvery)}.`);
+      }
     }
   }
 
-  for (const vendor of model.byKind.vendors) {
-    const { lastAudit, auditEvery, title, owner } = vendor.data;
-    push({
-      kind: 'vendors', id: vendor.id, title, owner, check: 'audit',
-      due: lastAudit === undefined ? undefined : addMonths(lastAudit, auditEvery),
-      detail: `${lastAudit === undefined ? 'Never audited' : `Audited ${lastAudit}`}; audited every ${months(auditEvery)}.`,
-    });
-  }
-
-  return items.sort(compareItems);
+  // One number per item: status, then due day, then position (kind, id, check order); a plain numeric sort.
+  const n = items.length;
+  let first = today;
+  let last = today;
+  for (const day of days) { if (day < first) first = day; if (day > last) last = day; }
+  const span = last - first + 1;
+  const keys = new Float64Array(n);
+  for (let j = 0; j < n; j++) keys[j] = (STATUS_RANK[items[j].status] * span + (items[j].due === undefined ? 0 : days[j] - first)) * n + j;
+  keys.sort();
+  return Array.from(keys, (key) => items[key % n]);
 }
 
 /**

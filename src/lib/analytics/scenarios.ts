@@ -13,6 +13,7 @@
 import type { Model } from '../model/model.ts';
 import { computeAchievable, type Achievable } from '../graph/achievable.ts';
 import { computeWaves } from '../graph/waves.ts';
+import { impactedNodes } from '../graph/impact.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
 
 export interface ScenarioItem {
@@ -124,7 +125,7 @@ class Outcome implements ScenarioResult {
 interface Context { rec: RecoveryAnalysis; serviceByRank: Int32Array; stride: number }
 
 /** Context plus scratch arrays shared by the scenarios of one analysis, reset after each. */
-interface Workspace extends Context { down: Uint8Array; compDown: Uint8Array; bits: Uint32Array; ach: Achievable; waves: Int32Array; nodes: Int32Array; comps: Int32Array; keys: Float64Array }
+interface Workspace extends Context { down: Uint8Array; compDown: Uint8Array; ach: Achievable; waves: Int32Array; nodes: Int32Array; comps: Int32Array; keys: Float64Array }
 
 function newWorkspace(rec: RecoveryAnalysis): Workspace {
   const n = rec.graph.keys.length;
@@ -132,7 +133,7 @@ function newWorkspace(rec: RecoveryAnalysis): Workspace {
   for (let i = 0; i < n; i++) if (rec.graph.kinds[i] === 'services') serviceByRank[rec.rankOf[i]] = i;
   return {
     rec, serviceByRank, stride: serviceByRank.length,
-    down: new Uint8Array(n), compDown: new Uint8Array(rec.comps.members.length), bits: new Uint32Array(rec.impact.words),
+    down: new Uint8Array(n), compDown: new Uint8Array(rec.comps.members.length),
     ach: { time: new Float64Array(n), via: new Int32Array(n).fill(-1) }, waves: new Int32Array(n),
     nodes: new Int32Array(n), comps: new Int32Array(rec.comps.members.length), keys: new Float64Array(serviceByRank.length),
   };
@@ -147,10 +148,9 @@ export function analyseScenarios(rec: RecoveryAnalysis, scenarios: ScenarioSpec[
 /** Analyses one scenario against the wide-outage analysis. */
 export function analyseScenario(rec: RecoveryAnalysis, scenario: ScenarioSpec, ws: Workspace = newWorkspace(rec)): ScenarioResult {
   const { graph, comps, impact, target, rankOf } = rec;
-  const { down, compDown, bits, waves } = ws;
+  const { down, compDown, waves } = ws;
   const kinds = graph.kinds;
   // What goes down: the lost records, and every function and service in their impact sets.
-  bits.fill(0);
   let count = 0;
   const fail = (node: number) => {
     if (down[node]) return;
@@ -160,17 +160,8 @@ export function analyseScenario(rec: RecoveryAnalysis, scenario: ScenarioSpec, w
   for (const key of scenario.lost) {
     const node = graph.index.get(key);
     if (node === undefined) continue;
-    const set = impact.sets[comps.of[node]];
-    for (let w = 0; w < impact.words; w++) bits[w] |= set[w];
     if (kinds[node] === 'services') fail(node);
-  }
-  for (let w = 0; w < impact.words; w++) {
-    let word = bits[w];
-    while (word) {
-      const low = word & -word;
-      fail(impact.nodeOfBit[(w << 5) + (31 - Math.clz32(low))]);
-      word ^= low;
-    }
+    for (const other of impactedNodes(impact, node)) fail(other);
   }
   const nodes = ws.nodes.slice(0, count).sort();
   let compCount = 0;

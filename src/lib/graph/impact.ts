@@ -1,9 +1,13 @@
 /**
  * Impact (blast radius): for every node, the business functions and services that fail with
- * it, through hard dependencies, transitively. Sets are bitsets over functions and services
- * (functions first), one per strongly connected component, filled dependents-first so each
- * edge costs one bitset union: O(edges x (functions + services) / 32) time and
- * O(components x (functions + services) / 32) memory.
+ * it, through hard dependencies, transitively. One set per strongly connected component,
+ * filled dependents-first so each edge costs one union. Sets are over "bits": functions
+ * first, then services dependents-first. Most sets are small (a service and a few dependents),
+ * so a set is a sorted list of bits until it grows past `sparseLimit` entries, and a bitset
+ * after that; a bitset never reaches past its own highest member (everything that fails with a
+ * node depends on it, so sits at a lower bit), and unions stop there.
+ * Time O(edges x min(set size, bits / 32)); memory O(total set size), at most
+ * O(components x bits / 32).
  */
 import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
@@ -15,50 +19,15 @@ export interface Impact {
   nodeOfBit: Int32Array;
   /** Number of function bits (they come first). */
   functionBits: number;
-  /** 32-bit words per set. */
+  /** 32-bit words of a bitset. */
   words: number;
-  /** Set per component, including the component's own members (views into one buffer). */
-  sets: Uint32Array[];
+  /** Per component: its set as ascending bits, or null when it is a bitset (see `dense`). */
+  sparse: (Int32Array | null)[];
+  /** Per component: its set as a bitset of `words` words, or null when it is a list. */
+  dense: (Uint32Array | null)[];
+  /** Per component: the number of bits in its set, including its own members. */
+  size: Int32Array;
   comps: Components;
-}
-
-/** Computes the impact sets. */
-export function computeImpact(graph: Graph, comps: Components): Impact {
-  const n = graph.keys.length;
-  const bitOf = new Int32Array(n).fill(-1);
-  // Bits: functions first, then services dependents-first. Everything that fails with a node
-  // depends on it, so it sits at a lower bit: a set never reaches past its own highest member,
-  // and each union stops there (about half the work of full-width unions).
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (graph.kinds[i] === 'bia') order.push(i);
-  const functionBits = order.length;
-  for (let c = comps.members.length - 1; c >= 0; c--) for (const m of comps.members[c]) if (graph.kinds[m] === 'services') order.push(m);
-  order.forEach((node, bit) => { bitOf[node] = bit; });
-  const words = Math.max(1, Math.ceil(order.length / 32));
-  const buffer = new Uint32Array(comps.members.length * words);
-  const sets = comps.members.map((_, c) => buffer.subarray(c * words, (c + 1) * words));
-  const top = new Int32Array(comps.members.length); // highest word in use per set, plus one
-  for (let c = comps.members.length - 1; c >= 0; c--) {
-    const at = c * words;
-    let hi = 0;
-    for (const m of comps.members[c]) {
-      const bit = bitOf[m];
-      if (bit >= 0) {
-        buffer[at + (bit >>> 5)] |= 1 << (bit & 31);
-        if ((bit >>> 5) + 1 > hi) hi = (bit >>> 5) + 1;
-      }
-      for (const d of graph.hardIn[m]) {
-        const dc = comps.of[d];
-        if (dc === c) continue;
-        const from = dc * words;
-        const limit = top[dc];
-        for (let w = 0; w < limit; w++) buffer[at + w] |= buffer[from + w];
-        if (limit > hi) hi = limit;
-      }
-    }
-    top[c] = hi;
-  }
-  return { bitOf, nodeOfBit: Int32Array.from(order), functionBits, words, sets, comps };
 }
 
 function popcount(x: number): number {
@@ -67,56 +36,131 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Nodes that fail when `node` fails (not counting `node` itself): functions first, then services dependents-first. */
-export function impactedNodes(impact: Impact, node: number): number[] {
-  const set = impact.sets[impact.comps.of[node]];
-  const out: number[] = [];
-  for (let w = 0; w < impact.words; w++) {
+/** Computes the impact sets. `sparseLimit`: the largest set kept as a list (default a quarter of a bitset's words, at least 32). */
+export function computeImpact(graph: Graph, comps: Components, sparseLimit?: number): Impact {
+  const n = graph.keys.length;
+  const bitOf = new Int32Array(n).fill(-1);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (graph.kinds[i] === 'bia') order.push(i);
+  const functionBits = order.length;
+  for (let c = comps.members.length - 1; c >= 0; c--) for (const m of comps.members[c]) if (graph.kinds[m] === 'services') order.push(m);
+  for (let bit = 0; bit < order.length; bit++) bitOf[order[bit]] = bit;
+  const words = Math.max(1, Math.ceil(order.length / 32));
+  const limit = sparseLimit ?? Math.max(32, words >> 2);
+  const count = comps.members.length;
+  const sparse: (Int32Array | null)[] = new Array(count).fill(null);
+  const dense: (Uint32Array | null)[] = new Array(count).fill(null);
+  const size = new Int32Array(count);
+  const top = new Int32Array(count); // bitsets: highest word in use, plus one
+  const stamp = new Int32Array(order.length).fill(-1);
+  const list = new Int32Array(order.length);
+  const { hardIn } = graph;
+  const of = comps.of;
+
+  for (let c = count - 1; c >= 0; c--) {
+    const members = comps.members[c];
+    // First try a list: own bits, then the dependents' lists, each bit once.
+    let k = 0;
+    let overflow = false;
+    for (let j = 0; j < members.length && !overflow; j++) {
+      const m = members[j];
+      if (bitOf[m] >= 0 && stamp[bitOf[m]] !== c) { stamp[bitOf[m]] = c; list[k++] = bitOf[m]; }
+      const ins = hardIn[m];
+      for (let e = 0; e < ins.length && !overflow; e++) {
+        const dc = of[ins[e]];
+        if (dc === c) continue;
+        const from = sparse[dc];
+        if (from === null) { overflow = true; break; }
+        for (let b = 0; b < from.length; b++) {
+          const bit = from[b];
+          if (stamp[bit] !== c) { stamp[bit] = c; list[k++] = bit; }
+        }
+        if (k > limit) overflow = true;
+      }
+    }
+    if (!overflow) {
+      sparse[c] = list.slice(0, k).sort();
+      size[c] = k;
+      continue;
+    }
+    // Too big for a list: a bitset.
+    const set = new Uint32Array(words);
+    let hi = 0;
+    for (const m of members) {
+      const own = bitOf[m];
+      if (own >= 0) {
+        set[own >>> 5] |= 1 << (own & 31);
+        if ((own >>> 5) + 1 > hi) hi = (own >>> 5) + 1;
+      }
+      for (const d of hardIn[m]) {
+        const dc = of[d];
+        if (dc === c) continue;
+        const from = dense[dc];
+        if (from !== null) {
+          const t = top[dc];
+          for (let w = 0; w < t; w++) set[w] |= from[w];
+          if (t > hi) hi = t;
+        } else {
+          for (const bit of sparse[dc]!) {
+            set[bit >>> 5] |= 1 << (bit & 31);
+            if ((bit >>> 5) + 1 > hi) hi = (bit >>> 5) + 1;
+          }
+        }
+      }
+    }
+    let bits = 0;
+    for (let w = 0; w < hi; w++) bits += popcount(set[w]);
+    dense[c] = set;
+    top[c] = hi;
+    size[c] = bits;
+  }
+  return { bitOf, nodeOfBit: Int32Array.from(order), functionBits, words, sparse, dense, size, comps };
+}
+
+/** Calls `visit` with every bit of a component's set, ascending. */
+function eachBit(impact: Impact, comp: number, below: number, visit: (bit: number) => void): void {
+  const list = impact.sparse[comp];
+  if (list !== null) {
+    for (let j = 0; j < list.length && list[j] < below; j++) visit(list[j]);
+    return;
+  }
+  const set = impact.dense[comp]!;
+  const words = Math.min(impact.words, Math.ceil(below / 32));
+  for (let w = 0; w < words; w++) {
     let word = set[w];
     while (word) {
       const low = word & -word;
       const bit = (w << 5) + (31 - Math.clz32(low));
-      const other = impact.nodeOfBit[bit];
-      if (other !== node) out.push(other);
+      if (bit < below) visit(bit);
       word ^= low;
     }
   }
+}
+
+/** Nodes that fail when `node` fails (not counting `node` itself): functions first, then services dependents-first. */
+export function impactedNodes(impact: Impact, node: number): number[] {
+  const out: number[] = [];
+  eachBit(impact, impact.comps.of[node], Infinity, (bit) => { if (impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]); });
+  return out;
+}
+
+/** The functions that fail when `node` fails, ascending. */
+export function impactedFunctions(impact: Impact, node: number): number[] {
+  const out: number[] = [];
+  eachBit(impact, impact.comps.of[node], impact.functionBits, (bit) => { if (impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]); });
   return out;
 }
 
 /** How many functions and services fail when `node` fails (not counting `node` itself). */
 export function countImpact(impact: Impact, node: number): { functions: number; services: number } {
-  const set = impact.sets[impact.comps.of[node]];
+  const comp = impact.comps.of[node];
   let functions = 0;
-  let total = 0;
-  const fWords = impact.functionBits >>> 5;
-  for (let w = 0; w < impact.words; w++) {
-    const c = popcount(set[w]);
-    total += c;
-    if (w < fWords) functions += c;
-    else if (w === fWords && impact.functionBits & 31) functions += popcount(set[w] & ((1 << (impact.functionBits & 31)) - 1));
-  }
+  eachBit(impact, comp, impact.functionBits, () => { functions++; });
+  let total = impact.size[comp];
   const self = impact.bitOf[node];
-  if (self >= 0 && (set[self >>> 5] >>> (self & 31)) & 1) {
-    total -= 1;
+  if (self >= 0) {
+    total -= 1; // a node is always in its own component's set
     if (self < impact.functionBits) functions -= 1;
   }
   return { functions, services: total - functions };
-}
-
-/** The functions that fail when `node` fails, ascending: a scan of the function bits only. */
-export function impactedFunctions(impact: Impact, node: number): number[] {
-  const set = impact.sets[impact.comps.of[node]];
-  const out: number[] = [];
-  const fWords = Math.ceil(impact.functionBits / 32);
-  for (let w = 0; w < fWords; w++) {
-    let word = set[w];
-    while (word) {
-      const low = word & -word;
-      const bit = (w << 5) + (31 - Math.clz32(low));
-      if (bit < impact.functionBits && impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]);
-      word ^= low;
-    }
-  }
-  return out;
 }

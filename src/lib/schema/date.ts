@@ -26,37 +26,59 @@ export const IsoDate = z.union([z.string(), z.date()], {
   return text;
 });
 
-// Real content repeats a few hundred dates: remember results instead of recomputing them.
-const monthsCache = new Map<string, string>();
+/** The date's parts; `date` must be YYYY-MM-DD (years 0000-9999). */
+function parts(date: string): [number, number, number] {
+  const digit = (i: number) => date.charCodeAt(i) - 48;
+  return [digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), digit(5) * 10 + digit(6), digit(8) * 10 + digit(9)];
+}
+
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const format = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${two(m)}-${two(d)}`;
+
+/** Days in a month of the proleptic Gregorian calendar (month 1-12). */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 (negative before). Reference: H. Hinnant, "chrono-Compatible Low-Level Date Algorithms" (days_from_civil). */
+export function dayNumber(date: string): number {
+  const [y0, m, d] = parts(date);
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/** The YYYY-MM-DD date of a day number (inverse of dayNumber; civil_from_days). */
+export function fromDayNumber(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return format(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+}
 
 /** Adds whole months to a YYYY-MM-DD date, clamping to the month's last day (Jan 31 + 1 = Feb 28). */
 export function addMonths(date: string, months: number): string {
-  const key = `${date}+${months}`;
-  let out = monthsCache.get(key);
-  if (out === undefined) {
-    out = computeAddMonths(date, months);
-    if (monthsCache.size > 100_000) monthsCache.clear();
-    monthsCache.set(key, out);
-  }
-  return out;
-}
-
-function computeAddMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
+  const [y, m, d] = parts(date);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
-  const month = index % 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  const month = index - year * 12 + 1;
+  return format(year, month, Math.min(d, daysInMonth(year, month)));
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */
 export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
