@@ -18,14 +18,22 @@ export interface DerivedObjectives {
 
 /** Derives MTPD and worst level from a function's impact table. */
 export function deriveObjectives(bia: Pick<Bia, 'impacts'>, settings: Settings): DerivedObjectives {
-  const rank = new Map(settings.impactScale.map((l, i) => [l.level, i]));
-  const intolerable = new Set(settings.impactScale.filter((l) => !l.tolerable).map((l) => l.level));
+  let scale = SCALES.get(settings.impactScale);
+  if (!scale) {
+    scale = { rank: new Map(settings.impactScale.map((l, i) => [l.level, i])), intolerable: new Set(settings.impactScale.filter((l) => !l.tolerable).map((l) => l.level)) };
+    SCALES.set(settings.impactScale, scale);
+  }
+  const { rank, intolerable } = scale;
   let worstLevel = -1;
   const byCategory = Object.entries(bia.impacts).map(([category, row]) => {
     let first: number | undefined;
     for (const [time, level] of Object.entries(row)) {
       worstLevel = Math.max(worstLevel, rank.get(level) ?? -1);
-      const minutes = parseDuration(time);
+      let minutes = MINUTES.get(time);
+      if (minutes === undefined && !MINUTES.has(time)) {
+        if (MINUTES.size > 10_000) MINUTES.clear();
+        MINUTES.set(time, (minutes = parseDuration(time)));
+      }
       if (minutes !== undefined && intolerable.has(level) && (first === undefined || minutes < first)) first = minutes;
     }
     return { category, intolerableAfter: first };
@@ -33,3 +41,8 @@ export function deriveObjectives(bia: Pick<Bia, 'impacts'>, settings: Settings):
   const times = byCategory.map((c) => c.intolerableAfter).filter((t): t is number => t !== undefined);
   return { byCategory, mtpd: times.length ? Math.min(...times) : undefined, worstLevel };
 }
+
+/** Lookups of each impact scale, made once per scale. */
+const SCALES = new WeakMap<Settings['impactScale'], { rank: Map<string, number>; intolerable: Set<string> }>();
+/** Parsed impact-table times: tables repeat a handful of them ("4h", "1d"). */
+const MINUTES = new Map<string, number | undefined>();

@@ -4,10 +4,10 @@
  * impact when it fails, priority rank. Runs the graph algorithms once each:
  * O(nodes + edges) plus the impact bitsets (see graph/impact.ts).
  */
-import type { Model } from '../model/model.ts';
+import type { Entry, Model } from '../model/model.ts';
 import type { Issue } from '../model/issue.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
-import { buildDependencyGraph, type Graph } from '../graph/graph.ts';
+import { buildDependencyGraph, GRAPH_KINDS, type Graph } from '../graph/graph.ts';
 import { findComponents, findCycles, type Components } from '../graph/components.ts';
 import { inheritObjective, requirementPath } from '../graph/inherit.ts';
 import { computeAchievable, bottleneckPath, timeOf } from '../graph/achievable.ts';
@@ -80,42 +80,53 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   const graph = buildDependencyGraph(model);
   const comps = findComponents(graph);
   const n = graph.keys.length;
-  const entry = (i: number) => model.index.get(graph.keys[i]);
-  const data = (i: number) => entry(i)?.data as { rto?: number; rpo?: number; title: string; owner: string } | undefined;
-  const isRecoverable = (i: number) => graph.kinds[i] === 'services' || graph.kinds[i] === 'bia';
-
-  const declaredRto = graph.keys.map((_, i) => (isRecoverable(i) ? data(i)?.rto : undefined));
-  const declaredRpo = graph.keys.map((_, i) => (isRecoverable(i) ? data(i)?.rpo : undefined));
+  // Node i of the graph is record i of the graph kinds' lists, concatenated.
+  const entries: Entry[] = GRAPH_KINDS.flatMap((kind) => model.byKind[kind] as Entry[]);
+  const recoverable = Uint8Array.from(graph.kinds, (k) => (k === 'services' || k === 'bia' ? 1 : 0));
+  const declaredRto: (number | undefined)[] = new Array(n).fill(undefined);
+  const declaredRpo: (number | undefined)[] = new Array(n).fill(undefined);
+  for (let i = 0; i < n; i++) {
+    if (!recoverable[i]) continue;
+    const d = entries[i].data as { rto?: number; rpo?: number };
+    declaredRto[i] = d.rto;
+    declaredRpo[i] = d.rpo;
+  }
   const rto = inheritObjective(graph, comps, declaredRto);
   const rpo = inheritObjective(graph, comps, declaredRpo);
   const ownById = listOwnRecovery(model);
-  const own = Float64Array.from(graph.keys, (_, i) => (graph.kinds[i] === 'services' ? ownById.get(graph.ids[i])?.minutes ?? -1 : 0));
+  const own = Float64Array.from(graph.kinds, (k, i) => (k === 'services' ? ownById.get(graph.ids[i])?.minutes ?? -1 : 0));
   // After a wide outage every service is down; vendors and locations are assumed back (time 0).
-  const ach = computeAchievable(graph, comps, own, Uint8Array.from(graph.kinds, (k) => (k === 'services' || k === 'bia' ? 1 : 0)));
+  const ach = computeAchievable(graph, comps, own, recoverable);
   const waves = computeWaves(graph, comps, Uint8Array.from(graph.kinds, (k) => (k === 'services' ? 1 : 0)));
   const impact = computeImpact(graph, comps);
   const target = graph.keys.map((_, i) => min(declaredRto[i], rto.required[i]));
+  const fnInfo = graph.kinds.map((k, i) => (k === 'bia' ? deriveObjectives(entries[i].data as { impacts: Record<string, Record<string, string>> }, settings) : undefined));
+  const tierOfNode = graph.keys.map((_, i) => (recoverable[i] ? tierOf(declaredRto[i] ?? rto.required[i], settings.tiers) : undefined));
 
-  const fnInfo = graph.keys.map((_, i) => (graph.kinds[i] === 'bia' ? deriveObjectives((entry(i)!.data as { impacts: Record<string, Record<string, string>> }), settings) : undefined));
-  const tierOfNode = graph.keys.map((_, i) => tierOf(declaredRto[i] ?? rto.required[i], settings.tiers));
-  const issues: Issue[] = [];
   const nodes: NodeRecovery[] = [];
+  const nodeOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    if (!isRecoverable(i)) continue;
+    if (!recoverable[i]) continue;
     const kind = graph.kinds[i] as 'services' | 'bia';
-    const d = data(i)!;
+    const d = entries[i].data as { title: string; owner: string };
     let worstLevel = -1;
     let tier1Functions = 0;
+    let fnWave: number | undefined;
+    let counts = { functions: 0, services: 0 };
     if (kind === 'services') {
       for (const f of impactedFunctions(impact, i)) {
-        worstLevel = Math.max(worstLevel, fnInfo[f]!.worstLevel);
+        if (fnInfo[f]!.worstLevel > worstLevel) worstLevel = fnInfo[f]!.worstLevel;
         if (tierOfNode[f] === 1) tier1Functions++;
       }
-    } else worstLevel = fnInfo[i]!.worstLevel;
-    const counts = kind === 'services' ? countImpact(impact, i) : { functions: 0, services: 0 };
-    const fnWave = kind === 'bia' ? Math.max(0, ...graph.hard[i].map((dep) => waves[dep])) : undefined;
+      counts = countImpact(impact, i);
+    } else {
+      worstLevel = fnInfo[i]!.worstLevel;
+      fnWave = 0;
+      for (const dep of graph.hard[i]) if (waves[dep] > fnWave) fnWave = waves[dep];
+    }
     const achievable = timeOf(ach, i);
     const gap = achievable === undefined || target[i] === undefined ? undefined : achievable - target[i]!;
+    nodeOf[i] = nodes.length;
     nodes.push({
       key: graph.keys[i], kind, id: graph.ids[i], title: d.title, owner: d.owner, tier: tierOfNode[i],
       rto: {
@@ -131,46 +142,50 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
       derivedMtpd: fnInfo[i]?.mtpd,
       wave: kind === 'services' ? waves[i] : fnWave,
       inCycle: comps.cyclic[comps.of[i]],
-      impact: { ...counts, tier1Functions, worstLevel, worstLabel: settings.impactScale[worstLevel]?.label },
+      impact: { functions: counts.functions, services: counts.services, tier1Functions, worstLevel, worstLabel: settings.impactScale[worstLevel]?.label },
       rank: 0, reasons: [],
     });
   }
+  const names = (path: string[]) => path.map(idOf).join(' -> ');
+  const rankOf = new Int32Array(n);
   for (const kind of ['services', 'bia'] as const) {
     const list = nodes.filter((x) => x.kind === kind);
     const ranks = rankByPriority(list.map((x) => ({
       key: x.key, id: x.id, target: x.rto.target, worstLevel: x.impact.worstLevel, worstLabel: x.impact.worstLabel,
       dependents: x.impact.functions + x.impact.services,
-      targetFrom: x.rto.required !== undefined && (x.rto.declared === undefined || x.rto.required < x.rto.declared) ? `required by ${x.rto.requiredPath.map((k) => k.split('/')[1]).join(' -> ')}` : 'declared',
+      targetFrom: x.rto.required !== undefined && (x.rto.declared === undefined || x.rto.required < x.rto.declared) ? `required by ${names(x.rto.requiredPath)}` : 'declared',
     })));
-    for (const x of list) Object.assign(x, ranks.get(x.key));
+    list.forEach((x, j) => { x.rank = ranks[j].rank; x.reasons = ranks[j].reasons; });
   }
   const byKey = new Map(nodes.map((x) => [x.key, x]));
-  const rankOf = new Int32Array(n);
-  for (const x of nodes) rankOf[graph.index.get(x.key)!] = x.rank;
+  for (let i = 0; i < n; i++) if (nodeOf[i] >= 0) rankOf[i] = nodes[nodeOf[i]].rank;
 
   // Findings about the data: inversions, cycles, MTPD tables that disagree with the declared MTPD.
+  const issues: Issue[] = [];
   const fileOf = (key: string) => model.index.get(key)?.file ?? key;
-  const names = (path: string[]) => path.map((k) => k.split('/')[1]).join(' -> ');
-  for (const x of nodes) {
-    if (x.rto.inversion) issues.push({ severity: 'warning', file: fileOf(x.key), field: 'rto', value: `"${fd(x.rto.declared)}"`, rule: 'rto-inversion', message: `the declared RTO ${fd(x.rto.declared)} is looser than the ${fd(x.rto.required)} required by ${names(x.rto.requiredPath)}.`, fix: `Engineer ${x.id} to recover within ${fd(x.rto.required)} and lower its rto, or make the dependency soft with a workaround.` });
-    if (x.rpo.inversion) issues.push({ severity: 'warning', file: fileOf(x.key), field: 'rpo', value: `"${fd(x.rpo.declared)}"`, rule: 'rpo-inversion', message: `the declared RPO ${fd(x.rpo.declared)} is looser than the ${fd(x.rpo.required)} required by ${names(x.rpo.requiredPath)}.`, fix: `Protect ${x.id}'s data at least every ${fd(x.rpo.required)} and lower its rpo, or relax the requirement with the business.` });
+  for (let i = 0; i < n; i++) {
+    if (nodeOf[i] < 0) continue;
+    const x = nodes[nodeOf[i]];
+    const file = entries[i].file;
+    if (x.rto.inversion) issues.push({ severity: 'warning', file, field: 'rto', value: `"${fd(x.rto.declared)}"`, rule: 'rto-inversion', message: `the declared RTO ${fd(x.rto.declared)} is looser than the ${fd(x.rto.required)} required by ${names(x.rto.requiredPath)}.`, fix: `Engineer ${x.id} to recover within ${fd(x.rto.required)} and lower its rto, or make the dependency soft with a workaround.` });
+    if (x.rpo.inversion) issues.push({ severity: 'warning', file, field: 'rpo', value: `"${fd(x.rpo.declared)}"`, rule: 'rpo-inversion', message: `the declared RPO ${fd(x.rpo.declared)} is looser than the ${fd(x.rpo.required)} required by ${names(x.rpo.requiredPath)}.`, fix: `Protect ${x.id}'s data at least every ${fd(x.rpo.required)} and lower its rpo, or relax the requirement with the business.` });
     if (x.kind === 'bia') {
-      const declared = (model.index.get(x.key)!.data as { mtpd?: number }).mtpd;
-      if (declared !== undefined && x.derivedMtpd !== undefined && declared > x.derivedMtpd) issues.push({ severity: 'warning', file: fileOf(x.key), field: 'mtpd', value: `"${fd(declared)}"`, rule: 'mtpd-above-impacts', message: `the declared MTPD ${fd(declared)} is longer than the ${fd(x.derivedMtpd)} after which the impact table becomes intolerable.`, fix: `Lower mtpd to ${fd(x.derivedMtpd)} or revisit the impact table with the function owner.` });
+      const declared = (entries[i].data as { mtpd?: number }).mtpd;
+      if (declared !== undefined && x.derivedMtpd !== undefined && declared > x.derivedMtpd) issues.push({ severity: 'warning', file, field: 'mtpd', value: `"${fd(declared)}"`, rule: 'mtpd-above-impacts', message: `the declared MTPD ${fd(declared)} is longer than the ${fd(x.derivedMtpd)} after which the impact table becomes intolerable.`, fix: `Lower mtpd to ${fd(x.derivedMtpd)} or revisit the impact table with the function owner.` });
     }
   }
   const cycles = findCycles(graph, comps);
   for (const c of cycles) issues.push({ severity: 'warning', file: fileOf(c[0]), field: 'dependsOn', value: `"${names(c)}"`, rule: 'dependency-cycle', message: `hard dependency cycle ${names(c)}: these services can only be recovered together.`, fix: 'Break the cycle (for example a standalone resolver or a local account that does not need the other service) or write the bootstrap order into the recovery plan.' });
 
-  const waveList = new Map<number, NodeRecovery[]>();
-  for (const x of nodes) {
-    if (x.kind !== 'services' || !x.wave) continue;
-    const list = waveList.get(x.wave);
-    if (list) list.push(x); else waveList.set(x.wave, [x]);
+  // Waves, inside a wave by rank (which orders by target RTO first).
+  const byRank = nodes.filter((x) => x.kind === 'services' && x.wave).sort((a, b) => a.rank - b.rank);
+  const waveList = new Map<number, string[]>();
+  for (const x of byRank) {
+    const list = waveList.get(x.wave!);
+    if (list) list.push(x.id); else waveList.set(x.wave!, [x.id]);
   }
-  const waveOut = [...waveList.keys()].sort((a, b) => a - b).map((w) => ({
-    wave: w,
-    services: waveList.get(w)!.sort((a, b) => (a.rto.target ?? Infinity) - (b.rto.target ?? Infinity) || a.rank - b.rank || (a.id < b.id ? -1 : 1)).map((x) => x.id),
-  }));
+  const waveOut = [...waveList.keys()].sort((a, b) => a - b).map((wave) => ({ wave, services: waveList.get(wave)! }));
   return { graph, comps, impact, own, target, rankOf, nodes, byKey, cycles, waves: waveOut, issues };
 }
+
+const idOf = (key: string) => key.slice(key.indexOf('/') + 1);

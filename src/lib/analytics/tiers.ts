@@ -6,7 +6,7 @@
  * RTO. Guarantees: an RTO exactly equal to a maxRto belongs to that tier; an RTO looser than
  * every row belongs to the last (least critical) tier, so a declared RTO always has a tier; no
  * RTO means no tier. The table is not modified and need not be written in order.
- * Complexity: O(t log t) for t tiers (a handful), no allocation beyond one sorted copy.
+ * Complexity: O(t) for t tiers (a handful), after one sorted copy per table.
  * Reference: ITIL 4 service continuity management (recovery classes); DOMAIN.md item 1.
  */
 import type { Settings } from '../schema/settings.ts';
@@ -20,6 +20,10 @@ import type { Settings } from '../schema/settings.ts';
  */
 export function tierOf(rtoMinutes: number | undefined, tiers: Settings['tiers']): number | undefined {
   if (rtoMinutes === undefined || tiers.length === 0) return undefined;
-  const sorted = [...tiers].sort((a, b) => a.maxRto - b.maxRto || a.tier - b.tier);
+  let sorted = SORTED.get(tiers);
+  if (!sorted) SORTED.set(tiers, (sorted = [...tiers].sort((a, b) => a.maxRto - b.maxRto || a.tier - b.tier)));
   return (sorted.find((t) => t.maxRto >= rtoMinutes) ?? sorted[sorted.length - 1]).tier;
 }
+
+/** Each tier table sorted once (the tables are not modified after parsing). */
+const SORTED = new WeakMap<Settings['tiers'], Settings['tiers']>();

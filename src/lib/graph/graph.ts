@@ -42,36 +42,56 @@ export function graphFromEdges(nodeKeys: string[], edges: EdgeSpec[]): Graph {
   return fromAdjacency(nodeKeys, index, hardRaw, softRaw);
 }
 
+/** Sorts a short list in place and drops repeats (insertion sort: adjacency lists are short). */
+function unique(list: number[]): number[] {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j] > x) { list[j + 1] = list[j]; j--; }
+    list[j + 1] = x;
+  }
+  let w = 0;
+  for (let r = 0; r < list.length; r++) if (r === 0 || list[r] !== list[r - 1]) list[w++] = list[r];
+  list.length = w;
+  return list;
+}
+
 /** Sorts and de-duplicates raw adjacency lists (consumed) and derives the inverse. */
-function fromAdjacency(keys: string[], index: Map<string, number>, hardRaw: number[][], softRaw: number[][]): Graph {
-  const unique = (list: number[]) => {
-    list.sort((x, y) => x - y);
-    let w = 0;
-    for (let r = 0; r < list.length; r++) if (r === 0 || list[r] !== list[r - 1]) list[w++] = list[r];
-    list.length = w;
-    return list;
-  };
+function fromAdjacency(keys: string[], index: Map<string, number>, hardRaw: number[][], softRaw: number[][], ids?: string[], kinds?: GraphKind[]): Graph {
   const hard = hardRaw.map(unique);
   const soft = softRaw.map((list, i) => (list.length ? unique(list).filter((x) => !hard[i].includes(x)) : list));
   const hardIn: number[][] = keys.map(() => []);
   const softIn: number[][] = keys.map(() => []);
-  hard.forEach((deps, i) => { for (const d of deps) hardIn[d].push(i); });
-  soft.forEach((deps, i) => { for (const d of deps) softIn[d].push(i); });
+  for (let i = 0; i < keys.length; i++) {
+    for (const d of hard[i]) hardIn[d].push(i);
+    for (const d of soft[i]) softIn[d].push(i);
+  }
   return {
     keys, index, hard, soft, hardIn, softIn,
-    ids: keys.map((k) => k.slice(k.indexOf('/') + 1)),
-    kinds: keys.map((k) => k.slice(0, k.indexOf('/')) as GraphKind),
+    ids: ids ?? keys.map((k) => k.slice(k.indexOf('/') + 1)),
+    kinds: kinds ?? keys.map((k) => k.slice(0, k.indexOf('/')) as GraphKind),
   };
 }
+
+/** The kinds of graph nodes, in node order: node i of the model's graph is record i of these kinds' lists, concatenated. */
+export const GRAPH_KINDS = ['bia', 'services', 'vendors', 'locations'] as const satisfies readonly GraphKind[];
 
 /** The model's dependency graph. */
 export function buildDependencyGraph(model: Model): Graph {
   const keys: string[] = [];
-  const base: Record<GraphKind, number> = { bia: 0, services: 0, vendors: 0, locations: 0 };
-  const ids: Record<GraphKind, Map<string, number>> = { bia: new Map(), services: new Map(), vendors: new Map(), locations: new Map() };
-  for (const kind of ['bia', 'services', 'vendors', 'locations'] as const) {
-    base[kind] = keys.length;
-    for (const e of model.byKind[kind]) { ids[kind].set(e.id, keys.length); keys.push(`${kind}/${e.id}`); }
+  const ids: string[] = [];
+  const kinds: GraphKind[] = [];
+  const index = new Map<string, number>();
+  const byId: Record<GraphKind, Map<string, number>> = { bia: new Map(), services: new Map(), vendors: new Map(), locations: new Map() };
+  for (const kind of GRAPH_KINDS) {
+    for (const e of model.byKind[kind]) {
+      const key = `${kind}/${e.id}`;
+      byId[kind].set(e.id, keys.length);
+      index.set(key, keys.length);
+      keys.push(key);
+      ids.push(e.id);
+      kinds.push(kind);
+    }
   }
   const hard: number[][] = keys.map(() => []);
   const soft: number[][] = keys.map(() => []);
@@ -79,13 +99,13 @@ export function buildDependencyGraph(model: Model): Graph {
     if (from !== undefined && to !== undefined) (type === 'hard' ? hard : soft)[from].push(to);
   };
   for (const s of model.byKind.services) {
-    const from = ids.services.get(s.id);
-    for (const d of s.data.dependsOn) add(from, ids.services.get(d.service), d.type);
-    for (const v of s.data.vendors) add(from, ids.vendors.get(v), 'hard');
+    const from = byId.services.get(s.id);
+    for (const d of s.data.dependsOn) add(from, byId.services.get(d.service), d.type);
+    for (const v of s.data.vendors) add(from, byId.vendors.get(v), 'hard');
     const only = s.data.locations.length === 1;
-    for (const l of s.data.locations) add(from, ids.locations.get(l), only ? 'hard' : 'soft');
+    for (const l of s.data.locations) add(from, byId.locations.get(l), only ? 'hard' : 'soft');
   }
-  for (const f of model.byKind.bia) for (const d of f.data.dependsOn) add(ids.bia.get(f.id), ids.services.get(d.service), d.type);
-  for (const v of model.byKind.vendors) for (const s of v.data.supplies) add(ids.services.get(s), ids.vendors.get(v.id), 'hard');
-  return fromAdjacency(keys, new Map(keys.map((k, i) => [k, i])), hard, soft);
+  for (const f of model.byKind.bia) for (const d of f.data.dependsOn) add(byId.bia.get(f.id), byId.services.get(d.service), d.type);
+  for (const v of model.byKind.vendors) for (const s of v.data.supplies) add(byId.services.get(s), byId.vendors.get(v.id), 'hard');
+  return fromAdjacency(keys, index, hard, soft, ids, kinds);
 }
