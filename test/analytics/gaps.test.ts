@@ -6,7 +6,7 @@ import { listReviewsDue } from '../../src/lib/analytics/review-due.ts';
 import { scoreRisks } from '../../src/lib/analytics/risk.ts';
 import { ScenarioSchema } from '../../src/lib/schema/scenario.ts';
 import type { Model } from '../../src/lib/model/model.ts';
-import { sampleModel } from './sample.ts';
+import { sampleModel, generatedModel } from './sample.ts';
 import type { Kind } from '../../src/lib/schema/index.ts';
 
 // Default tiers: 1 <= 4h, 2 <= 1d, 3 <= 3d, 4 <= 4w. Default risk appetite 9. AS_OF 2026-11-25.
@@ -316,6 +316,16 @@ describe('findGaps', () => {
       'medium no-approved-plan services/zeta',
       'medium role-without-alternate teams/crew',
     ]);
+  });
+
+  it('equals a plain sort by severity, rule, key and message on a generated organisation', () => {
+    const model = generatedModel(400);
+    const gaps = gapsOfModel(model);
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const expected = [...gaps].sort((a, b) => ['high', 'medium', 'low'].indexOf(a.severity) - ['high', 'medium', 'low'].indexOf(b.severity)
+      || GAP_RULES.indexOf(a.rule) - GAP_RULES.indexOf(b.rule) || cmp(a.key, b.key) || cmp(a.message, b.message));
+    expect(new Set(gaps.map((g) => g.rule)).size).toBeGreaterThanOrEqual(5);
+    expect(gaps).toEqual(expected);
   });
 
   it('returns no gaps for an empty model', () => {

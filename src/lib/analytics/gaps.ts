@@ -34,8 +34,9 @@ import { formatDuration as fd } from '../schema/duration.ts';
 import type { Kind } from '../schema/index.ts';
 import type { Entry, Model } from '../model/model.ts';
 import { impactedNodes, impactedFunctions } from '../graph/impact.ts';
+import { GRAPH_KINDS } from '../graph/graph.ts';
 import { RESTRICTED } from '../model/edition.ts';
-import type { NodeRecovery, RecoveryAnalysis } from './recovery.ts';
+import type { RecoveryAnalysis } from './recovery.ts';
 import type { RiskScore } from './risk.ts';
 
 /** The rule a gap breaks. */
@@ -219,15 +220,22 @@ function titleOf(model: Model, kind: Kind, id: string): string {
   return (model.index.get(`${kind}/${id}`)?.data as { title?: string } | undefined)?.title ?? id;
 }
 
-const SEVERITY_RANK = new Map(GAP_SEVERITIES.map((s, i) => [s, i]));
-const RULE_RANK = new Map(GAP_RULES.map((r, i) => [r, i]));
 const cmp = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+const compareWithinRule = (a: Gap, b: Gap) => cmp(a.key, b.key) || cmp(a.message, b.message);
 
-function compareGaps(a: Gap, b: Gap): number {
-  return SEVERITY_RANK.get(a.severity)! - SEVERITY_RANK.get(b.severity)!
-    || RULE_RANK.get(a.rule)! - RULE_RANK.get(b.rule)!
-    || cmp(a.key, b.key)
-    || cmp(a.message, b.message);
+/**
+ * Sorts gaps by severity, rule, key and message: one bucket per severity and rule, each
+ * sorted by key and message unless it already is (most rules find gaps in key order).
+ */
+function sortGaps(gaps: Gap[]): Gap[] {
+  const buckets: Gap[][] = Array.from({ length: GAP_SEVERITIES.length * GAP_RULES.length }, () => []);
+  for (const g of gaps) buckets[GAP_SEVERITIES.indexOf(g.severity) * GAP_RULES.length + GAP_RULES.indexOf(g.rule)].push(g);
+  const out: Gap[] = [];
+  for (const bucket of buckets) {
+    if (bucket.some((g, j) => j > 0 && compareWithinRule(bucket[j - 1], g) > 0)) bucket.sort(compareWithinRule);
+    for (const g of bucket) out.push(g);
+  }
+  return out;
 }
 
 /**
@@ -240,7 +248,9 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   const gaps: Gap[] = [];
   const { graph, impact } = rec;
   const cover = listApprovedCover(model);
-  const tierOfKey = (key: string) => rec.byKey.get(key)?.tier;
+  const tierOfNode = (node: number | undefined) => (node === undefined || rec.nodeOf[node] < 0 ? undefined : rec.nodes[rec.nodeOf[node]].tier);
+  const tierById = { services: new Map<string, number | undefined>(), bia: new Map<string, number | undefined>() };
+  for (const x of rec.nodes) tierById[x.kind].set(x.id, x.tier);
 
   // no-approved-plan
   const draftCover = new Map<string, string[]>();
@@ -302,7 +312,7 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   for (const v of model.byKind.vendors) for (const s of v.data.supplies) supply(v.id, s);
   for (const s of model.byKind.services) for (const v of s.data.vendors) supply(v, s.id);
   for (const v of model.byKind.vendors) {
-    const tier1 = [...(supplied.get(v.id) ?? [])].filter((s) => tierOfKey(`services/${s}`) === 1).sort();
+    const tier1 = [...(supplied.get(v.id) ?? [])].filter((s) => tierById.services.get(s) === 1).sort();
     const noExit = v.data.exitPlan === undefined;
     const noSubstitute = v.data.substitutability === 'none';
     if (tier1.length === 0 || (!noExit && !noSubstitute)) continue;
@@ -342,8 +352,8 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   const criticalTeams = new Set<string>();
   for (const plan of model.byKind.plans) {
     if (plan.data.status !== 'approved') continue;
-    const critical = plan.data.covers.services.some((id) => isCritical(tierOfKey(`services/${id}`)))
-      || plan.data.covers.functions.some((id) => isCritical(tierOfKey(`bia/${id}`)));
+    const critical = plan.data.covers.services.some((id) => isCritical(tierById.services.get(id)))
+      || plan.data.covers.functions.some((id) => isCritical(tierById.bia.get(id)));
     if (critical) for (const t of plan.data.teams) criticalTeams.add(t);
   }
   const primaryRoles = new Map<string, string[]>();
@@ -393,23 +403,24 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   // single-point-of-failure
   const alternateFor = new Set<string>();
   for (const s of model.byKind.services) for (const d of s.data.dependsOn) if ('alternate' in d && d.alternate) alternateFor.add(d.service);
+  const entries: Entry[] = GRAPH_KINDS.flatMap((kind) => model.byKind[kind] as Entry[]);
   for (let node = 0; node < graph.keys.length; node++) {
     const kind = graph.kinds[node];
     if (kind === 'bia') continue;
     const id = graph.ids[node];
     if (kind === 'services') {
-      const x = rec.byKey.get(graph.keys[node]) as NodeRecovery;
+      const x = rec.nodes[rec.nodeOf[node]];
       if (x.impact.tier1Functions < SPOF_FUNCTIONS) continue;
-      const means = model.index.get(graph.keys[node])!.data as { alternateMeans?: string };
+      const means = entries[node].data as { alternateMeans?: string };
       if (alternateFor.has(id) || (means.alternateMeans !== undefined && means.alternateMeans.trim().toLowerCase() !== 'none' && means.alternateMeans.trim() !== '')) continue;
     } else if (kind === 'vendors') {
-      const s = model.index.get(graph.keys[node])!.data as { substitutability: string };
+      const s = entries[node].data as { substitutability: string };
       if (s.substitutability !== 'hard' && s.substitutability !== 'none') continue;
-    } else if ((model.index.get(graph.keys[node])!.data as { alternates: string[] }).alternates.length > 0) continue;
+    } else if ((entries[node].data as { alternates: string[] }).alternates.length > 0) continue;
     const broken: string[] = [];
-    for (const f of impactedFunctions(impact, node)) if (tierOfKey(graph.keys[f]) === 1) broken.push(graph.ids[f]);
+    for (const f of impactedFunctions(impact, node)) if (tierOfNode(f) === 1) broken.push(graph.ids[f]);
     if (broken.length < SPOF_FUNCTIONS) continue;
-    const data = model.index.get(graph.keys[node])!.data as { title: string; substitutability?: string };
+    const data = entries[node].data as { title: string; substitutability?: string };
     const why = kind === 'services'
       ? 'it has no alternate (no dependency on it names an alternate and it has no manual workaround)'
       : kind === 'vendors' ? `it is hard to replace (substitutability "${data.substitutability}")` : 'it has no alternate location';
@@ -424,7 +435,7 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
     });
   }
 
-  return gaps.sort(compareGaps);
+  return sortGaps(gaps);
 }
 
 /**

@@ -65,6 +65,8 @@ export interface RecoveryAnalysis {
   /** Priority rank per node index among its kind (0 for vendors and locations). */
   rankOf: Int32Array;
   nodes: NodeRecovery[];
+  /** Position in `nodes` per node index (-1 for vendors and locations). */
+  nodeOf: Int32Array;
   byKey: Map<string, NodeRecovery>;
   cycles: string[][];
   /** Services by wave, ordered inside a wave by target RTO, then rank, then id. */
@@ -185,7 +187,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     if (list) list.push(x.id); else waveList.set(x.wave!, [x.id]);
   }
   const waveOut = [...waveList.keys()].sort((a, b) => a - b).map((wave) => ({ wave, services: waveList.get(wave)! }));
-  return { graph, comps, impact, own, target, rankOf, nodes, byKey, cycles, waves: waveOut, issues };
+  return { graph, comps, impact, own, target, rankOf, nodes, nodeOf, byKey, cycles, waves: waveOut, issues };
 }
 
 const idOf = (key: string) => key.slice(key.indexOf('/') + 1);

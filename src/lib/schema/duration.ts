@@ -30,6 +30,18 @@ export function parseDuration(text: string): number | undefined {
 /** Formats minutes the way people write them: "45m", "4h", "1d 12h", "2w". */
 export function formatDuration(minutes: number | undefined): string {
   if (minutes === undefined || !Number.isFinite(minutes)) return 'unknown';
+  let text = FORMATTED.get(minutes);
+  if (text === undefined) {
+    if (FORMATTED.size > 10_000) FORMATTED.clear();
+    FORMATTED.set(minutes, (text = format(minutes)));
+  }
+  return text;
+}
+
+/** Formatted durations: content repeats a few dozen of them thousands of times. */
+const FORMATTED = new Map<number, string>();
+
+function format(minutes: number): string {
   if (minutes === 0) return '0m';
   const parts: string[] = [];
   let rest = Math.round(minutes);
