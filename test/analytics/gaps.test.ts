@@ -292,6 +292,12 @@ describe('findGaps', () => {
       expect(ofRule(gaps, 'single-point-of-failure')).toEqual([]);
     });
 
+    it('names at most ten functions in a message and counts the rest', () => {
+      const many = Array.from({ length: 12 }, (_, i) => fn(`g${String(i).padStart(2, '0')}`, { rto: '1h', dependsOn: ['hub'] }));
+      const gap = ofRule(gapsOf([...many, service('hub')]), 'single-point-of-failure')[0];
+      expect(gap.message).toBe('Losing hub breaks 12 tier-1 functions (g00, g01, g02, g03, g04, g05, g06, g07, g08, g09 and 2 more) and it has no alternate (no dependency on it names an alternate and it has no manual workaround).');
+    });
+
     it('finds nothing when only one tier-1 function breaks', () => {
       expect(ofRule(gapsOf(records({ f2: { rto: '1d' } })), 'single-point-of-failure')).toEqual([]);
     });

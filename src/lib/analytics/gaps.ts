@@ -133,10 +133,14 @@ const CRITICAL_TIERS = 2;
 const MANY_ROLES = 3;
 /** A component whose loss breaks this many tier-1 functions or more is a single point of failure. */
 const SPOF_FUNCTIONS = 2;
+/** The most record names one message lists; the record's page and API document list them all. */
+const LISTED = 10;
 
 const isCritical = (tier: number | undefined) => tier !== undefined && tier <= CRITICAL_TIERS;
 const idOf = (key: string) => key.slice(key.indexOf('/') + 1);
 const list = (items: string[]) => items.join(', ');
+/** At most LISTED names, then how many more: keeps a message short however much one record affects. */
+const listSome = (items: string[]) => (items.length <= LISTED ? list(items) : `${list(items.slice(0, LISTED))} and ${items.length - LISTED} more`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const noun = (kind: 'services' | 'bia') => (kind === 'services' ? 'service' : 'function');
 
@@ -321,10 +325,10 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
         : `has no substitute (substitutability "none") although its exit plan is ${v.data.exitPlan}`;
     gaps.push({
       rule: 'vendor-without-exit', severity: 'high', key: `vendors/${v.id}`, title: v.data.title,
-      message: `${v.id} supplies tier-1 ${tier1.length === 1 ? 'service' : 'services'} ${list(tier1)} and ${problem}.`,
+      message: `${v.id} supplies tier-1 ${tier1.length === 1 ? 'service' : 'services'} ${listSome(tier1)} and ${problem}.`,
       fix: [
         noExit && `Write an exit plan (type: exit) for leaving ${v.id} and set exitPlan`,
-        noSubstitute && `identify an alternative provider or an in-house fallback for ${list(tier1)}`,
+        noSubstitute && `identify an alternative provider or an in-house fallback for ${tier1.length <= LISTED ? list(tier1) : `these ${tier1.length} services`}`,
       ].filter(Boolean).join('; ').replace(/^./, (c) => c.toUpperCase()) + ' (DORA Art. 28(8)).',
     });
   }
@@ -426,7 +430,7 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
       : kind === 'vendors' ? `it is hard to replace (substitutability "${data.substitutability}")` : 'it has no alternate location';
     gaps.push({
       rule: 'single-point-of-failure', severity: 'high', key: graph.keys[node], title: data.title,
-      message: `Losing ${id} breaks ${plural(broken.length, 'tier-1 function')} (${list(broken)}) and ${why}.`,
+      message: `Losing ${id} breaks ${plural(broken.length, 'tier-1 function')} (${listSome(broken)}) and ${why}.`,
       fix: kind === 'services'
         ? `Add redundancy to ${id}, write a manual workaround in alternateMeans, or name an alternate on the dependencies that point to it.`
         : kind === 'vendors'
@@ -444,33 +448,43 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
  * and whether a completed exercise dated on or before asOf played it for the service
  * (exercised): the exercise lists the service in `services` or `results`, or lists an
  * approved plan that covers the service and is written for that scenario.
- * O(services x scenarios + exercises x plans x covered services).
+ * O(services + exercises x plans x covered services); rows with the same marks share their cells.
  */
 export function scenarioCoverage(model: Model, rec: RecoveryAnalysis): Coverage {
   const scenarios = [...ScenarioSchema.options];
+  const bit = new Map(scenarios.map((sc, i) => [sc as string, 1 << i]));
   const cover = listApprovedCover(model);
-  const exercised = new Set<string>();
+  // Scenarios exercised per service id, as a bit mask over `scenarios`.
+  const exercised = new Map<string, number>();
+  const mark = (service: string, mask: number) => exercised.set(service, (exercised.get(service) ?? 0) | mask);
   const plans = new Map(model.byKind.plans.map((p) => [p.id, p]));
   for (const x of model.byKind.exercises) {
     const { status, date, scenario } = x.data;
     if (status !== 'completed' || date > model.asOf || scenario === undefined) continue;
-    for (const s of x.data.services) exercised.add(`${s}\n${scenario}`);
-    for (const r of x.data.results) exercised.add(`${r.service}\n${scenario}`);
+    const mask = bit.get(scenario)!;
+    for (const s of x.data.services) mark(s, mask);
+    for (const r of x.data.results) mark(r.service, mask);
     for (const id of x.data.plans) {
       const plan = plans.get(id);
       if (!plan || plan.data.status !== 'approved' || !plan.data.scenarios.includes(scenario)) continue;
-      for (const s of plan.data.covers.services) exercised.add(`${s}\n${scenario}`);
+      for (const s of plan.data.covers.services) mark(s, mask);
     }
   }
+  // Rows share their (read-only) cells: there are only so many planned/exercised combinations.
+  const cellsOf = new Map<number, CoverageCell[]>();
+  const cells = (planned: number, done: number) => {
+    const code = planned * (1 << scenarios.length) + done;
+    let out = cellsOf.get(code);
+    if (!out) cellsOf.set(code, (out = Object.freeze(scenarios.map((scenario, i) => Object.freeze({ scenario, planned: (planned & (1 << i)) !== 0, exercised: (done & (1 << i)) !== 0 }))) as CoverageCell[]));
+    return out;
+  };
   const rows = rec.nodes
     .filter((x) => x.kind === 'services' && isCritical(x.tier))
     .sort((a, b) => a.tier! - b.tier! || cmp(a.id, b.id))
     .map((x): CoverageRow => {
-      const planned = new Set((cover.get(x.key) ?? []).flatMap((p) => p.data.scenarios));
-      return {
-        key: x.key, title: x.title, tier: x.tier!,
-        cells: scenarios.map((scenario) => ({ scenario, planned: planned.has(scenario), exercised: exercised.has(`${x.id}\n${scenario}`) })),
-      };
+      let planned = 0;
+      for (const p of cover.get(x.key) ?? []) for (const sc of p.data.scenarios) planned |= bit.get(sc)!;
+      return { key: x.key, title: x.title, tier: x.tier!, cells: cells(planned, exercised.get(x.id) ?? 0) };
     });
   return { scenarios, rows };
 }

@@ -27,6 +27,9 @@ import type { RecoveryAnalysis } from './recovery.ts';
 import type { ReviewItem } from './review-due.ts';
 import { findExerciseShortfalls, listApprovedCover } from './gaps.ts';
 
+/** Any text that is not white space. */
+const HAS_TEXT = /\S/;
+
 /** The five readiness checks of one record. */
 export interface ReadinessChecks {
   /** Has a body and its declared objectives (services: RTO; functions: RTO and MTPD). */
@@ -102,19 +105,20 @@ export function assessReadiness(model: Model, rec: RecoveryAnalysis, reviews: Re
   const reviewLapsed = new Set<string>();
   for (const r of reviews) if (r.check === 'review' && (r.status === 'overdue' || r.status === 'never')) reviewLapsed.add(`${r.kind}/${r.id}`);
 
-  const records = rec.nodes.map((x): RecordReadiness => {
-    const entry = model.index.get(x.key)!;
+  const records = rec.nodes.map((x, j): RecordReadiness => {
+    const entry = rec.records[j];
     const data = entry.data as { rto?: number; mtpd?: number };
-    const plans = cover.get(x.key) ?? [];
+    const plans = cover.get(x.key);
     const isService = x.kind === 'services';
     const checks: ReadinessChecks = {
-      documented: entry.body.trim() !== '' && data.rto !== undefined && (isService || data.mtpd !== undefined),
-      planApproved: plans.length > 0,
-      exercised: (isService && servicesExercised.has(x.id)) || plans.some((p) => plansExercised.has(p.id)),
+      documented: data.rto !== undefined && (isService || data.mtpd !== undefined) && HAS_TEXT.test(entry.body),
+      planApproved: plans !== undefined,
+      exercised: (isService && servicesExercised.has(x.id)) || (plans !== undefined && plans.some((p) => plansExercised.has(p.id))),
       targetsMet: x.rto.gap !== undefined && x.rto.gap <= 0 && !(isService && shortfalls.has(x.id)),
       reviewsCurrent: !reviewLapsed.has(x.key),
     };
-    const met = READINESS_CHECKS.filter((c) => checks[c]).length;
+    let met = 0;
+    for (const c of READINESS_CHECKS) if (checks[c]) met++;
     return { key: x.key, kind: x.kind, id: x.id, checks, score: met / READINESS_CHECKS.length };
   });
 
