@@ -30,7 +30,7 @@ export function computeAchievable(graph: Graph, comps: Components, own: ArrayLik
   const time = into?.time ?? new Float64Array(n);
   const via = into?.via ?? new Int32Array(n).fill(-1);
   const isDown = down ?? new Uint8Array(n).fill(1);
-  const { hard } = graph;
+  const { hardStart, hardList } = graph;
   const of = comps.of;
   const count = only ? only.length : comps.members.length;
   for (let k = 0; k < count; k++) {
@@ -47,9 +47,8 @@ export function computeAchievable(graph: Graph, comps: Components, own: ArrayLik
       any = true;
       const o = own[m];
       sum = o === undefined || o < 0 || sum < 0 ? -1 : sum + o;
-      const deps = hard[m];
-      for (let e = 0; e < deps.length; e++) {
-        const d = deps[e];
+      for (let e = hardStart[m], end = hardStart[m + 1]; e < end; e++) {
+        const d = hardList[e];
         if (of[d] === c || !isDown[d]) continue;
         const t = time[d];
         if (t < 0) {

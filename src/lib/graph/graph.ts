@@ -6,7 +6,7 @@
  * when the service runs in several). Building is O(nodes + edges).
  */
 import type { Kind } from '../schema/index.ts';
-import type { Model } from '../model/model.ts';
+import type { Entry, Model } from '../model/model.ts';
 
 export type GraphKind = Extract<Kind, 'services' | 'bia' | 'vendors' | 'locations'>;
 
@@ -25,6 +25,9 @@ export interface Graph {
   hardIn: number[][];
   /** Soft dependents of each node: the inverse of `soft`. */
   softIn: number[][];
+  /** `hard` packed for the hot loops: the hard dependencies of node i are hardList[hardStart[i] .. hardStart[i + 1]). */
+  hardStart: Int32Array;
+  hardList: Int32Array;
 }
 
 export interface EdgeSpec { from: string; to: string; type: 'hard' | 'soft' }
@@ -66,8 +69,12 @@ function fromAdjacency(keys: string[], index: Map<string, number>, hardRaw: numb
     for (const d of hard[i]) hardIn[d].push(i);
     for (const d of soft[i]) softIn[d].push(i);
   }
+  const hardStart = new Int32Array(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) hardStart[i + 1] = hardStart[i] + hard[i].length;
+  const hardList = new Int32Array(hardStart[keys.length]);
+  for (let i = 0; i < keys.length; i++) hardList.set(hard[i], hardStart[i]);
   return {
-    keys, index, hard, soft, hardIn, softIn,
+    keys, index, hard, soft, hardIn, softIn, hardStart, hardList,
     ids: ids ?? keys.map((k) => k.slice(k.indexOf('/') + 1)),
     kinds: kinds ?? keys.map((k) => k.slice(0, k.indexOf('/')) as GraphKind),
   };
@@ -95,17 +102,22 @@ export function buildDependencyGraph(model: Model): Graph {
   }
   const hard: number[][] = keys.map(() => []);
   const soft: number[][] = keys.map(() => []);
-  const add = (from: number | undefined, to: number | undefined, type: 'hard' | 'soft') => {
-    if (from !== undefined && to !== undefined) (type === 'hard' ? hard : soft)[from].push(to);
+  const add = (from: number | undefined, to: number | undefined, isSoft: boolean | undefined) => {
+    if (from !== undefined && to !== undefined) (isSoft ? soft : hard)[from].push(to);
   };
-  for (const s of model.byKind.services) {
-    const from = byId.services.get(s.id);
-    for (const d of s.data.dependsOn) add(from, byId.services.get(d.service), d.type);
-    for (const v of s.data.vendors) add(from, byId.vendors.get(v), 'hard');
-    const only = s.data.locations.length === 1;
-    for (const l of s.data.locations) add(from, byId.locations.get(l), only ? 'hard' : 'soft');
+  // From the resolved references (their ids are the targets' own strings, so lookups are cheap).
+  let node = 0;
+  for (const kind of GRAPH_KINDS) {
+    for (const e of model.byKind[kind]) {
+      const from = node++;
+      const onlyLocation = kind === 'services' && (e as Entry<'services'>).data.locations.length === 1;
+      for (const link of e.refs) {
+        if (link.rel === 'dependsOn') add(from, byId.services.get(link.id), link.soft);
+        else if (link.rel === 'vendor') add(from, byId.vendors.get(link.id), false);
+        else if (link.rel === 'location') add(from, byId.locations.get(link.id), !onlyLocation);
+        else if (link.rel === 'supplies') add(byId.services.get(link.id), from, false);
+      }
+    }
   }
-  for (const f of model.byKind.bia) for (const d of f.data.dependsOn) add(byId.bia.get(f.id), byId.services.get(d.service), d.type);
-  for (const v of model.byKind.vendors) for (const s of v.data.supplies) add(byId.services.get(s), byId.vendors.get(v.id), 'hard');
   return fromAdjacency(keys, index, hard, soft, ids, kinds);
 }

@@ -16,7 +16,7 @@ export function computeWaves(graph: Graph, comps: Components, down?: Uint8Array,
   const n = graph.keys.length;
   const wave = into ?? new Int32Array(n);
   const isDown = down ?? new Uint8Array(n).fill(1);
-  const { hard } = graph;
+  const { hardStart, hardList } = graph;
   const of = comps.of;
   const count = only ? only.length : comps.members.length;
   for (let k = 0; k < count; k++) {
@@ -27,9 +27,8 @@ export function computeWaves(graph: Graph, comps: Components, down?: Uint8Array,
       const m = members[j];
       if (!isDown[m]) continue;
       if (w === 0) w = 1;
-      const deps = hard[m];
-      for (let e = 0; e < deps.length; e++) {
-        const d = deps[e];
+      for (let e = hardStart[m], end = hardStart[m + 1]; e < end; e++) {
+        const d = hardList[e];
         if (of[d] !== c && wave[d] >= w) w = wave[d] + 1;
       }
     }

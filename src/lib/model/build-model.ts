@@ -95,7 +95,8 @@ export function buildModel(input: ModelInput): Model {
         }
         const to = index.get(keyOf(target, ref.id));
         if (!to) continue;
-        entry.refs.push({ rel: ref.rel, kind: target, id: ref.id, field: ref.field });
+        // The target's own id string: lookups by it compare one pointer instead of the characters.
+        entry.refs.push({ rel: ref.rel, kind: target, id: to.id, field: ref.field, ...(ref.soft === undefined ? {} : { soft: ref.soft }) });
         to.referencedBy.push({ rel: ref.rel, kind, id: entry.id, field: ref.field });
       }
     }

@@ -10,6 +10,8 @@ export interface Link {
   id: string;
   /** The field of the referring record that holds it. */
   field: string;
+  /** For a dependency (rel dependsOn): true when it is soft. */
+  soft?: boolean;
 }
 
 export interface Entry<K extends Kind = Kind> {

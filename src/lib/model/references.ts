@@ -49,6 +49,8 @@ export interface RefSite {
   /** Kinds the id may name. */
   kinds: readonly Kind[];
   rel: RelationName;
+  /** For a dependency (rel dependsOn): true when it is soft. */
+  soft?: boolean;
 }
 
 type Data = { [K in Kind]: RecordData<K> };
@@ -62,14 +64,14 @@ const one = (out: RefSite[], field: string, id: string | undefined, kinds: reado
 const COLLECT: { [K in Kind]: (d: Data[K], out: RefSite[]) => void } = {
   services(d, out) {
     d.dependsOn.forEach((dep, i) => {
-      out.push({ field: `dependsOn[${i}]`, id: dep.service, kinds: ['services'], rel: 'dependsOn' });
+      out.push({ field: `dependsOn[${i}]`, id: dep.service, kinds: ['services'], rel: 'dependsOn', soft: dep.type === 'soft' });
       one(out, `dependsOn[${i}].alternate`, 'alternate' in dep ? dep.alternate : undefined, ['services'], 'alternate');
     });
     list(out, 'vendors', d.vendors, ['vendors'], 'vendor');
     list(out, 'locations', d.locations, ['locations'], 'location');
   },
   bia(d, out) {
-    d.dependsOn.forEach((dep, i) => out.push({ field: `dependsOn[${i}]`, id: dep.service, kinds: ['services'], rel: 'dependsOn' }));
+    d.dependsOn.forEach((dep, i) => out.push({ field: `dependsOn[${i}]`, id: dep.service, kinds: ['services'], rel: 'dependsOn', soft: dep.type === 'soft' }));
   },
   plans(d, out) {
     list(out, 'covers.services', d.covers.services, ['services'], 'covers');
