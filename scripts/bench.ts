@@ -12,7 +12,7 @@ import { generateOrganisation } from './generate.ts';
 import { writeOrganisation } from './gen.ts';
 
 const { values } = parseArgs({ options: {
-  sizes: { type: 'string', default: '1000,5000' }, seed: { type: 'string', default: '1' },
+  sizes: { type: 'string', default: '1000,5000' }, seed: { type: 'string', default: '1' }, runs: { type: 'string', default: '5' },
   'skip-build': { type: 'boolean', default: false }, 'skip-analytics': { type: 'boolean', default: false },
 } });
 const BENCH_DIR = join(PROJECT_ROOT, '.bench');
@@ -64,15 +64,25 @@ if (!values['skip-analytics']) {
   // The analytics target: 10,000 services, 50,000 dependency edges, 2,000 functions, 10,000 risks, 1,000 plans.
   const dir = join(BENCH_DIR, 'gen-analytics');
   writeOrganisation(dir, generateOrganisation({ services: 10_000, edges: 50_000, functions: 2_000, risks: 10_000, plans: 1_000, seed: Number(values.seed) }));
-  const r = spawnSync(process.execPath, ['--expose-gc', join(PROJECT_ROOT, 'scripts/bench-analytics.ts'), dir], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
-  if (r.status !== 0 || !line) console.error(`analytics benchmark failed:\n${r.stdout}\n${r.stderr}`);
-  else {
-    const f = JSON.parse(line.slice(6));
-    console.log(`\nAnalytics on ${f.records} records (${f.edges} dependency edges): load+model ${(f.loadMs / 1000).toFixed(2)} s`);
-    for (const [step, ms] of Object.entries(f.steps as Record<string, number>)) console.log(`  ${step.padEnd(12)} ${(ms as number).toFixed(0).padStart(6)} ms`);
-    console.log(`  ${'all analyses'.padEnd(12)} ${f.analyseMs.toFixed(0).padStart(6)} ms, memory growth ${f.rssGrowthMB.toFixed(0)} MB (process peak ${f.peakMB.toFixed(0)} MB incl. loading)`);
-    console.log(`  ${'api json'.padEnd(12)} ${f.apiMs.toFixed(0).padStart(6)} ms for ${f.apiDocuments} documents`);
+  // Each run is a fresh process, cold like a build; the machine is noisy, so print the median and the spread.
+  const runs: { analyseMs: number; steps: Record<string, number>; gcMs: number; apiMs: number; apiDocuments: number; rssGrowthMB: number; peakMB: number; loadMs: number; records: number; edges: number; sizes: Record<string, number> }[] = [];
+  for (let i = 0; i < Math.max(1, Number(values.runs)); i++) {
+    const r = spawnSync(process.execPath, ['--expose-gc', join(PROJECT_ROOT, 'scripts/bench-analytics.ts'), dir], { cwd: PROJECT_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
+    if (r.status !== 0 || !line) { console.error(`analytics benchmark failed:\n${r.stdout}\n${r.stderr}`); break; }
+    runs.push(JSON.parse(line.slice(6)));
+  }
+  if (runs.length > 0) {
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    const ms = (x: number) => `${x.toFixed(0).padStart(6)} ms`;
+    const f = runs[0];
+    console.log(`\nAnalytics on ${f.records} records (${f.edges} dependency edges): ${Object.entries(f.sizes).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+    console.log(`  load+model ${(median(runs.map((r) => r.loadMs)) / 1000).toFixed(2)} s; medians of ${runs.length} cold runs:`);
+    for (const step of Object.keys(f.steps)) console.log(`  ${step.padEnd(12)} ${ms(median(runs.map((r) => r.steps[step])))}`);
+    const all = runs.map((r) => r.analyseMs);
+    console.log(`  ${'all analyses'.padEnd(12)} ${ms(median(all))} (runs ${all.map((x) => x.toFixed(0)).join(', ')}; garbage collection ${median(runs.map((r) => r.gcMs)).toFixed(0)} ms of it)`);
+    console.log(`  ${'memory'.padEnd(12)} ${median(runs.map((r) => r.rssGrowthMB)).toFixed(0).padStart(6)} MB growth during the analyses; process peak ${Math.max(...runs.map((r) => r.peakMB)).toFixed(0)} MB incl. loading`);
+    console.log(`  ${'api json'.padEnd(12)} ${ms(median(runs.map((r) => r.apiMs)))} for ${f.apiDocuments} documents (this also makes the scenario item lists, which the analysis keeps as typed arrays)`);
   }
 }
 console.log('\n' + rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(26) : c.padStart(13))).join('')).join('\n'));
