@@ -5,7 +5,8 @@ import { listOwnRecovery } from '../../src/lib/analytics/own-recovery.ts';
 import { rankByPriority } from '../../src/lib/analytics/ranking.ts';
 import { SettingsSchema } from '../../src/lib/schema/settings.ts';
 import { modelOf, MINIMAL } from '../helpers.ts';
-import { sampleModel } from './sample.ts';
+import { sampleModel, generatedModel } from './sample.ts';
+import { impactedNodes } from '../../src/lib/graph/impact.ts';
 
 const svc = (id: string, data: Record<string, unknown> = {}) => ({ kind: 'services' as const, id, data: { kind: 'application', ...data } });
 const settings = SettingsSchema.parse({});
@@ -135,5 +136,23 @@ describe('analyseRecovery on the sample organisation', () => {
     expect(wave('storage-san')).toBeLessThan(wave('virtualisation-north'));
     expect(wave('dns')).toBe(wave('directory'));
     expect(wave('order-api')).toBeLessThan(wave('web-shop'));
+  });
+});
+
+describe('analyseRecovery on a generated organisation (against brute force)', () => {
+  const m = generatedModel(300);
+  const rec = analyseRecovery(m);
+  const { graph } = rec;
+
+  it('gives each service the worst impact level and the tier-1 count of the functions that fail with it', () => {
+    let withFunctions = 0;
+    for (const x of rec.nodes.filter((n) => n.kind === 'services')) {
+      const fns = impactedNodes(rec.impact, graph.index.get(x.key)!).filter((i) => graph.kinds[i] === 'bia').map((i) => rec.byKey.get(graph.keys[i])!);
+      if (fns.length > 0) withFunctions++;
+      expect(x.impact.worstLevel, x.key).toBe(Math.max(-1, ...fns.map((f) => f.impact.worstLevel)));
+      expect(x.impact.tier1Functions, x.key).toBe(fns.filter((f) => f.tier === 1).length);
+      expect(x.impact.functions, x.key).toBe(fns.length);
+    }
+    expect(withFunctions).toBeGreaterThan(50);
   });
 });

@@ -3,7 +3,7 @@ import { findComponents } from '../../src/lib/graph/components.ts';
 import { computeWaves } from '../../src/lib/graph/waves.ts';
 import { computeAchievable, bottleneckPath, timeOf, type Achievable } from '../../src/lib/graph/achievable.ts';
 import { inheritObjective, requirementPath } from '../../src/lib/graph/inherit.ts';
-import { computeImpact, impactedNodes, impactedFunctions, countImpact } from '../../src/lib/graph/impact.ts';
+import { computeImpact, impactedNodes, impactedFunctions, impactedLeading, countImpact } from '../../src/lib/graph/impact.ts';
 import { FIXTURES, randomGraph, reach, rng } from './fixtures.ts';
 import type { Graph } from '../../src/lib/graph/graph.ts';
 
@@ -134,12 +134,12 @@ describe('computeImpact', () => {
     const g = FIXTURES.chain;
     const imp = computeImpact(g, findComponents(g));
     expect(impactedNodes(imp, 2).map((i) => g.ids[i])).toEqual(['a', 'b']);
-    expect(countImpact(imp, 2)).toEqual({ functions: 0, services: 2 });
+    expect(countImpact(imp, 2)).toEqual({ functions: 0, leading: 0, services: 2 });
     expect(impactedNodes(imp, 0)).toEqual([]);
   });
   it('counts a diamond top once', () => {
     const g = FIXTURES.diamond;
-    expect(countImpact(computeImpact(g, findComponents(g)), 3)).toEqual({ functions: 0, services: 3 });
+    expect(countImpact(computeImpact(g, findComponents(g)), 3)).toEqual({ functions: 0, leading: 0, services: 3 });
   });
   it('fails the other members of a cycle too', () => {
     const g = FIXTURES.cycle;
@@ -149,23 +149,27 @@ describe('computeImpact', () => {
   it('fails a function through hard edges only', () => {
     const g = FIXTURES.withFunction;
     const imp = computeImpact(g, findComponents(g));
-    expect(countImpact(imp, g.index.get('services/db')!)).toEqual({ functions: 1, services: 1 });
-    expect(countImpact(imp, g.index.get('services/cache')!)).toEqual({ functions: 0, services: 0 });
+    expect(countImpact(imp, g.index.get('services/db')!)).toEqual({ functions: 1, leading: 0, services: 1 });
+    expect(countImpact(imp, g.index.get('services/cache')!)).toEqual({ functions: 0, leading: 0, services: 0 });
   });
-  it('equals brute-force reverse reachability (random graphs), as lists, as bitsets and mixed', () => {
-    for (const limit of [0, 4, undefined, Infinity]) {
+  it('equals brute-force reverse reachability (random graphs), as lists, as bitsets and mixed, with leading functions first', () => {
+    for (const sparseLimit of [0, 4, undefined, Infinity]) {
       for (let seed = 1; seed <= 40; seed++) {
-        const g = randomGraph(seed, 60, 10, 120);
-        const imp = computeImpact(g, findComponents(g), limit);
+        const g = randomGraph(seed, 60, 40, 160);
+        const leading = (i: number) => i % 3 === 0;
+        const imp = computeImpact(g, findComponents(g), { leading, sparseLimit });
         g.keys.forEach((_, x) => {
           const expected = [...reach(g, x, 'up')].filter((v) => v !== x).sort((a, b) => a - b);
           const got = impactedNodes(imp, x);
-          expect([...got].sort((a, b) => a - b), `limit ${limit} seed ${seed} ${g.keys[x]}`).toEqual(expected);
-          // Functions first, then services dependents-first: ascending bits.
+          expect([...got].sort((a, b) => a - b), `limit ${sparseLimit} seed ${seed} ${g.keys[x]}`).toEqual(expected);
+          // Leading functions, other functions, then services dependents-first: ascending bits.
           expect(got.every((v, j) => j === 0 || imp.bitOf[got[j - 1]] < imp.bitOf[v])).toBe(true);
           const fns = expected.filter((v) => g.kinds[v] === 'bia');
-          expect(impactedFunctions(imp, x)).toEqual(fns);
-          expect(countImpact(imp, x)).toEqual({ functions: fns.length, services: expected.length - fns.length });
+          const lead = fns.filter(leading);
+          expect(impactedFunctions(imp, x)).toEqual([...lead, ...fns.filter((v) => !leading(v))]);
+          expect(impactedLeading(imp, x)).toEqual(lead);
+          expect(impactedLeading(imp, x, 2)).toEqual(lead.slice(0, 2));
+          expect(countImpact(imp, x)).toEqual({ functions: fns.length, leading: lead.length, services: expected.length - fns.length });
         });
       }
     }

@@ -33,7 +33,7 @@ import { ScenarioSchema, type Scenario } from '../schema/scenario.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import type { Kind } from '../schema/index.ts';
 import type { Entry, Model } from '../model/model.ts';
-import { impactedNodes, impactedFunctions } from '../graph/impact.ts';
+import { impactedNodes, impactedLeading, countImpact } from '../graph/impact.ts';
 import { GRAPH_KINDS } from '../graph/graph.ts';
 import { RESTRICTED } from '../model/edition.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
@@ -252,7 +252,6 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   const gaps: Gap[] = [];
   const { graph, impact } = rec;
   const cover = listApprovedCover(model);
-  const tierOfNode = (node: number | undefined) => (node === undefined || rec.nodeOf[node] < 0 ? undefined : rec.nodes[rec.nodeOf[node]].tier);
   const tierById = { services: new Map<string, number | undefined>(), bia: new Map<string, number | undefined>() };
   for (const x of rec.nodes) tierById[x.kind].set(x.id, x.tier);
 
@@ -421,16 +420,17 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
       const s = entries[node].data as { substitutability: string };
       if (s.substitutability !== 'hard' && s.substitutability !== 'none') continue;
     } else if ((entries[node].data as { alternates: string[] }).alternates.length > 0) continue;
-    const broken: string[] = [];
-    for (const f of impactedFunctions(impact, node)) if (tierOfNode(f) === 1) broken.push(graph.ids[f]);
-    if (broken.length < SPOF_FUNCTIONS) continue;
+    // Tier-1 functions lead the impact sets (see recovery.ts): count them, name the first few.
+    const count = countImpact(impact, node).leading;
+    if (count < SPOF_FUNCTIONS) continue;
+    const named = impactedLeading(impact, node, LISTED).map((f) => graph.ids[f]);
     const data = entries[node].data as { title: string; substitutability?: string };
     const why = kind === 'services'
       ? 'it has no alternate (no dependency on it names an alternate and it has no manual workaround)'
       : kind === 'vendors' ? `it is hard to replace (substitutability "${data.substitutability}")` : 'it has no alternate location';
     gaps.push({
       rule: 'single-point-of-failure', severity: 'high', key: graph.keys[node], title: data.title,
-      message: `Losing ${id} breaks ${plural(broken.length, 'tier-1 function')} (${listSome(broken)}) and ${why}.`,
+      message: `Losing ${id} breaks ${plural(count, 'tier-1 function')} (${list(named)}${count > named.length ? ` and ${count - named.length} more` : ''}) and ${why}.`,
       fix: kind === 'services'
         ? `Add redundancy to ${id}, write a manual workaround in alternateMeans, or name an alternate on the dependencies that point to it.`
         : kind === 'vendors'

@@ -12,7 +12,7 @@ import { findComponents, findCycles, type Components } from '../graph/components
 import { inheritObjective, requirementPath } from '../graph/inherit.ts';
 import { computeAchievable, bottleneckPath, timeOf } from '../graph/achievable.ts';
 import { computeWaves } from '../graph/waves.ts';
-import { computeImpact, countImpact, impactedFunctions, type Impact } from '../graph/impact.ts';
+import { computeImpact, countImpact, type Impact } from '../graph/impact.ts';
 import { tierOf } from './tiers.ts';
 import { deriveObjectives } from './bia-objectives.ts';
 import { listOwnRecovery, type OwnRecovery } from './own-recovery.ts';
@@ -57,6 +57,7 @@ export interface NodeRecovery {
 export interface RecoveryAnalysis {
   graph: Graph;
   comps: Components;
+  /** Impact sets; the tier-1 functions are its leading functions (countImpact(...).leading, impactedLeading). */
   impact: Impact;
   /** Own recovery time per node index in minutes (services; 0 for functions, vendors, locations; -1 unknown). */
   own: Float64Array;
@@ -102,10 +103,22 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   // After a wide outage every service is down; vendors and locations are assumed back (time 0).
   const ach = computeAchievable(graph, comps, own, recoverable);
   const waves = computeWaves(graph, comps, Uint8Array.from(graph.kinds, (k) => (k === 'services' ? 1 : 0)));
-  const impact = computeImpact(graph, comps);
   const target = graph.keys.map((_, i) => min(declaredRto[i], rto.required[i]));
   const fnInfo = graph.kinds.map((k, i) => (k === 'bia' ? deriveObjectives(entries[i].data as { impacts: Record<string, Record<string, string>> }, settings) : undefined));
   const tierOfNode = graph.keys.map((_, i) => (recoverable[i] ? tierOf(declaredRto[i] ?? rto.required[i], settings.tiers) : undefined));
+  // Tier-1 functions lead the impact sets, so they are counted and listed without walking the rest.
+  const impact = computeImpact(graph, comps, { leading: (i) => tierOfNode[i] === 1 });
+  // Worst impact level among the functions that fail with each component: a maximum carried
+  // down the hard edges, dependents first (a function is alone in its component).
+  const worstOf = new Int32Array(comps.members.length).fill(-1);
+  for (let c = comps.members.length - 1; c >= 0; c--) {
+    let worst = -1;
+    for (const m of comps.members[c]) {
+      if (fnInfo[m] && fnInfo[m].worstLevel > worst) worst = fnInfo[m].worstLevel;
+      for (const d of graph.hardIn[m]) if (comps.of[d] !== c && worstOf[comps.of[d]] > worst) worst = worstOf[comps.of[d]];
+    }
+    worstOf[c] = worst;
+  }
 
   const nodes: NodeRecovery[] = [];
   const records: Entry[] = [];
@@ -115,14 +128,10 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     const kind = graph.kinds[i] as 'services' | 'bia';
     const d = entries[i].data as { title: string; owner: string };
     let worstLevel = -1;
-    let tier1Functions = 0;
     let fnWave: number | undefined;
-    let counts = { functions: 0, services: 0 };
+    let counts = { functions: 0, leading: 0, services: 0 };
     if (kind === 'services') {
-      for (const f of impactedFunctions(impact, i)) {
-        if (fnInfo[f]!.worstLevel > worstLevel) worstLevel = fnInfo[f]!.worstLevel;
-        if (tierOfNode[f] === 1) tier1Functions++;
-      }
+      worstLevel = worstOf[comps.of[i]];
       counts = countImpact(impact, i);
     } else {
       worstLevel = fnInfo[i]!.worstLevel;
@@ -148,7 +157,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
       derivedMtpd: fnInfo[i]?.mtpd,
       wave: kind === 'services' ? waves[i] : fnWave,
       inCycle: comps.cyclic[comps.of[i]],
-      impact: { functions: counts.functions, services: counts.services, tier1Functions, worstLevel, worstLabel: settings.impactScale[worstLevel]?.label },
+      impact: { functions: counts.functions, services: counts.services, tier1Functions: counts.leading, worstLevel, worstLabel: settings.impactScale[worstLevel]?.label },
       rank: 0, reasons: [],
     });
   }

@@ -2,7 +2,8 @@
  * Impact (blast radius): for every node, the business functions and services that fail with
  * it, through hard dependencies, transitively. One set per strongly connected component,
  * filled dependents-first so each edge costs one union. Sets are over "bits": functions
- * first, then services dependents-first. Most sets are small (a service and a few dependents),
+ * first (the "leading" ones, such as tier-1 functions, before the others, so they can be counted
+ * and listed without walking the rest), then services dependents-first. Most sets are small (a service and a few dependents),
  * so a set is a sorted list of bits until it grows past `sparseLimit` entries, and a bitset
  * after that; a bitset never reaches past its own highest member (everything that fails with a
  * node depends on it, so sits at a lower bit), and unions stop there.
@@ -19,6 +20,8 @@ export interface Impact {
   nodeOfBit: Int32Array;
   /** Number of function bits (they come first). */
   functionBits: number;
+  /** Number of leading function bits (they come before the other functions). */
+  leadingBits: number;
   /** 32-bit words of a bitset. */
   words: number;
   /** Per component: its set as ascending bits, or null when it is a bitset (see `dense`). */
@@ -36,12 +39,18 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Computes the impact sets. `sparseLimit`: the largest set kept as a list (default a quarter of a bitset's words, at least 32). */
-export function computeImpact(graph: Graph, comps: Components, sparseLimit?: number): Impact {
+/**
+ * Computes the impact sets. `leading(node)`: functions to put first (default none).
+ * `sparseLimit`: the largest set kept as a list (default a quarter of a bitset's words, at least 32).
+ */
+export function computeImpact(graph: Graph, comps: Components, options: { leading?: (node: number) => boolean; sparseLimit?: number } = {}): Impact {
+  const { leading = () => false, sparseLimit } = options;
   const n = graph.keys.length;
   const bitOf = new Int32Array(n).fill(-1);
   const order: number[] = [];
-  for (let i = 0; i < n; i++) if (graph.kinds[i] === 'bia') order.push(i);
+  for (let i = 0; i < n; i++) if (graph.kinds[i] === 'bia' && leading(i)) order.push(i);
+  const leadingBits = order.length;
+  for (let i = 0; i < n; i++) if (graph.kinds[i] === 'bia' && !leading(i)) order.push(i);
   const functionBits = order.length;
   for (let c = comps.members.length - 1; c >= 0; c--) for (const m of comps.members[c]) if (graph.kinds[m] === 'services') order.push(m);
   for (let bit = 0; bit < order.length; bit++) bitOf[order[bit]] = bit;
@@ -114,14 +123,14 @@ export function computeImpact(graph: Graph, comps: Components, sparseLimit?: num
     top[c] = hi;
     size[c] = bits;
   }
-  return { bitOf, nodeOfBit: Int32Array.from(order), functionBits, words, sparse, dense, size, comps };
+  return { bitOf, nodeOfBit: Int32Array.from(order), functionBits, leadingBits, words, sparse, dense, size, comps };
 }
 
-/** Calls `visit` with every bit of a component's set, ascending. */
-function eachBit(impact: Impact, comp: number, below: number, visit: (bit: number) => void): void {
+/** Calls `visit` with every bit of a component's set below `below`, ascending, until it returns false. */
+function eachBit(impact: Impact, comp: number, below: number, visit: (bit: number) => boolean | void): void {
   const list = impact.sparse[comp];
   if (list !== null) {
-    for (let j = 0; j < list.length && list[j] < below; j++) visit(list[j]);
+    for (let j = 0; j < list.length && list[j] < below; j++) if (visit(list[j]) === false) return;
     return;
   }
   const set = impact.dense[comp]!;
@@ -131,7 +140,7 @@ function eachBit(impact: Impact, comp: number, below: number, visit: (bit: numbe
     while (word) {
       const low = word & -word;
       const bit = (w << 5) + (31 - Math.clz32(low));
-      if (bit < below) visit(bit);
+      if (bit < below && visit(bit) === false) return;
       word ^= low;
     }
   }
@@ -144,23 +153,54 @@ export function impactedNodes(impact: Impact, node: number): number[] {
   return out;
 }
 
-/** The functions that fail when `node` fails, ascending. */
+/** The functions that fail when `node` fails: the leading ones first, each group ascending. */
 export function impactedFunctions(impact: Impact, node: number): number[] {
   const out: number[] = [];
   eachBit(impact, impact.comps.of[node], impact.functionBits, (bit) => { if (impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]); });
   return out;
 }
 
-/** How many functions and services fail when `node` fails (not counting `node` itself). */
-export function countImpact(impact: Impact, node: number): { functions: number; services: number } {
+/** The first `max` leading functions that fail when `node` fails, ascending: O(max) however many fail. */
+export function impactedLeading(impact: Impact, node: number, max = Infinity): number[] {
+  const out: number[] = [];
+  eachBit(impact, impact.comps.of[node], impact.leadingBits, (bit) => {
+    if (impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]);
+    return out.length < max;
+  });
+  return out;
+}
+
+/** How many bits of a component's set lie below `limit`: a binary search or a popcount, not a walk. */
+function countBelow(impact: Impact, comp: number, limit: number): number {
+  const list = impact.sparse[comp];
+  if (list !== null) {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid] < limit) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+  const set = impact.dense[comp]!;
+  const full = limit >>> 5;
+  let count = 0;
+  for (let w = 0; w < full; w++) count += popcount(set[w]);
+  if (limit & 31) count += popcount(set[full] & ((1 << (limit & 31)) - 1));
+  return count;
+}
+
+/** How many functions, leading functions and services fail when `node` fails (not counting `node` itself). */
+export function countImpact(impact: Impact, node: number): { functions: number; leading: number; services: number } {
   const comp = impact.comps.of[node];
-  let functions = 0;
-  eachBit(impact, comp, impact.functionBits, () => { functions++; });
+  let functions = countBelow(impact, comp, impact.functionBits);
+  let leading = countBelow(impact, comp, impact.leadingBits);
   let total = impact.size[comp];
   const self = impact.bitOf[node];
   if (self >= 0) {
     total -= 1; // a node is always in its own component's set
     if (self < impact.functionBits) functions -= 1;
+    if (self < impact.leadingBits) leading -= 1;
   }
-  return { functions, services: total - functions };
+  return { functions, leading, services: total - functions };
 }
