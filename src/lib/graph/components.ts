@@ -21,44 +21,50 @@ export function findComponents(graph: Graph): Components {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
-  const stack: number[] = [];
+  const stack = new Int32Array(n);
+  let top = 0;
   const of = new Int32Array(n).fill(-1);
   const members: number[][] = [];
   let counter = 0;
-  const work: [number, number][] = [];
+  // The depth-first path: a node and how many of its dependencies were visited, per level.
+  const workNode = new Int32Array(n);
+  const workNext = new Int32Array(n);
+  let depth = 0;
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    work.push([root, 0]);
-    while (work.length) {
-      const frame = work[work.length - 1];
-      const v = frame[0];
-      if (frame[1] === 0 && index[v] === -1) {
+    workNode[0] = root;
+    workNext[0] = 0;
+    depth = 1;
+    while (depth > 0) {
+      const v = workNode[depth - 1];
+      if (workNext[depth - 1] === 0 && index[v] === -1) {
         index[v] = low[v] = counter++;
-        stack.push(v);
+        stack[top++] = v;
         onStack[v] = 1;
       }
       const deps = graph.hard[v];
-      if (frame[1] < deps.length) {
-        const w = deps[frame[1]++];
-        if (index[w] === -1) work.push([w, 0]);
-        else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
+      if (workNext[depth - 1] < deps.length) {
+        const w = deps[workNext[depth - 1]++];
+        if (index[w] === -1) { workNode[depth] = w; workNext[depth] = 0; depth++; }
+        else if (onStack[w] && index[w] < low[v]) low[v] = index[w];
         continue;
       }
-      work.pop();
-      if (work.length) {
-        const parent = work[work.length - 1][0];
-        low[parent] = Math.min(low[parent], low[v]);
+      depth--;
+      if (depth > 0) {
+        const parent = workNode[depth - 1];
+        if (low[v] < low[parent]) low[parent] = low[v];
       }
       if (low[v] === index[v]) {
         const comp: number[] = [];
         let w: number;
         do {
-          w = stack.pop()!;
+          w = stack[--top];
           onStack[w] = 0;
           of[w] = members.length;
           comp.push(w);
         } while (w !== v);
-        members.push(comp.sort((a, b) => a - b));
+        if (comp.length > 1) comp.sort((a, b) => a - b);
+        members.push(comp);
       }
     }
   }

@@ -24,9 +24,10 @@ export interface Impact {
   leadingBits: number;
   /** 32-bit words of a bitset. */
   words: number;
-  /** Per component: its set as ascending bits, or null when it is a bitset (see `dense`). */
-  sparse: (Int32Array | null)[];
-  /** Per component: its set as a bitset of `words` words, or null when it is a list. */
+  /** Per component kept as a list: its ascending bits are pool[start[c] .. start[c] + size[c]); -1 for a bitset. */
+  start: Int32Array;
+  pool: Int32Array;
+  /** Per component kept as a bitset: the bitset of `words` words, else null. */
   dense: (Uint32Array | null)[];
   /** Per component: the number of bits in its set, including its own members. */
   size: Int32Array;
@@ -57,7 +58,9 @@ export function computeImpact(graph: Graph, comps: Components, options: { leadin
   const words = Math.max(1, Math.ceil(order.length / 32));
   const limit = sparseLimit ?? Math.max(32, words >> 2);
   const count = comps.members.length;
-  const sparse: (Int32Array | null)[] = new Array(count).fill(null);
+  const start = new Int32Array(count).fill(-1);
+  let pool = new Int32Array(Math.max(64, count * 2));
+  let used = 0;
   const dense: (Uint32Array | null)[] = new Array(count).fill(null);
   const size = new Int32Array(count);
   const top = new Int32Array(count); // bitsets: highest word in use, plus one
@@ -78,18 +81,27 @@ export function computeImpact(graph: Graph, comps: Components, options: { leadin
       for (let e = 0; e < ins.length && !overflow; e++) {
         const dc = of[ins[e]];
         if (dc === c) continue;
-        const from = sparse[dc];
-        if (from === null) { overflow = true; break; }
-        for (let b = 0; b < from.length; b++) {
-          const bit = from[b];
+        if (start[dc] < 0) { overflow = true; break; }
+        for (let b = start[dc], end = start[dc] + size[dc]; b < end; b++) {
+          const bit = pool[b];
           if (stamp[bit] !== c) { stamp[bit] = c; list[k++] = bit; }
         }
         if (k > limit) overflow = true;
       }
     }
     if (!overflow) {
-      sparse[c] = list.slice(0, k).sort();
+      if (used + k > pool.length) {
+        const grown = new Int32Array(Math.max(pool.length * 2, used + k));
+        grown.set(pool.subarray(0, used));
+        pool = grown;
+      }
+      let sorted = true;
+      for (let j = 1; j < k && sorted; j++) if (list[j - 1] > list[j]) sorted = false;
+      if (sorted) pool.set(list.subarray(0, k), used);
+      else pool.set(list.slice(0, k).sort(), used);
+      start[c] = used;
       size[c] = k;
+      used += k;
       continue;
     }
     // Too big for a list: a bitset.
@@ -110,7 +122,8 @@ export function computeImpact(graph: Graph, comps: Components, options: { leadin
           for (let w = 0; w < t; w++) set[w] |= from[w];
           if (t > hi) hi = t;
         } else {
-          for (const bit of sparse[dc]!) {
+          for (let b = start[dc], end = start[dc] + size[dc]; b < end; b++) {
+            const bit = pool[b];
             set[bit >>> 5] |= 1 << (bit & 31);
             if ((bit >>> 5) + 1 > hi) hi = (bit >>> 5) + 1;
           }
@@ -123,14 +136,14 @@ export function computeImpact(graph: Graph, comps: Components, options: { leadin
     top[c] = hi;
     size[c] = bits;
   }
-  return { bitOf, nodeOfBit: Int32Array.from(order), functionBits, leadingBits, words, sparse, dense, size, comps };
+  return { bitOf, nodeOfBit: Int32Array.from(order), functionBits, leadingBits, words, start, pool: pool.subarray(0, used), dense, size, comps };
 }
 
 /** Calls `visit` with every bit of a component's set below `below`, ascending, until it returns false. */
 function eachBit(impact: Impact, comp: number, below: number, visit: (bit: number) => boolean | void): void {
-  const list = impact.sparse[comp];
-  if (list !== null) {
-    for (let j = 0; j < list.length && list[j] < below; j++) if (visit(list[j]) === false) return;
+  if (impact.start[comp] >= 0) {
+    const { pool } = impact;
+    for (let j = impact.start[comp], end = j + impact.size[comp]; j < end && pool[j] < below; j++) if (visit(pool[j]) === false) return;
     return;
   }
   const set = impact.dense[comp]!;
@@ -172,15 +185,16 @@ export function impactedLeading(impact: Impact, node: number, max = Infinity): n
 
 /** How many bits of a component's set lie below `limit`: a binary search or a popcount, not a walk. */
 function countBelow(impact: Impact, comp: number, limit: number): number {
-  const list = impact.sparse[comp];
-  if (list !== null) {
-    let lo = 0;
-    let hi = list.length;
+  if (impact.start[comp] >= 0) {
+    const { pool } = impact;
+    const first = impact.start[comp];
+    let lo = first;
+    let hi = first + impact.size[comp];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (list[mid] < limit) lo = mid + 1; else hi = mid;
+      if (pool[mid] < limit) lo = mid + 1; else hi = mid;
     }
-    return lo;
+    return lo - first;
   }
   const set = impact.dense[comp]!;
   const full = limit >>> 5;

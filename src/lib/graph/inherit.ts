@@ -24,17 +24,20 @@ export function inheritObjective(graph: Graph, comps: Components, declared: (num
   const required: (number | undefined)[] = new Array(n).fill(undefined);
   const source = new Int32Array(n).fill(-1);
   const via = new Int32Array(n).fill(-1);
+  // The tightest value offered so far for the current component (Infinity: none), who imposes it, and through whom.
+  let best = Infinity;
+  let bestSource = -1;
+  let bestVia = -1;
+  const offer = (value: number | undefined, src: number, through: number) => {
+    if (value !== undefined && (value < best || (value === best && src < bestSource))) {
+      best = value; bestSource = src; bestVia = through;
+    }
+  };
   for (let c = comps.members.length - 1; c >= 0; c--) {
     const members = comps.members[c];
-    let best: number | undefined;
-    let bestSource = -1;
-    let bestVia = -1;
-    const offer = (value: number | undefined, src: number, through: number) => {
-      if (value === undefined) return;
-      if (best === undefined || value < best || (value === best && src < bestSource)) {
-        best = value; bestSource = src; bestVia = through;
-      }
-    };
+    best = Infinity;
+    bestSource = -1;
+    bestVia = -1;
     for (const m of members) {
       for (const d of graph.hardIn[m]) {
         if (comps.of[d] === c) continue;
@@ -44,7 +47,7 @@ export function inheritObjective(graph: Graph, comps: Components, declared: (num
     }
     if (comps.cyclic[c]) for (const m of members) offer(declared[m], m, m);
     for (const m of members) {
-      required[m] = best;
+      required[m] = bestSource < 0 ? undefined : best;
       source[m] = bestSource;
       via[m] = bestVia;
     }
