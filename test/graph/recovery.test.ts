@@ -3,7 +3,7 @@ import { findComponents } from '../../src/lib/graph/components.ts';
 import { computeWaves } from '../../src/lib/graph/waves.ts';
 import { computeAchievable, bottleneckPath, timeOf, type Achievable } from '../../src/lib/graph/achievable.ts';
 import { inheritObjective, requirementPath } from '../../src/lib/graph/inherit.ts';
-import { computeImpact, impactedNodes, impactedFunctions, impactedLeading, countImpact } from '../../src/lib/graph/impact.ts';
+import { computeImpact, impactedNodes, impactedFunctions, impactedLeading, countImpact, failsWith } from '../../src/lib/graph/impact.ts';
 import { FIXTURES, randomGraph, reach, rng } from './fixtures.ts';
 import type { Graph } from '../../src/lib/graph/graph.ts';
 
@@ -170,6 +170,7 @@ describe('computeImpact', () => {
           expect(impactedLeading(imp, x)).toEqual(lead);
           expect(impactedLeading(imp, x, 2)).toEqual(lead.slice(0, 2));
           expect(countImpact(imp, x)).toEqual({ functions: fns.length, leading: lead.length, services: expected.length - fns.length });
+          if (x % 7 === 0) g.keys.forEach((_, v) => expect(failsWith(imp, v, x), `${g.keys[v]} fails with ${g.keys[x]}`).toBe(expected.includes(v)));
         });
       }
     }

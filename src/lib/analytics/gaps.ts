@@ -33,7 +33,7 @@ import { ScenarioSchema, type Scenario } from '../schema/scenario.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import type { Kind } from '../schema/index.ts';
 import type { Entry, Model } from '../model/model.ts';
-import { impactedNodes, impactedLeading, countImpact } from '../graph/impact.ts';
+import { failsWith, impactedLeading, countImpact } from '../graph/impact.ts';
 import { GRAPH_KINDS } from '../graph/graph.ts';
 import { RESTRICTED } from '../model/edition.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
@@ -382,17 +382,15 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   // plan-channel-depends-on-recovery
   for (const plan of model.byKind.plans) {
     if (plan.data.status === 'retired' || plan.data.channels.length === 0 || plan.data.covers.services.length === 0) continue;
-    const channels = new Set(plan.data.channels);
-    const dependsOn = new Map<string, Set<string>>();
-    for (const covered of plan.data.covers.services) {
-      const node = graph.index.get(`services/${covered}`);
-      if (node === undefined) continue;
-      const failing = [covered, ...impactedNodes(impact, node).filter((i) => graph.kinds[i] === 'services').map((i) => graph.ids[i])];
-      for (const ch of failing) if (channels.has(ch)) dependsOn.set(ch, (dependsOn.get(ch) ?? new Set()).add(covered));
-    }
+    // Per channel, the covered services it is, or fails with: a membership test in each impact set.
     for (const ch of plan.data.channels) {
-      const on = dependsOn.get(ch);
-      if (!on) continue;
+      const channel = graph.index.get(`services/${ch}`);
+      if (channel === undefined) continue;
+      const on = new Set(plan.data.covers.services.filter((covered) => {
+        const node = graph.index.get(`services/${covered}`);
+        return node !== undefined && (node === channel || failsWith(impact, channel, node));
+      }));
+      if (on.size === 0) continue;
       const others = [...on].filter((c) => c !== ch).sort();
       const parts = [on.has(ch) && `is itself a service the plan recovers`, others.length > 0 && `fails when ${list(others)}, which the plan recovers, ${others.length === 1 ? 'fails' : 'fail'}`].filter(Boolean);
       gaps.push({

@@ -113,9 +113,12 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   const worstOf = new Int32Array(comps.members.length).fill(-1);
   for (let c = comps.members.length - 1; c >= 0; c--) {
     let worst = -1;
-    for (const m of comps.members[c]) {
+    const members = comps.members[c];
+    for (let j = 0; j < members.length; j++) {
+      const m = members[j];
       if (fnInfo[m] && fnInfo[m].worstLevel > worst) worst = fnInfo[m].worstLevel;
-      for (const d of graph.hardIn[m]) if (comps.of[d] !== c && worstOf[comps.of[d]] > worst) worst = worstOf[comps.of[d]];
+      const ins = graph.hardIn[m];
+      for (let e = 0; e < ins.length; e++) if (comps.of[ins[e]] !== c && worstOf[comps.of[ins[e]]] > worst) worst = worstOf[comps.of[ins[e]]];
     }
     worstOf[c] = worst;
   }

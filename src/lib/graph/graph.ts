@@ -66,8 +66,8 @@ function fromAdjacency(keys: string[], index: Map<string, number>, hardRaw: numb
   const hardIn: number[][] = keys.map(() => []);
   const softIn: number[][] = keys.map(() => []);
   for (let i = 0; i < keys.length; i++) {
-    for (const d of hard[i]) hardIn[d].push(i);
-    for (const d of soft[i]) softIn[d].push(i);
+    for (let e = 0; e < hard[i].length; e++) hardIn[hard[i][e]].push(i);
+    for (let e = 0; e < soft[i].length; e++) softIn[soft[i][e]].push(i);
   }
   const hardStart = new Int32Array(keys.length + 1);
   for (let i = 0; i < keys.length; i++) hardStart[i + 1] = hardStart[i] + hard[i].length;
@@ -111,7 +111,8 @@ export function buildDependencyGraph(model: Model): Graph {
     for (const e of model.byKind[kind]) {
       const from = node++;
       const onlyLocation = kind === 'services' && (e as Entry<'services'>).data.locations.length === 1;
-      for (const link of e.refs) {
+      for (let r = 0; r < e.refs.length; r++) {
+        const link = e.refs[r];
         if (link.rel === 'dependsOn') add(from, byId.services.get(link.id), link.soft);
         else if (link.rel === 'vendor') add(from, byId.vendors.get(link.id), false);
         else if (link.rel === 'location') add(from, byId.locations.get(link.id), !onlyLocation);

@@ -107,14 +107,16 @@ export function computeImpact(graph: Graph, comps: Components, options: { leadin
     // Too big for a list: a bitset.
     const set = new Uint32Array(words);
     let hi = 0;
-    for (const m of members) {
+    for (let j = 0; j < members.length; j++) {
+      const m = members[j];
       const own = bitOf[m];
       if (own >= 0) {
         set[own >>> 5] |= 1 << (own & 31);
         if ((own >>> 5) + 1 > hi) hi = (own >>> 5) + 1;
       }
-      for (const d of hardIn[m]) {
-        const dc = of[d];
+      const ins = hardIn[m];
+      for (let e = 0; e < ins.length; e++) {
+        const dc = of[ins[e]];
         if (dc === c) continue;
         const from = dense[dc];
         if (from !== null) {
@@ -181,6 +183,14 @@ export function impactedLeading(impact: Impact, node: number, max = Infinity): n
     return out.length < max;
   });
   return out;
+}
+
+/** True when `node` fails when `cause` fails (through hard dependencies; `node` itself only inside a cycle). */
+export function failsWith(impact: Impact, node: number, cause: number): boolean {
+  const bit = impact.bitOf[node];
+  if (bit < 0 || node === cause) return false;
+  const comp = impact.comps.of[cause];
+  return countBelow(impact, comp, bit + 1) - countBelow(impact, comp, bit) === 1;
 }
 
 /** How many bits of a component's set lie below `limit`: a binary search or a popcount, not a walk. */

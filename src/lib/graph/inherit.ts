@@ -38,15 +38,19 @@ export function inheritObjective(graph: Graph, comps: Components, declared: (num
     best = Infinity;
     bestSource = -1;
     bestVia = -1;
-    for (const m of members) {
-      for (const d of graph.hardIn[m]) {
+    // Indexed loops: this runs once per build, mostly before the optimiser, where for-of allocates per step.
+    for (let j = 0; j < members.length; j++) {
+      const ins = graph.hardIn[members[j]];
+      for (let e = 0; e < ins.length; e++) {
+        const d = ins[e];
         if (comps.of[d] === c) continue;
         offer(declared[d], d, d);
         offer(required[d], source[d], d);
       }
     }
     if (comps.cyclic[c]) for (const m of members) offer(declared[m], m, m);
-    for (const m of members) {
+    for (let j = 0; j < members.length; j++) {
+      const m = members[j];
       required[m] = bestSource < 0 ? undefined : best;
       source[m] = bestSource;
       via[m] = bestVia;
