@@ -3,9 +3,9 @@
  * organisation.yaml. For each: what fails with it (functions and services, through hard
  * dependencies), the recovery waves of what failed, achievable against required times, and
  * the targets that break. Everything not lost stays up. O(scenarios x (nodes + edges)) at worst;
- * a scenario costs what it touches plus O(bits / 32) for its impact set.
+ * a scenario costs what it touches: its impact set, the edges among what fails, and sorting that.
  *
- * The figures of a scenario are kept in typed arrays (about 20 bytes per impacted node): a
+ * The figures of a scenario are kept in typed arrays (about 24 bytes per impacted node): a
  * large organisation has hundreds of scenarios and hundreds of thousands of impacted entries.
  * The item objects (`functions`, `services`, `waves`, `broken`) are made from them when first
  * read, by the one page or API document that shows that scenario.
