@@ -81,6 +81,13 @@ describe('toSvgTimeline', () => {
     expect(svg).toContain('>unknown<');
     expect(svg).not.toContain('NaN');
   });
+
+  it('puts axis ticks on round durations', () => {
+    const labels = (end: number) => [...toSvgTimeline('T', [{ label: 'A', href: '/a/', start: 0, end }]).matchAll(/text-anchor="middle">([^<]*)</g)].map((m) => m[1]);
+    expect(labels(600)).toEqual(['0m', '2h', '4h', '6h', '8h', '10h']);
+    expect(labels(3000)).toEqual(['0m', '8h', '16h', '1d', '1d 8h', '1d 16h', '2d', '2d 8h']);
+    expect(labels(45)).toEqual(['0m', '10m', '20m', '30m', '40m', '50m', '1h']);
+  });
 });
 
 describe('toSvgHeatMap', () => {

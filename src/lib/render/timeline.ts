@@ -24,13 +24,19 @@ const ROW = 24;
 const LABEL = 250;
 const WIDTH = 960;
 const AXIS = 28;
+/** Axis steps people read at a glance, in minutes: 5m ... 12h, 1d ... 4w. */
+const STEPS = [5, 10, 15, 30, 60, 120, 240, 360, 480, 720, 1440, 2880, 4320, 10080, 20160, 40320];
+const MAX_TICKS = 8;
 
 /** SVG timeline of recovery rows, in the order given. */
 export function toSvgTimeline(title: string, rows: TimelineRow[]): string {
   const max = Math.max(60, ...rows.flatMap((r) => [r.end ?? 0, r.target ?? 0]));
-  const scale = scaleLinear().domain([0, max]).range([LABEL + 10, WIDTH - 20]).nice();
+  // Ticks on a round duration (4h, 1d), not on round numbers of minutes (500m = 8h 20m).
+  const step = STEPS.find((s) => max / s <= MAX_TICKS) ?? Math.ceil(max / MAX_TICKS / 40320) * 40320;
+  const end = Math.ceil(max / step) * step;
+  const scale = scaleLinear().domain([0, end]).range([LABEL + 10, WIDTH - 20]);
   const height = AXIS + rows.length * ROW + 10;
-  const ticks = scale.ticks(8).map((t) => `<g class="tick"><line x1="${scale(t)}" x2="${scale(t)}" y1="${AXIS - 4}" y2="${height}"/><text x="${scale(t)}" y="${AXIS - 10}" text-anchor="middle">${x(fd(t))}</text></g>`);
+  const ticks = Array.from({ length: end / step + 1 }, (_, k) => k * step).map((t) => `<g class="tick"><line x1="${scale(t)}" x2="${scale(t)}" y1="${AXIS - 4}" y2="${height}"/><text x="${scale(t)}" y="${AXIS - 10}" text-anchor="middle">${x(fd(t))}</text></g>`);
   const body = rows.map((r, i) => {
     const y = AXIS + i * ROW;
     const late = r.end !== undefined && r.target !== undefined && r.end > r.target;
