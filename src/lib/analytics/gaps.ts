@@ -34,7 +34,6 @@ import { formatDuration as fd } from '../schema/duration.ts';
 import type { Kind } from '../schema/index.ts';
 import type { Entry, Model } from '../model/model.ts';
 import { failsWith, impactedLeading, countImpact } from '../graph/impact.ts';
-import { GRAPH_KINDS } from '../graph/graph.ts';
 import { RESTRICTED } from '../model/edition.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
 import type { RiskScore } from './risk.ts';
@@ -404,7 +403,7 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   // single-point-of-failure
   const alternateFor = new Set<string>();
   for (const s of model.byKind.services) for (const d of s.data.dependsOn) if ('alternate' in d && d.alternate) alternateFor.add(d.service);
-  const entries: Entry[] = GRAPH_KINDS.flatMap((kind) => model.byKind[kind] as Entry[]);
+  const { entries } = rec;
   for (let node = 0; node < graph.keys.length; node++) {
     const kind = graph.kinds[node];
     if (kind === 'bia') continue;

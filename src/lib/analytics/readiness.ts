@@ -105,8 +105,8 @@ export function assessReadiness(model: Model, rec: RecoveryAnalysis, reviews: Re
   const reviewLapsed = new Set<string>();
   for (const r of reviews) if (r.check === 'review' && (r.status === 'overdue' || r.status === 'never')) reviewLapsed.add(`${r.kind}/${r.id}`);
 
-  const records = rec.nodes.map((x, j): RecordReadiness => {
-    const entry = rec.records[j];
+  const records = rec.nodes.map((x): RecordReadiness => {
+    const entry = rec.entries[rec.graph.index.get(x.key)!];
     const data = entry.data as { rto?: number; mtpd?: number };
     const plans = cover.get(x.key);
     const isService = x.kind === 'services';

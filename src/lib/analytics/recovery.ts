@@ -66,8 +66,8 @@ export interface RecoveryAnalysis {
   /** Priority rank per node index among its kind (0 for vendors and locations). */
   rankOf: Int32Array;
   nodes: NodeRecovery[];
-  /** The record of each of `nodes`, in the same order. */
-  records: Entry[];
+  /** The record of each graph node, by node index. */
+  entries: Entry[];
   /** Position in `nodes` per node index (-1 for vendors and locations). */
   nodeOf: Int32Array;
   byKey: Map<string, NodeRecovery>;
@@ -124,7 +124,6 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   }
 
   const nodes: NodeRecovery[] = [];
-  const records: Entry[] = [];
   const nodeOf = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     if (!recoverable[i]) continue;
@@ -144,7 +143,6 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     const achievable = timeOf(ach, i);
     const gap = achievable === undefined || target[i] === undefined ? undefined : achievable - target[i]!;
     nodeOf[i] = nodes.length;
-    records.push(entries[i]);
     nodes.push({
       key: graph.keys[i], kind, id: graph.ids[i], title: d.title, owner: d.owner, tier: tierOfNode[i],
       rto: {
@@ -203,7 +201,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     if (list) list.push(x.id); else waveList.set(x.wave!, [x.id]);
   }
   const waveOut = [...waveList.keys()].sort((a, b) => a - b).map((wave) => ({ wave, services: waveList.get(wave)! }));
-  return { graph, comps, impact, own, target, rankOf, nodes, records, nodeOf, byKey, cycles, waves: waveOut, issues };
+  return { graph, comps, impact, own, target, rankOf, nodes, entries, nodeOf, byKey, cycles, waves: waveOut, issues };
 }
 
 const idOf = (key: string) => key.slice(key.indexOf('/') + 1);
