@@ -138,8 +138,11 @@ const LISTED = 10;
 const isCritical = (tier: number | undefined) => tier !== undefined && tier <= CRITICAL_TIERS;
 const idOf = (key: string) => key.slice(key.indexOf('/') + 1);
 const list = (items: string[]) => items.join(', ');
-/** At most LISTED names, then how many more: keeps a message short however much one record affects. */
-const listSome = (items: string[]) => (items.length <= LISTED ? list(items) : `${list(items.slice(0, LISTED))} and ${items.length - LISTED} more`);
+/** At most LISTED of `items`, then how many more of `total`: keeps a message short however much one record affects. */
+const listSome = (items: string[], total = items.length) => {
+  const shown = items.slice(0, LISTED);
+  return total > shown.length ? `${list(shown)} and ${total - shown.length} more` : list(shown);
+};
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const noun = (kind: 'services' | 'bia') => (kind === 'services' ? 'service' : 'function');
 
@@ -427,7 +430,7 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
       : kind === 'vendors' ? `it is hard to replace (substitutability "${data.substitutability}")` : 'it has no alternate location';
     gaps.push({
       rule: 'single-point-of-failure', severity: 'high', key: graph.keys[node], title: data.title,
-      message: `Losing ${id} breaks ${plural(count, 'tier-1 function')} (${list(named)}${count > named.length ? ` and ${count - named.length} more` : ''}) and ${why}.`,
+      message: `Losing ${id} breaks ${plural(count, 'tier-1 function')} (${listSome(named, count)}) and ${why}.`,
       fix: kind === 'services'
         ? `Add redundancy to ${id}, write a manual workaround in alternateMeans, or name an alternate on the dependencies that point to it.`
         : kind === 'vendors'
