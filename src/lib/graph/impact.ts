@@ -168,13 +168,6 @@ export function impactedNodes(impact: Impact, node: number): number[] {
   return out;
 }
 
-/** The functions that fail when `node` fails: the leading ones first, each group ascending. */
-export function impactedFunctions(impact: Impact, node: number): number[] {
-  const out: number[] = [];
-  eachBit(impact, impact.comps.of[node], impact.functionBits, (bit) => { if (impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]); });
-  return out;
-}
-
 /** The first `max` leading functions that fail when `node` fails, ascending: O(max) however many fail. */
 export function impactedLeading(impact: Impact, node: number, max = Infinity): number[] {
   const out: number[] = [];

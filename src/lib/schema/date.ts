@@ -51,19 +51,6 @@ export function dayNumber(date: string): number {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-/** The YYYY-MM-DD date of a day number (inverse of dayNumber; civil_from_days). */
-export function fromDayNumber(days: number): string {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return format(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
-}
-
 /** Adds whole months to a YYYY-MM-DD date, clamping to the month's last day (Jan 31 + 1 = Feb 28). */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = parts(date);
@@ -71,14 +58,4 @@ export function addMonths(date: string, months: number): string {
   const year = Math.floor(index / 12);
   const month = index - year * 12 + 1;
   return format(year, month, Math.min(d, daysInMonth(year, month)));
-}
-
-/** Adds whole days to a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  return fromDayNumber(dayNumber(date) + days);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
 }
