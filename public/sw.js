@@ -6,28 +6,34 @@ const scope = self.registration.scope;
 const MANIFEST = new URL('offline-manifest.json', scope).href;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    const manifest = await (await fetch(MANIFEST, { cache: 'no-store' })).json();
-    const cache = await caches.open(`itscm-${manifest.version}`);
-    for (let i = 0; i < manifest.files.length; i += 25) {
-      await cache.addAll(manifest.files.slice(i, i + 25).map((f) => new URL(f, scope).href));
-    }
-    await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      const manifest = await (await fetch(MANIFEST, { cache: 'no-store' })).json();
+      const cache = await caches.open(`itscm-${manifest.version}`);
+      for (let i = 0; i < manifest.files.length; i += 25) {
+        await cache.addAll(manifest.files.slice(i, i + 25).map((f) => new URL(f, scope).href));
+      }
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    const keep = (await caches.keys()).sort().pop();
-    for (const key of await caches.keys()) if (key.startsWith('itscm-') && key !== keep) await caches.delete(key);
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      const keep = (await caches.keys()).sort().pop();
+      for (const key of await caches.keys())
+        if (key.startsWith('itscm-') && key !== keep) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
 });
 
 async function fromCache(request) {
   const hit = await caches.match(request, { ignoreSearch: true });
   if (hit) return hit;
-  if (request.mode === 'navigate') return (await caches.match(new URL('404.html', scope).href)) ?? Response.error();
+  if (request.mode === 'navigate')
+    return (await caches.match(new URL('404.html', scope).href)) ?? Response.error();
   return Response.error();
 }
 
@@ -37,6 +43,11 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(fetch(request).catch(() => fromCache(request)));
   } else {
-    event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request)).catch(() => fromCache(request)));
+    event.respondWith(
+      caches
+        .match(request, { ignoreSearch: true })
+        .then((hit) => hit ?? fetch(request))
+        .catch(() => fromCache(request)),
+    );
   }
 });

@@ -19,8 +19,13 @@ export function mermaidAssets(): AstroIntegration {
         if (!usedFallback) return;
         const vendor = join(fileURLToPath(dir), 'vendor');
         mkdirSync(vendor, { recursive: true });
-        copyFileSync(join(PROJECT_ROOT, 'node_modules/mermaid/dist/mermaid.min.js'), join(vendor, 'mermaid.min.js'));
-        logger.warn('mermaid diagrams will be drawn in the browser (no Chromium at build time); vendor/mermaid.min.js was added.');
+        copyFileSync(
+          join(PROJECT_ROOT, 'node_modules/mermaid/dist/mermaid.min.js'),
+          join(vendor, 'mermaid.min.js'),
+        );
+        logger.warn(
+          'mermaid diagrams will be drawn in the browser (no Chromium at build time); vendor/mermaid.min.js was added.',
+        );
       },
     },
   };

@@ -21,15 +21,28 @@ export function offlineManifest(): AstroIntegration {
           for (const name of readdirSync(d).sort()) {
             const p = join(d, name);
             const st = statSync(p);
-            if (st.isDirectory()) { walk(p); continue; }
+            if (st.isDirectory()) {
+              walk(p);
+              continue;
+            }
             const rel = relative(root, p).split(sep).join('/');
-            if (rel === 'offline-manifest.json' || rel === 'sw.js' || rel.startsWith('vendor/')) continue;
-            files.push(rel === 'index.html' ? './' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+            if (rel === 'offline-manifest.json' || rel === 'sw.js' || rel.startsWith('vendor/'))
+              continue;
+            files.push(
+              rel === 'index.html'
+                ? './'
+                : rel.endsWith('/index.html')
+                  ? rel.slice(0, -'index.html'.length)
+                  : rel,
+            );
             hash.update(`${rel}\0${st.size}\n`);
           }
         };
         walk(root);
-        writeFileSync(join(root, 'offline-manifest.json'), JSON.stringify({ version: hash.digest('hex').slice(0, 16), files }));
+        writeFileSync(
+          join(root, 'offline-manifest.json'),
+          JSON.stringify({ version: hash.digest('hex').slice(0, 16), files }),
+        );
         logger.info(`offline copy lists ${files.length} files`);
       },
     },

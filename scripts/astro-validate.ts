@@ -16,9 +16,13 @@ export function validateContent(): AstroIntegration {
         const { model, dir } = loadModel();
         const errors = printIssues(model.issues, dir, (s) => logger.info(s));
         if (errors && command === 'build') {
-          throw new Error(`${errors} content error(s): the build stops. Fix them (listed above) and build again; npm run check shows the same list.`);
+          throw new Error(
+            `${errors} content error(s): the build stops. Fix them (listed above) and build again; npm run check shows the same list.`,
+          );
         }
-        logger.info(`content as of ${model.asOf}, ${model.edition} edition: ${model.index.size} records${model.left ? ` (${model.left} above the edition left out)` : ''}`);
+        logger.info(
+          `content as of ${model.asOf}, ${model.edition} edition: ${model.index.size} records${model.left ? ` (${model.left} above the edition left out)` : ''}`,
+        );
       },
     },
   };

@@ -9,19 +9,39 @@ import { chromium, type Page } from 'playwright-core';
 import { serveDir } from './serve.mjs';
 
 const dir = process.argv[2];
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-if (!executablePath) { console.log('BENCH-WEB {"skipped":"no Chromium"}'); process.exit(0); }
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+  (p) => p && existsSync(p),
+);
+if (!executablePath) {
+  console.log('BENCH-WEB {"skipped":"no Chromium"}');
+  process.exit(0);
+}
 const { server, url } = await serveDir(dir);
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 
-async function measure(page: Page, act: () => Promise<void>, filter: (url: string, type: string) => boolean) {
+async function measure(
+  page: Page,
+  act: () => Promise<void>,
+  filter: (url: string, type: string) => boolean,
+) {
   let bytes = 0;
   let count = 0;
   const pending: Promise<void>[] = [];
   page.on('response', (r) => {
     const type = r.request().resourceType();
     if (!filter(r.url(), type)) return;
-    pending.push(r.body().then((b) => { bytes += gzipSync(b).length; count++; }).catch(() => {}));
+    pending.push(
+      r
+        .body()
+        .then((b) => {
+          bytes += gzipSync(b).length;
+          count++;
+        })
+        .catch(() => {}),
+    );
   });
   await act();
   await Promise.all(pending);
@@ -29,14 +49,29 @@ async function measure(page: Page, act: () => Promise<void>, filter: (url: strin
 }
 
 const record = await browser.newPage();
-const recordJs = await measure(record, async () => { await record.goto(`${url}services/ledger-db/`); await record.waitForLoadState('networkidle'); }, (_, type) => type === 'script');
+const recordJs = await measure(
+  record,
+  async () => {
+    await record.goto(`${url}services/ledger-db/`);
+    await record.waitForLoadState('networkidle');
+  },
+  (_, type) => type === 'script',
+);
 const search = await browser.newPage();
 await search.goto(`${url}search/`);
-const firstSearch = await measure(search, async () => {
-  await search.locator('#search-q').fill('ledger');
-  await search.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
-  await search.waitForLoadState('networkidle');
-}, (u) => u.includes('/pagefind/'));
-console.log(`BENCH-WEB ${JSON.stringify({ recordPageJsKB: recordJs.kb, recordPageScripts: recordJs.count, firstSearchKB: firstSearch.kb, firstSearchRequests: firstSearch.count })}`);
+const firstSearch = await measure(
+  search,
+  async () => {
+    await search.locator('#search-q').fill('ledger');
+    await search.waitForFunction(() =>
+      /result/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
+    await search.waitForLoadState('networkidle');
+  },
+  (u) => u.includes('/pagefind/'),
+);
+console.log(
+  `BENCH-WEB ${JSON.stringify({ recordPageJsKB: recordJs.kb, recordPageScripts: recordJs.count, firstSearchKB: firstSearch.kb, firstSearchRequests: firstSearch.count })}`,
+);
 await browser.close();
 server.close();

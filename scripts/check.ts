@@ -8,7 +8,9 @@ import { hasErrors } from '../src/lib/model/model.ts';
 
 // Check every record whatever the edition: authors must see every problem.
 const { model, dir } = loadModel(process.env, 'confidential');
-const counts = Object.entries(model.byKind).map(([k, v]) => `${v.length} ${k}`).join(', ');
+const counts = Object.entries(model.byKind)
+  .map(([k, v]) => `${v.length} ${k}`)
+  .join(', ');
 if (hasErrors(model)) {
   printIssues(model.issues, dir);
   console.log(`\nChecked ${dir} as of ${model.asOf}: ${counts}.`);
@@ -16,6 +18,10 @@ if (hasErrors(model)) {
 }
 const analysis = analyse(model);
 printIssues([...model.issues, ...analysis.issues], dir);
-const overdue = analysis.reviews.filter((r) => r.status === 'overdue' || r.status === 'never').length;
+const overdue = analysis.reviews.filter(
+  (r) => r.status === 'overdue' || r.status === 'never',
+).length;
 console.log(`\nChecked ${dir} as of ${model.asOf}: ${counts}.`);
-console.log(`No errors. ${analysis.gaps.length} gaps, ${overdue} reviews overdue or never done, ${analysis.recovery.cycles.length} dependency cycle(s); the site lists them.`);
+console.log(
+  `No errors. ${analysis.gaps.length} gaps, ${overdue} reviews overdue or never done, ${analysis.recovery.cycles.length} dependency cycle(s); the site lists them.`,
+);

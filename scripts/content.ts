@@ -38,7 +38,14 @@ function readYaml(text: string, file: string, issues: Issue[]): unknown {
     return yaml.load(text) ?? {};
   } catch (e) {
     const err = e as yaml.YAMLException;
-    issues.push({ severity: 'error', file, field: '', rule: 'bad-yaml', message: `the YAML cannot be read: ${err.reason ?? err.message} (line ${(err.mark?.line ?? 0) + 1}).`, fix: 'Fix the YAML syntax: check indentation, colons and quotes around values containing ":" or "#".' });
+    issues.push({
+      severity: 'error',
+      file,
+      field: '',
+      rule: 'bad-yaml',
+      message: `the YAML cannot be read: ${err.reason ?? err.message} (line ${(err.mark?.line ?? 0) + 1}).`,
+      fix: 'Fix the YAML syntax: check indentation, colons and quotes around values containing ":" or "#".',
+    });
     return undefined;
   }
 }
@@ -48,11 +55,20 @@ export function loadContentFolder(dir: string): LoadedContent {
   const issues: Issue[] = [];
   const raws: RawRecord[] = [];
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    issues.push({ severity: 'error', file: dir, field: '', rule: 'no-content', message: 'the content folder does not exist.', fix: 'Set ITSCM_CONTENT to a folder holding services/, bia/, plans/ ... or unset it to use src/content.' });
+    issues.push({
+      severity: 'error',
+      file: dir,
+      field: '',
+      rule: 'no-content',
+      message: 'the content folder does not exist.',
+      fix: 'Set ITSCM_CONTENT to a folder holding services/, bia/, plans/ ... or unset it to use src/content.',
+    });
     return { dir, raws, settings: {}, issues };
   }
   const settingsPath = join(dir, SETTINGS_FILE);
-  const settings = existsSync(settingsPath) ? readYaml(readFileSync(settingsPath, 'utf8'), SETTINGS_FILE, issues) ?? {} : {};
+  const settings = existsSync(settingsPath)
+    ? (readYaml(readFileSync(settingsPath, 'utf8'), SETTINGS_FILE, issues) ?? {})
+    : {};
   for (const kind of KINDS as readonly Kind[]) {
     const folder = join(dir, kind);
     if (!existsSync(folder)) continue;
@@ -61,7 +77,14 @@ export function loadContentFolder(dir: string): LoadedContent {
       if (name.startsWith('_') || name.startsWith('.')) continue;
       const m = /^(.*)\.(md|mdx)$/.exec(name);
       if (!m) {
-        issues.push({ severity: 'warning', file, field: '', rule: 'stray-file', message: 'is not a .md or .mdx file and is ignored.', fix: 'Rename it to .md or .mdx, or move it out of the content folder.' });
+        issues.push({
+          severity: 'warning',
+          file,
+          field: '',
+          rule: 'stray-file',
+          message: 'is not a .md or .mdx file and is ignored.',
+          fix: 'Rename it to .md or .mdx, or move it out of the content folder.',
+        });
         continue;
       }
       const text = readFileSync(join(folder, name), 'utf8');

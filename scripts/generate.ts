@@ -43,16 +43,44 @@ const LAYERS = [
   { kind: 'end-user', share: 0.05, rto: ['4h', '1d', '3d', '1w'] },
 ] as const;
 const RPO_FOR_DATA = ['5m', '15m', '1h', '4h'];
-const NOUNS = ['ledger', 'orders', 'billing', 'catalogue', 'identity', 'search', 'pricing', 'routing', 'claims', 'inventory', 'payments', 'reporting', 'messaging', 'storage', 'analytics', 'scheduling', 'documents', 'customers', 'shipping', 'audit'];
-const SCENARIOS = ['cyber-attack', 'third-party-failure', 'site-loss', 'ict-failure', 'power-outage'];
+const NOUNS = [
+  'ledger',
+  'orders',
+  'billing',
+  'catalogue',
+  'identity',
+  'search',
+  'pricing',
+  'routing',
+  'claims',
+  'inventory',
+  'payments',
+  'reporting',
+  'messaging',
+  'storage',
+  'analytics',
+  'scheduling',
+  'documents',
+  'customers',
+  'shipping',
+  'audit',
+];
+const SCENARIOS = [
+  'cyber-attack',
+  'third-party-failure',
+  'site-loss',
+  'ict-failure',
+  'power-outage',
+];
 
 const pad = (n: number, w = 5) => String(n).padStart(w, '0');
-const doc = (data: object, body: string) => `---\n${yaml.dump(data, { lineWidth: -1, noRefs: true, sortKeys: false })}---\n${body}\n`;
+const doc = (data: object, body: string) =>
+  `---\n${yaml.dump(data, { lineWidth: -1, noRefs: true, sortKeys: false })}---\n${body}\n`;
 
 /** Generates an organisation as a map of relative path -> file text. */
 export function generateOrganisation(opts: GenerateOptions): Map<string, string> {
   const rnd = prng(opts.seed ?? 1);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const n = Math.max(10, opts.services);
   const nFunctions = opts.functions ?? Math.max(3, Math.round(n / 5));
   const nEdges = opts.edges ?? n * 3;
@@ -68,24 +96,68 @@ export function generateOrganisation(opts: GenerateOptions): Map<string, string>
     return new Date(t).toISOString().slice(0, 10);
   };
 
-  files.set('organisation.yaml', yaml.dump({ name: opts.organisationName ?? `Generated organisation (${n} services, seed ${opts.seed ?? 1})` }));
+  files.set(
+    'organisation.yaml',
+    yaml.dump({
+      name:
+        opts.organisationName ?? `Generated organisation (${n} services, seed ${opts.seed ?? 1})`,
+    }),
+  );
   const teams = Array.from({ length: nTeams }, (_, i) => `team-${pad(i, 3)}`);
   const people = Array.from({ length: nPeople }, (_, i) => `person-${pad(i, 4)}`);
   const locations = ['dc-a', 'dc-b', 'cloud-region-1', 'cloud-region-2', 'head-office'];
   const vendors = Array.from({ length: nVendors }, (_, i) => `vendor-${pad(i, 3)}`);
 
-  teams.forEach((id, i) => files.set(`teams/${id}.md`, doc({
-    title: `Team ${i}`, owner: id,
-    members: [0, 1, 2].map((k) => ({ person: people[i * 3 + k], role: k === 2 ? 'Engineer' : 'Lead', as: k === 1 ? 'alternate' : 'primary' })),
-    escalation: [people[i * 3], people[i * 3 + 1]], lastReviewed: date(500),
-  }, `Team ${i}.`)));
-  people.forEach((id, i) => files.set(`people/${id}.md`, doc({
-    title: `Person ${i}`, owner: teams[Math.floor(i / 3)], roles: ['Engineer'], phone: `+44 20 7946 ${pad(i % 10000, 4)}`,
-    deputy: people[i % 3 === 0 ? i + 1 : i - 1], mayDeclareDisaster: i % 3 === 0, contactVerified: date(300),
-  }, '')));
-  locations.forEach((id, i) => files.set(`locations/${id}.md`, doc({
-    title: id, owner: teams[0], type: i < 2 ? 'data-centre' : i < 4 ? 'cloud-region' : 'office', alternates: i < 2 ? [locations[1 - i]] : [],
-  }, '')));
+  teams.forEach((id, i) =>
+    files.set(
+      `teams/${id}.md`,
+      doc(
+        {
+          title: `Team ${i}`,
+          owner: id,
+          members: [0, 1, 2].map((k) => ({
+            person: people[i * 3 + k],
+            role: k === 2 ? 'Engineer' : 'Lead',
+            as: k === 1 ? 'alternate' : 'primary',
+          })),
+          escalation: [people[i * 3], people[i * 3 + 1]],
+          lastReviewed: date(500),
+        },
+        `Team ${i}.`,
+      ),
+    ),
+  );
+  people.forEach((id, i) =>
+    files.set(
+      `people/${id}.md`,
+      doc(
+        {
+          title: `Person ${i}`,
+          owner: teams[Math.floor(i / 3)],
+          roles: ['Engineer'],
+          phone: `+44 20 7946 ${pad(i % 10000, 4)}`,
+          deputy: people[i % 3 === 0 ? i + 1 : i - 1],
+          mayDeclareDisaster: i % 3 === 0,
+          contactVerified: date(300),
+        },
+        '',
+      ),
+    ),
+  );
+  locations.forEach((id, i) =>
+    files.set(
+      `locations/${id}.md`,
+      doc(
+        {
+          title: id,
+          owner: teams[0],
+          type: i < 2 ? 'data-centre' : i < 4 ? 'cloud-region' : 'office',
+          alternates: i < 2 ? [locations[1 - i]] : [],
+        },
+        '',
+      ),
+    ),
+  );
 
   // Services by layer; each layer's dependencies point at lower layers (plus a few mutual pairs).
   const layerOf: number[] = [];
@@ -120,58 +192,156 @@ export function generateOrganisation(opts: GenerateOptions): Map<string, string>
     const rto = layer.rto[tierIdx[i]];
     const isData = layer.kind === 'data';
     const rpo = isData ? RPO_FOR_DATA[tierIdx[i]] : undefined;
-    files.set(`services/${id}.md`, doc({
-      title: `${NOUNS[i % NOUNS.length]} ${layer.kind} ${i}`,
-      owner: teams[i % nTeams], kind: layer.kind, rto, ...(rpo ? { rpo, backup: { interval: rpo, lastRestoreTest: date(400) } } : {}),
-      recoveryTime: pick(['15m', '30m', '1h', '2h']),
-      dependsOn: deps[i].map((d) => (d.type === 'hard' ? d.service : d)),
-      vendors: rnd() < 0.2 ? [pick(vendors)] : [], locations: [locations[i % 4]],
-      ...(rnd() < 0.9 ? { lastReviewed: date(500) } : {}),
-    }, `Generated ${layer.kind} ${i}.`));
+    files.set(
+      `services/${id}.md`,
+      doc(
+        {
+          title: `${NOUNS[i % NOUNS.length]} ${layer.kind} ${i}`,
+          owner: teams[i % nTeams],
+          kind: layer.kind,
+          rto,
+          ...(rpo ? { rpo, backup: { interval: rpo, lastRestoreTest: date(400) } } : {}),
+          recoveryTime: pick(['15m', '30m', '1h', '2h']),
+          dependsOn: deps[i].map((d) => (d.type === 'hard' ? d.service : d)),
+          vendors: rnd() < 0.2 ? [pick(vendors)] : [],
+          locations: [locations[i % 4]],
+          ...(rnd() < 0.9 ? { lastReviewed: date(500) } : {}),
+        },
+        `Generated ${layer.kind} ${i}.`,
+      ),
+    );
   });
-  vendors.forEach((id, i) => files.set(`vendors/${id}.md`, doc({
-    title: `Vendor ${i}`, owner: teams[i % nTeams], supplies: [ids[(i * 7) % n]], substitutability: pick(['easy', 'medium', 'hard', 'none']), lastAudit: date(600),
-  }, '')));
+  vendors.forEach((id, i) =>
+    files.set(
+      `vendors/${id}.md`,
+      doc(
+        {
+          title: `Vendor ${i}`,
+          owner: teams[i % nTeams],
+          supplies: [ids[(i * 7) % n]],
+          substitutability: pick(['easy', 'medium', 'hard', 'none']),
+          lastAudit: date(600),
+        },
+        '',
+      ),
+    ),
+  );
 
   const top = [...byLayer[3], ...byLayer[4]];
   const fnIds = Array.from({ length: nFunctions }, (_, i) => `fn-${pad(i)}`);
   fnIds.forEach((id, i) => {
     const mtpd = pick(['1d', '3d', '1w']);
-    files.set(`bia/${id}.md`, doc({
-      title: `Business function ${i}`, owner: teams[i % nTeams], mtpd, rto: pick(['4h', '8h']), wrt: '4h', rpo: '1h',
-      impacts: { financial: { '4h': 'medium', [mtpd]: 'high' }, customer: { '1h': 'low', [mtpd]: 'severe' } },
-      dependsOn: [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => skewPick(top)))],
-      lastReviewed: date(500),
-    }, `Generated function ${i}.`));
+    files.set(
+      `bia/${id}.md`,
+      doc(
+        {
+          title: `Business function ${i}`,
+          owner: teams[i % nTeams],
+          mtpd,
+          rto: pick(['4h', '8h']),
+          wrt: '4h',
+          rpo: '1h',
+          impacts: {
+            financial: { '4h': 'medium', [mtpd]: 'high' },
+            customer: { '1h': 'low', [mtpd]: 'severe' },
+          },
+          dependsOn: [
+            ...new Set(Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => skewPick(top))),
+          ],
+          lastReviewed: date(500),
+        },
+        `Generated function ${i}.`,
+      ),
+    );
   });
   const planIds = Array.from({ length: nPlans }, (_, i) => `plan-${pad(i)}`);
-  planIds.forEach((id, i) => files.set(`plans/${id}.md`, doc({
-    title: `Recovery plan ${i}`, owner: teams[i % nTeams], type: pick(['service-continuity', 'disaster-recovery', 'incident-response']), status: rnd() < 0.8 ? 'approved' : 'draft',
-    covers: { services: [...new Set([ids[(i * 13) % n], ids[(i * 29 + 3) % n]])], functions: [fnIds[i % nFunctions]] },
-    teams: [teams[i % nTeams]], declaredBy: [people[(i % nTeams) * 3]], scenarios: [pick(SCENARIOS)], channels: [],
-    steps: [{ id: 'assess', phase: 'assess', role: 'Lead', action: 'Assess.', estimate: '30m' }, { id: 'recover', phase: 'recover', role: 'Engineer', action: 'Recover.', estimate: '2h', after: ['assess'] }],
-    lastReviewed: date(500),
-  }, `Generated plan ${i}.`)));
+  planIds.forEach((id, i) =>
+    files.set(
+      `plans/${id}.md`,
+      doc(
+        {
+          title: `Recovery plan ${i}`,
+          owner: teams[i % nTeams],
+          type: pick(['service-continuity', 'disaster-recovery', 'incident-response']),
+          status: rnd() < 0.8 ? 'approved' : 'draft',
+          covers: {
+            services: [...new Set([ids[(i * 13) % n], ids[(i * 29 + 3) % n]])],
+            functions: [fnIds[i % nFunctions]],
+          },
+          teams: [teams[i % nTeams]],
+          declaredBy: [people[(i % nTeams) * 3]],
+          scenarios: [pick(SCENARIOS)],
+          channels: [],
+          steps: [
+            { id: 'assess', phase: 'assess', role: 'Lead', action: 'Assess.', estimate: '30m' },
+            {
+              id: 'recover',
+              phase: 'recover',
+              role: 'Engineer',
+              action: 'Recover.',
+              estimate: '2h',
+              after: ['assess'],
+            },
+          ],
+          lastReviewed: date(500),
+        },
+        `Generated plan ${i}.`,
+      ),
+    ),
+  );
   for (let i = 0; i < nRisks; i++) {
     const l = 1 + Math.floor(rnd() * 5);
     const im = 1 + Math.floor(rnd() * 5);
-    files.set(`risks/risk-${pad(i)}.md`, doc({
-      title: `Risk ${i}`, owner: teams[i % nTeams], category: pick(['cyber', 'third-party', 'facilities', 'technology']), likelihood: l, impact: im,
-      residualLikelihood: Math.max(1, l - 1), residualImpact: im, ...(rnd() < 0.85 ? { treatment: 'mitigate' } : {}),
-      affects: { services: [ids[(i * 17) % n]] }, mitigatedBy: { plans: [planIds[i % nPlans]] }, lastReviewed: date(500),
-    }, ''));
+    files.set(
+      `risks/risk-${pad(i)}.md`,
+      doc(
+        {
+          title: `Risk ${i}`,
+          owner: teams[i % nTeams],
+          category: pick(['cyber', 'third-party', 'facilities', 'technology']),
+          likelihood: l,
+          impact: im,
+          residualLikelihood: Math.max(1, l - 1),
+          residualImpact: im,
+          ...(rnd() < 0.85 ? { treatment: 'mitigate' } : {}),
+          affects: { services: [ids[(i * 17) % n]] },
+          mitigatedBy: { plans: [planIds[i % nPlans]] },
+          lastReviewed: date(500),
+        },
+        '',
+      ),
+    );
   }
   const nExercises = Math.max(2, Math.round(nPlans / 2));
   for (let i = 0; i < nExercises; i++) {
     const plan = planIds[i % nPlans];
     const svc = ids[(i * 13) % n];
     const d = date(700);
-    files.set(`exercises/ex-${pad(i)}.md`, doc({
-      title: `Exercise ${i}`, owner: teams[i % nTeams], type: pick(['tabletop', 'restore-test', 'failover']), date: d, status: 'completed',
-      plans: [plan], services: [svc], participants: [people[(i % nTeams) * 3]],
-      results: [{ service: svc, recoveryTime: pick(['30m', '1h', '3h']) }], outcome: pick(['success', 'partial']),
-    }, ''));
+    files.set(
+      `exercises/ex-${pad(i)}.md`,
+      doc(
+        {
+          title: `Exercise ${i}`,
+          owner: teams[i % nTeams],
+          type: pick(['tabletop', 'restore-test', 'failover']),
+          date: d,
+          status: 'completed',
+          plans: [plan],
+          services: [svc],
+          participants: [people[(i % nTeams) * 3]],
+          results: [{ service: svc, recoveryTime: pick(['30m', '1h', '3h']) }],
+          outcome: pick(['success', 'partial']),
+        },
+        '',
+      ),
+    );
   }
-  files.set('guides/about.md', doc({ title: 'About this generated organisation', owner: teams[0], classification: 'public' }, 'Synthetic data for benchmarks.'));
+  files.set(
+    'guides/about.md',
+    doc(
+      { title: 'About this generated organisation', owner: teams[0], classification: 'public' },
+      'Synthetic data for benchmarks.',
+    ),
+  );
   return files;
 }

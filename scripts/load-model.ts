@@ -14,20 +14,37 @@ import { EDITIONS, type Edition } from '../src/lib/model/edition.ts';
  */
 export function resolveEdition(env: NodeJS.ProcessEnv = process.env): Edition {
   const e = (env.ITSCM_EDITION ?? 'internal').trim() as Edition;
-  if (!EDITIONS.includes(e)) throw new Error(`ITSCM_EDITION="${e}" is not an edition: use public, internal or confidential.`);
+  if (!EDITIONS.includes(e))
+    throw new Error(
+      `ITSCM_EDITION="${e}" is not an edition: use public, internal or confidential.`,
+    );
   return e;
 }
 
 /** Loads and builds the model; `edition` overrides ITSCM_EDITION (check uses "confidential" to see everything). */
-export function loadModel(env: NodeJS.ProcessEnv = process.env, edition: Edition = resolveEdition(env)): { model: Model; dir: string } {
+export function loadModel(
+  env: NodeJS.ProcessEnv = process.env,
+  edition: Edition = resolveEdition(env),
+): { model: Model; dir: string } {
   const dir = resolveContentDir(env);
   const loaded = loadContentFolder(dir);
-  const model = buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: resolveAsOf(env), readIssues: loaded.issues, settingsFile: SETTINGS_FILE, edition });
+  const model = buildModel({
+    raws: loaded.raws,
+    settings: loaded.settings,
+    asOf: resolveAsOf(env),
+    readIssues: loaded.issues,
+    settingsFile: SETTINGS_FILE,
+    edition,
+  });
   return { model, dir };
 }
 
 /** Prints warnings then errors, with a count line; returns the number of errors. */
-export function printIssues(issues: Issue[], dir: string, log: (s: string) => void = console.log): number {
+export function printIssues(
+  issues: Issue[],
+  dir: string,
+  log: (s: string) => void = console.log,
+): number {
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   if (warnings.length) {

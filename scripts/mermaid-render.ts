@@ -13,7 +13,12 @@ import { PROJECT_ROOT } from './content.ts';
 const CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'itscm-mermaid');
 const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
 // ITSCM_MERMAID=client forces the browser fallback (to test it, or to build without a browser on purpose).
-const CHROMIUM = process.env.ITSCM_MERMAID === 'client' ? undefined : [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const CHROMIUM =
+  process.env.ITSCM_MERMAID === 'client'
+    ? undefined
+    : [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+        (p) => p && existsSync(p),
+      );
 
 let page: Promise<Page | undefined> | undefined;
 let browser: Browser | undefined;
@@ -24,11 +29,29 @@ export let usedFallback = false;
 async function openPage(): Promise<Page | undefined> {
   if (!CHROMIUM) return undefined;
   const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   const p = await browser.newPage();
   await p.setContent('<!doctype html><html><body></body></html>');
   await p.addScriptTag({ path: MERMAID });
-  await p.evaluate(() => (window as unknown as { mermaid: { initialize(o: object): void } }).mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral', fontFamily: 'system-ui, sans-serif', deterministicIds: true }));
+  await p.evaluate(() =>
+    (window as unknown as { mermaid: { initialize(o: object): void } }).mermaid.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: 'neutral',
+      fontFamily: 'system-ui, sans-serif',
+      deterministicIds: true,
+    }),
+  );
   return p;
 }
 
@@ -40,12 +63,25 @@ export async function renderMermaid(code: string): Promise<string | undefined> {
   page ??= openPage();
   const p = await page;
   if (!p) {
-    if (!warned) console.warn('[itscm-mermaid] No Chromium found: mermaid diagrams in content fall back to client-side rendering (install chromium or set CHROMIUM_PATH).');
+    if (!warned)
+      console.warn(
+        '[itscm-mermaid] No Chromium found: mermaid diagrams in content fall back to client-side rendering (install chromium or set CHROMIUM_PATH).',
+      );
     warned = true;
     usedFallback = true;
     return undefined;
   }
-  const svg = await p.evaluate(async ([id, text]) => (await (window as unknown as { mermaid: { render(i: string, t: string): Promise<{ svg: string }> } }).mermaid.render(id, text)).svg, [`mermaid-${hash}`, code] as const);
+  const svg = await p.evaluate(
+    async ([id, text]) =>
+      (
+        await (
+          window as unknown as {
+            mermaid: { render(i: string, t: string): Promise<{ svg: string }> };
+          }
+        ).mermaid.render(id, text)
+      ).svg,
+    [`mermaid-${hash}`, code] as const,
+  );
   mkdirSync(CACHE, { recursive: true });
   writeFileSync(cached, svg);
   return svg;

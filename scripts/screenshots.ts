@@ -8,13 +8,23 @@ import { chromium } from 'playwright-core';
 import { serveDir } from './serve.mjs';
 import { PROJECT_ROOT } from './content.ts';
 
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH.');
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+  (p) => p && existsSync(p),
+);
+if (!executablePath)
+  throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH.');
 const out = join(PROJECT_ROOT, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const { server, url } = await serveDir(join(PROJECT_ROOT, 'dist'));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-for (const [name, path, height] of [['home', '', 1100], ['service', 'services/payments-api/', 1900], ['risks', 'risks/', 1000]] as const) {
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+for (const [name, path, height] of [
+  ['home', '', 1100],
+  ['service', 'services/payments-api/', 1900],
+  ['risks', 'risks/', 1000],
+] as const) {
   const page = await browser.newPage({ viewport: { width: 1280, height } });
   await page.goto(`${url}${path}`);
   await page.screenshot({ path: join(out, `${name}.png`) });

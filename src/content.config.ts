@@ -7,5 +7,11 @@ import { resolveContentDir } from '../scripts/content.ts';
 const dir = resolveContentDir();
 
 export const collections = Object.fromEntries(
-  KINDS.map((kind) => [kind, defineCollection({ loader: glob({ pattern: '[^_]*.{md,mdx}', base: `${dir}/${kind}` }), schema: SCHEMAS[kind] })]),
+  KINDS.map((kind) => [
+    kind,
+    defineCollection({
+      loader: glob({ pattern: '[^_]*.{md,mdx}', base: `${dir}/${kind}` }),
+      schema: SCHEMAS[kind],
+    }),
+  ]),
 ) as { [K in (typeof KINDS)[number]]: ReturnType<typeof defineCollection> };

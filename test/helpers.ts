@@ -12,7 +12,13 @@ const BASE: Rec[] = [{ kind: 'teams', id: 'ops' }];
 
 /** Turns literals into raw records as the loader would read them. */
 export function raw(recs: Rec[]): RawRecord[] {
-  return recs.map((r) => ({ kind: r.kind, id: r.id, file: `${r.kind}/${r.id}.${r.ext ?? 'md'}`, data: { title: r.id, owner: 'ops', ...r.data }, body: '' }));
+  return recs.map((r) => ({
+    kind: r.kind,
+    id: r.id,
+    file: `${r.kind}/${r.id}.${r.ext ?? 'md'}`,
+    data: { title: r.id, owner: 'ops', ...r.data },
+    body: '',
+  }));
 }
 
 /** Builds a model from literals plus a team "ops" (the default owner). */
@@ -21,7 +27,9 @@ export function modelOf(recs: Rec[], settings: unknown = {}, asOf = AS_OF) {
 }
 
 /** The issues of a model as "file field rule" lines, for compact assertions. */
-export function issueLines(model: { issues: { severity: string; file: string; field: string; rule: string }[] }): string[] {
+export function issueLines(model: {
+  issues: { severity: string; file: string; field: string; rule: string }[];
+}): string[] {
   return model.issues.map((i) => `${i.severity} ${i.file} ${i.field} ${i.rule}`);
 }
 

@@ -3,13 +3,14 @@
 const blocks = [...document.querySelectorAll('pre.mermaid')];
 const base = new URL('../', import.meta.url);
 let loading;
-const load = () => (loading ??= new Promise((ok, fail) => {
-  const s = document.createElement('script');
-  s.src = new URL('vendor/mermaid.min.js', base).href;
-  s.onload = ok;
-  s.onerror = fail;
-  document.head.append(s);
-}));
+const load = () =>
+  (loading ??= new Promise((ok, fail) => {
+    const s = document.createElement('script');
+    s.src = new URL('vendor/mermaid.min.js', base).href;
+    s.onload = ok;
+    s.onerror = fail;
+    document.head.append(s);
+  }));
 const observer = new IntersectionObserver(async (entries) => {
   const visible = entries.filter((e) => e.isIntersecting).map((e) => e.target);
   if (!visible.length) return;

@@ -1,11 +1,15 @@
 // Registers the offline worker (progressive: without it the site works as before) and says
 // when the page on screen is the offline copy, and from which date.
 const banner = document.getElementById('offline-banner');
-const update = () => { if (banner) banner.hidden = navigator.onLine; };
+const update = () => {
+  if (banner) banner.hidden = navigator.onLine;
+};
 addEventListener('online', update);
 addEventListener('offline', update);
 update();
 if ('serviceWorker' in navigator) {
   const root = new URL('../', import.meta.url);
-  navigator.serviceWorker.register(new URL('sw.js', root), { scope: root.pathname }).catch(() => {});
+  navigator.serviceWorker
+    .register(new URL('sw.js', root), { scope: root.pathname })
+    .catch(() => {});
 }

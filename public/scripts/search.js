@@ -21,35 +21,56 @@ async function run() {
   const data = new FormData(form);
   const q = String(data.get('q') ?? '').trim();
   const filters = {};
-  for (const key of ['kind', 'tier', 'owner', 'status']) if (data.get(key)) filters[key] = String(data.get(key));
+  for (const key of ['kind', 'tier', 'owner', 'status'])
+    if (data.get(key)) filters[key] = String(data.get(key));
   const url = new URL(location.href);
   url.searchParams.set('q', q);
   history.replaceState(null, '', url);
-  if (!q && Object.keys(filters).length === 0) { list.replaceChildren(); statusLine.textContent = ''; return; }
+  if (!q && Object.keys(filters).length === 0) {
+    list.replaceChildren();
+    statusLine.textContent = '';
+    return;
+  }
   statusLine.textContent = 'Searching…';
   const pf = await load();
   const search = await pf.debouncedSearch(q || null, { filters }, 200);
   if (search === null) return;
   const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-  list.replaceChildren(...results.map((r) => {
-    const li = document.createElement('li');
-    const a = text('a', r.meta.title ?? r.url);
-    a.href = r.url;
-    const meta = text('div', [r.meta.kind, r.meta.tier].filter(Boolean).join(' · '), 'meta');
-    const excerpt = document.createElement('p');
-    // Pagefind's excerpt marks matches with <mark>; everything else in it is escaped text.
-    for (const part of r.excerpt.split(/(<mark>.*?<\/mark>)/)) {
-      excerpt.append(part.startsWith('<mark>') ? text('mark', part.slice(6, -7)) : document.createTextNode(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')));
-    }
-    li.append(a, meta, excerpt);
-    return li;
-  }));
+  list.replaceChildren(
+    ...results.map((r) => {
+      const li = document.createElement('li');
+      const a = text('a', r.meta.title ?? r.url);
+      a.href = r.url;
+      const meta = text('div', [r.meta.kind, r.meta.tier].filter(Boolean).join(' · '), 'meta');
+      const excerpt = document.createElement('p');
+      // Pagefind's excerpt marks matches with <mark>; everything else in it is escaped text.
+      for (const part of r.excerpt.split(/(<mark>.*?<\/mark>)/)) {
+        excerpt.append(
+          part.startsWith('<mark>')
+            ? text('mark', part.slice(6, -7))
+            : document.createTextNode(
+                part
+                  .replace(/&lt;/g, '<')
+                  .replace(/&gt;/g, '>')
+                  .replace(/&quot;/g, '"')
+                  .replace(/&#39;/g, "'")
+                  .replace(/&amp;/g, '&'),
+              ),
+        );
+      }
+      li.append(a, meta, excerpt);
+      return li;
+    }),
+  );
   statusLine.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}${search.results.length > 30 ? ' (first 30 shown)' : ''}.`;
 }
 
 const input = document.getElementById('search-q');
 input.value = new URLSearchParams(location.search).get('q') ?? '';
-form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  run();
+});
 form.addEventListener('input', () => run());
 input.addEventListener('focus', () => load(), { once: true });
 if (input.value) run();

@@ -22,7 +22,8 @@ for (const table of document.querySelectorAll('table[data-sortable]')) {
         return th.dataset.sort === 'number' ? (v === '' ? Infinity : Number(v)) : v.toLowerCase();
       };
       const rows = [...body.rows].sort((a, b) => {
-        const x = value(a), y = value(b);
+        const x = value(a),
+          y = value(b);
         const c = x < y ? -1 : x > y ? 1 : 0;
         return dir === 'ascending' ? c : -c;
       });
@@ -38,13 +39,17 @@ for (const table of document.querySelectorAll('table[data-sortable]')) {
     let shown = 0;
     for (const row of body.rows) {
       const text = String(f.get('text') ?? '').toLowerCase();
-      const ok = (!text || row.textContent.toLowerCase().includes(text))
-        && [...f.entries()].every(([k, v]) => k === 'text' || !v || row.dataset[k] === v);
+      const ok =
+        (!text || row.textContent.toLowerCase().includes(text)) &&
+        [...f.entries()].every(([k, v]) => k === 'text' || !v || row.dataset[k] === v);
       row.hidden = !ok;
       if (ok) shown++;
     }
     if (output) output.textContent = `${shown} of ${body.rows.length} shown`;
   };
   form.addEventListener('input', apply);
-  form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
 }

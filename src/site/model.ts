@@ -42,7 +42,8 @@ export function getIssuesOf(file: string): Issue[] {
     issuesByFile = new Map();
     for (const i of [...getModel().issues, ...getAnalysis().issues]) {
       const list = issuesByFile.get(i.file);
-      if (list) list.push(i); else issuesByFile.set(i.file, [i]);
+      if (list) list.push(i);
+      else issuesByFile.set(i.file, [i]);
     }
   }
   return issuesByFile.get(file) ?? [];
@@ -60,7 +61,8 @@ export function getGapsOf(key: string): Gap[] {
     gapsByKey = new Map();
     for (const g of getAnalysis().gaps) {
       const list = gapsByKey.get(g.key);
-      if (list) list.push(g); else gapsByKey.set(g.key, [g]);
+      if (list) list.push(g);
+      else gapsByKey.set(g.key, [g]);
     }
   }
   return gapsByKey.get(key) ?? [];

@@ -1,7 +1,9 @@
 /** Site-relative URLs that respect the configured `base`. */
 import type { Kind } from '../lib/schema/index.ts';
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const BASE = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
 
 /** URL of a page path such as "services/" or "" for home. */
 export const url = (path = ''): string => `${BASE}${path.replace(/^\//, '')}`;

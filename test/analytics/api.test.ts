@@ -10,7 +10,11 @@ describe('toApiDocuments', () => {
   const docs = toApiDocuments(model, analyse(model));
 
   it('writes an index listing the documents, with the version and the as-of date', () => {
-    const index = docs.get('api/v1/index.json') as { apiVersion: string; asOf: string; documents: { path: string }[] };
+    const index = docs.get('api/v1/index.json') as {
+      apiVersion: string;
+      asOf: string;
+      documents: { path: string }[];
+    };
     expect(index.apiVersion).toBe(API_VERSION);
     expect(index.asOf).toBe(AS_OF);
     expect(index.documents.map((d) => d.path)).toContain('api/v1/services.json');
@@ -19,7 +23,11 @@ describe('toApiDocuments', () => {
   it('gives every service its tier, RTO figures with paths, wave, rank and readiness', () => {
     const services = (docs.get('api/v1/services.json') as { data: Record<string, unknown>[] }).data;
     expect(services).toHaveLength(model.byKind.services.length);
-    const ledger = services.find((s) => s.id === 'ledger-db') as { rto: { inversion: boolean; requiredPath: string[] }; wave: number; readiness: unknown };
+    const ledger = services.find((s) => s.id === 'ledger-db') as {
+      rto: { inversion: boolean; requiredPath: string[] };
+      wave: number;
+      readiness: unknown;
+    };
     expect(ledger.rto.inversion).toBe(true);
     expect(ledger.rto.requiredPath.at(-1)).toBe('services/ledger-db');
     expect(ledger.wave).toBeGreaterThan(0);
@@ -27,7 +35,9 @@ describe('toApiDocuments', () => {
   });
 
   it('lists what fails with a service in its own document', () => {
-    const dns = docs.get('api/v1/services/dns.json') as { data: { impacted: { functions: string[]; services: string[] } } };
+    const dns = docs.get('api/v1/services/dns.json') as {
+      data: { impacted: { functions: string[]; services: string[] } };
+    };
     expect(dns.data.impacted.services).toContain('services/directory');
     expect(dns.data.impacted.functions.length).toBeGreaterThan(0);
   });
@@ -38,7 +48,17 @@ describe('toApiDocuments', () => {
 
   it('publishes a JSON Schema for every document type', () => {
     const schema = toJsonSchemas() as { documents: Record<string, { type: string }> };
-    expect(Object.keys(schema.documents)).toEqual(expect.arrayContaining(['records', 'record', 'scenarios', 'reviews', 'gaps', 'risks', 'readiness']));
+    expect(Object.keys(schema.documents)).toEqual(
+      expect.arrayContaining([
+        'records',
+        'record',
+        'scenarios',
+        'reviews',
+        'gaps',
+        'risks',
+        'readiness',
+      ]),
+    );
     expect(schema.documents.records.type).toBe('object');
   });
 

@@ -1,6 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { modelOf, MINIMAL, type Rec } from '../helpers.ts';
-import { findGaps, scenarioCoverage, GAP_RULES, type Gap, type GapRule } from '../../src/lib/analytics/gaps.ts';
+import {
+  findGaps,
+  scenarioCoverage,
+  GAP_RULES,
+  type Gap,
+  type GapRule,
+} from '../../src/lib/analytics/gaps.ts';
 import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
 import { listReviewsDue } from '../../src/lib/analytics/review-due.ts';
 import { scoreRisks } from '../../src/lib/analytics/risk.ts';
@@ -12,11 +18,17 @@ import type { Kind } from '../../src/lib/schema/index.ts';
 // Default tiers: 1 <= 4h, 2 <= 1d, 3 <= 3d, 4 <= 4w. Default risk appetite 9. AS_OF 2026-11-25.
 
 /** A record of `kind` with its minimal frontmatter plus `data`. */
-const rec = (kind: Kind, id: string, data: Record<string, unknown> = {}): Rec => ({ kind, id, data: { ...MINIMAL[kind], ...data } });
+const rec = (kind: Kind, id: string, data: Record<string, unknown> = {}): Rec => ({
+  kind,
+  id,
+  data: { ...MINIMAL[kind], ...data },
+});
 const service = (id: string, data: Record<string, unknown> = {}) => rec('services', id, data);
 const fn = (id: string, data: Record<string, unknown> = {}) => rec('bia', id, data);
-const plan = (id: string, data: Record<string, unknown> = {}) => rec('plans', id, { status: 'approved', ...data });
-const exercise = (id: string, date: string, data: Record<string, unknown> = {}) => rec('exercises', id, { date, ...data });
+const plan = (id: string, data: Record<string, unknown> = {}) =>
+  rec('plans', id, { status: 'approved', ...data });
+const exercise = (id: string, date: string, data: Record<string, unknown> = {}) =>
+  rec('exercises', id, { date, ...data });
 
 /** A model built from literals; the fixture itself must be free of errors. */
 function modelFrom(recs: Rec[], settings: unknown = {}): Model {
@@ -36,34 +48,55 @@ const gapsOf = (recs: Rec[], settings: unknown = {}) => gapsOfModel(modelFrom(re
 /** The gaps of one rule. */
 const ofRule = (gaps: Gap[], rule: GapRule) => gaps.filter((g) => g.rule === rule);
 /** "severity key" of each gap of one rule, for compact assertions. */
-const linesOf = (gaps: Gap[], rule: GapRule) => ofRule(gaps, rule).map((g) => `${g.severity} ${g.key}`);
+const linesOf = (gaps: Gap[], rule: GapRule) =>
+  ofRule(gaps, rule).map((g) => `${g.severity} ${g.key}`);
 
 describe('findGaps', () => {
   describe('no-approved-plan', () => {
     //   critical (4h, tier 1)  essential (1d, tier 2)  minor (3d, tier 3)  sales (function, 4h)
     //   draft-dr (draft) covers critical
     const records = [
-      service('critical', { rto: '4h' }), service('essential', { rto: '1d' }), service('minor', { rto: '3d' }),
+      service('critical', { rto: '4h' }),
+      service('essential', { rto: '1d' }),
+      service('minor', { rto: '3d' }),
       fn('sales', { rto: '4h' }),
     ];
 
     it('finds tier 1-2 services and functions no approved plan covers: high for tier 1, medium for tier 2', () => {
-      const gaps = gapsOf([...records, plan('draft-dr', { status: 'draft', covers: { services: ['critical'] } })]);
-      expect(linesOf(gaps, 'no-approved-plan')).toEqual(['high bia/sales', 'high services/critical', 'medium services/essential']);
+      const gaps = gapsOf([
+        ...records,
+        plan('draft-dr', { status: 'draft', covers: { services: ['critical'] } }),
+      ]);
+      expect(linesOf(gaps, 'no-approved-plan')).toEqual([
+        'high bia/sales',
+        'high services/critical',
+        'medium services/essential',
+      ]);
       expect(ofRule(gaps, 'no-approved-plan').find((g) => g.key === 'services/critical')).toEqual({
-        rule: 'no-approved-plan', severity: 'high', key: 'services/critical', title: 'critical',
-        message: 'Tier 1 service critical is not covered by any approved plan; only by draft-dr (draft).',
+        rule: 'no-approved-plan',
+        severity: 'high',
+        key: 'services/critical',
+        title: 'critical',
+        message:
+          'Tier 1 service critical is not covered by any approved plan; only by draft-dr (draft).',
         fix: 'Get draft-dr reviewed and approved (status: approved), or add critical to the covers.services of an approved plan.',
       });
     });
 
     it('finds nothing once approved plans cover every tier 1-2 record', () => {
-      const gaps = gapsOf([...records, plan('dr', { covers: { services: ['critical', 'essential'], functions: ['sales'] } })]);
+      const gaps = gapsOf([
+        ...records,
+        plan('dr', { covers: { services: ['critical', 'essential'], functions: ['sales'] } }),
+      ]);
       expect(ofRule(gaps, 'no-approved-plan')).toEqual([]);
     });
 
     it('takes the tier from the recovery analysis, so a service a tier-1 function needs is tier 1 without a declared RTO', () => {
-      const gaps = gapsOf([fn('sales', { rto: '4h', dependsOn: ['shop'] }), service('shop'), plan('bcp', { covers: { functions: ['sales'] } })]);
+      const gaps = gapsOf([
+        fn('sales', { rto: '4h', dependsOn: ['shop'] }),
+        service('shop'),
+        plan('bcp', { covers: { functions: ['sales'] } }),
+      ]);
       expect(linesOf(gaps, 'no-approved-plan')).toEqual(['high services/shop']);
     });
   });
@@ -71,15 +104,22 @@ describe('findGaps', () => {
   describe('target-not-met-in-exercise', () => {
     // db: RTO 2h, RPO 15m. Exercises measure its restore.
     const db = service('db', { rto: '2h', rpo: '15m', recoveryTime: '1h' });
-    const result = (recoveryTime?: string, recoveryPoint?: string) => ({ results: [{ service: 'db', recoveryTime, recoveryPoint }] });
+    const result = (recoveryTime?: string, recoveryPoint?: string) => ({
+      results: [{ service: 'db', recoveryTime, recoveryPoint }],
+    });
 
     it('finds a service whose latest exercise took longer than its declared RTO, naming exercise, measured and target', () => {
       const gaps = gapsOf([db, exercise('ex-1', '2026-03-01', result('3h'))]);
-      expect(ofRule(gaps, 'target-not-met-in-exercise')).toEqual([{
-        rule: 'target-not-met-in-exercise', severity: 'high', key: 'services/db', title: 'db',
-        message: 'In ex-1 (2026-03-01) db recovered in 3h against its declared RTO of 2h.',
-        fix: 'Fix what slowed the restore (see the exercise findings) and test db again; if the objective cannot be met, agree a looser RTO with the business and update the record.',
-      }]);
+      expect(ofRule(gaps, 'target-not-met-in-exercise')).toEqual([
+        {
+          rule: 'target-not-met-in-exercise',
+          severity: 'high',
+          key: 'services/db',
+          title: 'db',
+          message: 'In ex-1 (2026-03-01) db recovered in 3h against its declared RTO of 2h.',
+          fix: 'Fix what slowed the restore (see the exercise findings) and test db again; if the objective cannot be met, agree a looser RTO with the business and update the record.',
+        },
+      ]);
     });
 
     it('finds a recovery point beyond the declared RPO, in the same sentence as the time', () => {
@@ -87,33 +127,56 @@ describe('findGaps', () => {
       expect(ofRule(gaps, 'target-not-met-in-exercise').map((g) => g.message)).toEqual([
         'In ex-1 (2026-03-01) db recovered in 3h against its declared RTO of 2h and lost 1h of data against its declared RPO of 15m.',
       ]);
-      expect(ofRule(gapsOf([db, exercise('ex-1', '2026-03-01', result('1h', '1h'))]), 'target-not-met-in-exercise').map((g) => g.message)).toEqual([
-        'In ex-1 (2026-03-01) db lost 1h of data against its declared RPO of 15m.',
-      ]);
+      expect(
+        ofRule(
+          gapsOf([db, exercise('ex-1', '2026-03-01', result('1h', '1h'))]),
+          'target-not-met-in-exercise',
+        ).map((g) => g.message),
+      ).toEqual(['In ex-1 (2026-03-01) db lost 1h of data against its declared RPO of 15m.']);
     });
 
     it('judges by the latest exercise only, so a later success clears an earlier failure', () => {
-      const fixed = gapsOf([db, exercise('ex-old', '2026-01-10', result('3h')), exercise('ex-new', '2026-06-01', result('90m'))]);
+      const fixed = gapsOf([
+        db,
+        exercise('ex-old', '2026-01-10', result('3h')),
+        exercise('ex-new', '2026-06-01', result('90m')),
+      ]);
       expect(ofRule(fixed, 'target-not-met-in-exercise')).toEqual([]);
-      const regressed = gapsOf([db, exercise('ex-old', '2026-01-10', result('90m')), exercise('ex-new', '2026-06-01', result('3h'))]);
+      const regressed = gapsOf([
+        db,
+        exercise('ex-old', '2026-01-10', result('90m')),
+        exercise('ex-new', '2026-06-01', result('3h')),
+      ]);
       expect(linesOf(regressed, 'target-not-met-in-exercise')).toEqual(['high services/db']);
     });
 
     it('counts a time equal to the RTO as met', () => {
-      expect(ofRule(gapsOf([db, exercise('ex-1', '2026-03-01', result('2h', '15m'))]), 'target-not-met-in-exercise')).toEqual([]);
+      expect(
+        ofRule(
+          gapsOf([db, exercise('ex-1', '2026-03-01', result('2h', '15m'))]),
+          'target-not-met-in-exercise',
+        ),
+      ).toEqual([]);
     });
 
     it('ignores planned and cancelled exercises', () => {
-      const gaps = gapsOf([db,
+      const gaps = gapsOf([
+        db,
         exercise('ex-planned', '2026-03-01', { status: 'planned', ...result('3h') }),
-        exercise('ex-cancelled', '2026-03-01', { status: 'cancelled', ...result('3h') })]);
+        exercise('ex-cancelled', '2026-03-01', { status: 'cancelled', ...result('3h') }),
+      ]);
       expect(ofRule(gaps, 'target-not-met-in-exercise')).toEqual([]);
     });
 
     it('compares with the target RTO when the service declares none', () => {
-      const gaps = gapsOf([fn('sales', { rto: '4h', dependsOn: ['shop'] }), service('shop', { recoveryTime: '1h' }),
-        exercise('ex-1', '2026-03-01', { results: [{ service: 'shop', recoveryTime: '5h' }] })]);
-      expect(ofRule(gaps, 'target-not-met-in-exercise').map((g) => g.message)).toEqual(['In ex-1 (2026-03-01) shop recovered in 5h against its target RTO of 4h.']);
+      const gaps = gapsOf([
+        fn('sales', { rto: '4h', dependsOn: ['shop'] }),
+        service('shop', { recoveryTime: '1h' }),
+        exercise('ex-1', '2026-03-01', { results: [{ service: 'shop', recoveryTime: '5h' }] }),
+      ]);
+      expect(ofRule(gaps, 'target-not-met-in-exercise').map((g) => g.message)).toEqual([
+        'In ex-1 (2026-03-01) shop recovered in 5h against its target RTO of 4h.',
+      ]);
     });
   });
 
@@ -129,7 +192,9 @@ describe('findGaps', () => {
     it('finds every record whose achievable RTO exceeds its target, naming the bottleneck path', () => {
       const gaps = gapsOf(chain('2h'));
       expect(linesOf(gaps, 'target-unreachable')).toEqual(['high bia/sales', 'high services/app']);
-      expect(ofRule(gaps, 'target-unreachable')[0].message).toBe('After a wide outage sales can be back in 5h, 1h beyond its target RTO of 4h; bottleneck: sales -> app -> db.');
+      expect(ofRule(gaps, 'target-unreachable')[0].message).toBe(
+        'After a wide outage sales can be back in 5h, 1h beyond its target RTO of 4h; bottleneck: sales -> app -> db.',
+      );
     });
 
     it('finds nothing once the chain recovers within the target', () => {
@@ -137,19 +202,28 @@ describe('findGaps', () => {
     });
 
     it('is medium below tier 1', () => {
-      expect(linesOf(gapsOf([service('erp', { rto: '1d', recoveryTime: '2d' })]), 'target-unreachable')).toEqual(['medium services/erp']);
+      expect(
+        linesOf(gapsOf([service('erp', { rto: '1d', recoveryTime: '2d' })]), 'target-unreachable'),
+      ).toEqual(['medium services/erp']);
     });
   });
 
   describe('untreated-risk', () => {
-    const risk = (data: Record<string, unknown>) => rec('risks', 'outage', { likelihood: 3, impact: 4, ...data });
+    const risk = (data: Record<string, unknown>) =>
+      rec('risks', 'outage', { likelihood: 3, impact: 4, ...data });
 
     it('finds an open risk above appetite with no treatment, naming score and appetite', () => {
-      expect(ofRule(gapsOf([risk({})]), 'untreated-risk')).toEqual([{
-        rule: 'untreated-risk', severity: 'high', key: 'risks/outage', title: 'outage',
-        message: 'Residual risk 12 (likelihood 3 x impact 4) is above the appetite of 9 and no treatment is recorded.',
-        fix: 'Decide a treatment (mitigate, accept, transfer or avoid) with the risk owner, record it in treatment, and link the controlling plans or policies in mitigatedBy.',
-      }]);
+      expect(ofRule(gapsOf([risk({})]), 'untreated-risk')).toEqual([
+        {
+          rule: 'untreated-risk',
+          severity: 'high',
+          key: 'risks/outage',
+          title: 'outage',
+          message:
+            'Residual risk 12 (likelihood 3 x impact 4) is above the appetite of 9 and no treatment is recorded.',
+          fix: 'Decide a treatment (mitigate, accept, transfer or avoid) with the risk owner, record it in treatment, and link the controlling plans or policies in mitigatedBy.',
+        },
+      ]);
     });
 
     it('finds nothing once the risk is treated, closed or within appetite', () => {
@@ -164,8 +238,11 @@ describe('findGaps', () => {
     //   auth (tier 1, vendors: [solo]) <- solo (substitutability none, exit plan solo-exit)
     //   archive (tier 3) <- cheap (no exit plan)
     const records = (acme: Record<string, unknown>, solo: Record<string, unknown>) => [
-      service('pay', { rto: '1h' }), service('auth', { rto: '1h', vendors: ['solo'] }), service('archive', { rto: '3d' }),
-      plan('acme-exit', { type: 'exit' }), plan('solo-exit', { type: 'exit' }),
+      service('pay', { rto: '1h' }),
+      service('auth', { rto: '1h', vendors: ['solo'] }),
+      service('archive', { rto: '3d' }),
+      plan('acme-exit', { type: 'exit' }),
+      plan('solo-exit', { type: 'exit' }),
       rec('vendors', 'acme', { supplies: ['pay'], substitutability: 'hard', ...acme }),
       rec('vendors', 'solo', { substitutability: 'none', exitPlan: 'solo-exit', ...solo }),
       rec('vendors', 'cheap', { supplies: ['archive'] }),
@@ -180,7 +257,12 @@ describe('findGaps', () => {
     });
 
     it('finds nothing once each vendor has an exit plan and a substitute', () => {
-      expect(ofRule(gapsOf(records({ exitPlan: 'acme-exit' }, { substitutability: 'medium' })), 'vendor-without-exit')).toEqual([]);
+      expect(
+        ofRule(
+          gapsOf(records({ exitPlan: 'acme-exit' }, { substitutability: 'medium' })),
+          'vendor-without-exit',
+        ),
+      ).toEqual([]);
     });
   });
 
@@ -189,20 +271,35 @@ describe('findGaps', () => {
     const team = (members: unknown[]) => rec('teams', 'db-team', { members });
 
     it('finds each role of a team that has a primary and no alternate, keyed by the team', () => {
-      const gaps = gapsOf([...people, team([
-        { person: 'ana', role: 'DBA on call' }, { person: 'ben', role: 'DBA on call', as: 'alternate' },
-        { person: 'ana', role: 'Database lead' },
-        { person: 'ben', role: 'Backup reader', as: 'alternate' },
-      ])]);
-      expect(ofRule(gaps, 'role-without-alternate')).toEqual([{
-        rule: 'role-without-alternate', severity: 'medium', key: 'teams/db-team', title: 'db-team',
-        message: 'Role "Database lead" has a primary (ana) but no alternate.',
-        fix: 'Add a member of team db-team with role "Database lead" and as: alternate, and make sure they are trained for it.',
-      }]);
+      const gaps = gapsOf([
+        ...people,
+        team([
+          { person: 'ana', role: 'DBA on call' },
+          { person: 'ben', role: 'DBA on call', as: 'alternate' },
+          { person: 'ana', role: 'Database lead' },
+          { person: 'ben', role: 'Backup reader', as: 'alternate' },
+        ]),
+      ]);
+      expect(ofRule(gaps, 'role-without-alternate')).toEqual([
+        {
+          rule: 'role-without-alternate',
+          severity: 'medium',
+          key: 'teams/db-team',
+          title: 'db-team',
+          message: 'Role "Database lead" has a primary (ana) but no alternate.',
+          fix: 'Add a member of team db-team with role "Database lead" and as: alternate, and make sure they are trained for it.',
+        },
+      ]);
     });
 
     it('finds nothing once the role has an alternate', () => {
-      const gaps = gapsOf([...people, team([{ person: 'ana', role: 'Database lead' }, { person: 'ben', role: 'Database lead', as: 'alternate' }])]);
+      const gaps = gapsOf([
+        ...people,
+        team([
+          { person: 'ana', role: 'Database lead' },
+          { person: 'ben', role: 'Database lead', as: 'alternate' },
+        ]),
+      ]);
       expect(ofRule(gaps, 'role-without-alternate')).toEqual([]);
     });
   });
@@ -211,23 +308,41 @@ describe('findGaps', () => {
     //   dr (approved) covers app (tier 1), carried out by db-team.
     //   other-team carries out only a draft plan for app.
     const records = (anaRoles: string[]) => [
-      service('app', { rto: '1h' }), rec('people', 'ana'), rec('people', 'ben'), rec('people', 'cy'),
+      service('app', { rto: '1h' }),
+      rec('people', 'ana'),
+      rec('people', 'ben'),
+      rec('people', 'cy'),
       plan('dr', { covers: { services: ['app'] }, teams: ['db-team'] }),
       plan('draft-dr', { status: 'draft', covers: { services: ['app'] }, teams: ['other-team'] }),
-      rec('teams', 'db-team', { members: [
-        ...anaRoles.map((role) => ({ person: 'ana', role })),
-        { person: 'ben', role: 'DBA on call' },
-        ...['Lead', 'DBA on call'].map((role) => ({ person: 'cy', role, as: 'alternate' })),
-      ] }),
-      rec('teams', 'other-team', { members: [{ person: 'cy', role: 'One' }, { person: 'cy', role: 'Two' }] }),
+      rec('teams', 'db-team', {
+        members: [
+          ...anaRoles.map((role) => ({ person: 'ana', role })),
+          { person: 'ben', role: 'DBA on call' },
+          ...['Lead', 'DBA on call'].map((role) => ({ person: 'cy', role, as: 'alternate' })),
+        ],
+      }),
+      rec('teams', 'other-team', {
+        members: [
+          { person: 'cy', role: 'One' },
+          { person: 'cy', role: 'Two' },
+        ],
+      }),
     ];
 
     it('finds a person primary in three roles of teams that carry out approved plans for tier 1-2 records', () => {
-      expect(ofRule(gapsOf(records(['Lead', 'DBA on call', 'Backup operator'])), 'person-in-many-roles')).toEqual([{
-        rule: 'person-in-many-roles', severity: 'medium', key: 'people/ana', title: 'ana',
-        message: 'ana is primary in 3 roles of teams that carry out plans for tier 1-2 records: Lead (db-team), DBA on call (db-team), Backup operator (db-team).',
-        fix: 'Hand some of these roles to other people, or name alternates who can act while ana is busy with another role, so one absence does not stall several recoveries.',
-      }]);
+      expect(
+        ofRule(gapsOf(records(['Lead', 'DBA on call', 'Backup operator'])), 'person-in-many-roles'),
+      ).toEqual([
+        {
+          rule: 'person-in-many-roles',
+          severity: 'medium',
+          key: 'people/ana',
+          title: 'ana',
+          message:
+            'ana is primary in 3 roles of teams that carry out plans for tier 1-2 records: Lead (db-team), DBA on call (db-team), Backup operator (db-team).',
+          fix: 'Hand some of these roles to other people, or name alternates who can act while ana is busy with another role, so one absence does not stall several recoveries.',
+        },
+      ]);
     });
 
     it('finds nothing for two roles in one team, or one role', () => {
@@ -239,22 +354,34 @@ describe('findGaps', () => {
   describe('plan-channel-depends-on-recovery', () => {
     //   chat -> sso    email -> sso    wiki ..soft..> sso    bridge
     const services = [
-      service('sso'), service('chat', { dependsOn: ['sso'] }), service('email', { dependsOn: ['sso'] }),
-      service('wiki', { dependsOn: [{ service: 'sso', type: 'soft' }] }), service('bridge'),
+      service('sso'),
+      service('chat', { dependsOn: ['sso'] }),
+      service('email', { dependsOn: ['sso'] }),
+      service('wiki', { dependsOn: [{ service: 'sso', type: 'soft' }] }),
+      service('bridge'),
     ];
 
     it('finds a channel that fails when a covered service fails, and one that is itself covered', () => {
-      const gaps = gapsOf([...services,
+      const gaps = gapsOf([
+        ...services,
         plan('identity', { covers: { services: ['sso'] }, channels: ['chat', 'wiki', 'bridge'] }),
-        plan('comms', { status: 'draft', covers: { services: ['email'] }, channels: ['email'] })]);
-      expect(ofRule(gaps, 'plan-channel-depends-on-recovery').map((g) => `${g.severity} ${g.key} | ${g.message}`)).toEqual([
+        plan('comms', { status: 'draft', covers: { services: ['email'] }, channels: ['email'] }),
+      ]);
+      expect(
+        ofRule(gaps, 'plan-channel-depends-on-recovery').map(
+          (g) => `${g.severity} ${g.key} | ${g.message}`,
+        ),
+      ).toEqual([
         'high plans/comms | Channel email is itself a service the plan recovers, so it may be down exactly when the plan is needed.',
         'high plans/identity | Channel chat fails when sso, which the plan recovers, fails, so it may be down exactly when the plan is needed.',
       ]);
     });
 
     it('finds nothing once the channels stand apart from what the plan recovers', () => {
-      const gaps = gapsOf([...services, plan('identity', { covers: { services: ['sso'] }, channels: ['bridge', 'wiki'] })]);
+      const gaps = gapsOf([
+        ...services,
+        plan('identity', { covers: { services: ['sso'] }, channels: ['bridge', 'wiki'] }),
+      ]);
       expect(ofRule(gaps, 'plan-channel-depends-on-recovery')).toEqual([]);
     });
   });
@@ -263,19 +390,27 @@ describe('findGaps', () => {
     //   f1 (4h) ─┐
     //            ├─> app -> db -> dc (its only location), db supplied by v
     //   f2 (2h) ─┘
-    const records = (over: Partial<Record<'app' | 'db' | 'dc' | 'v' | 'f2', Record<string, unknown>>> = {}) => [
+    const records = (
+      over: Partial<Record<'app' | 'db' | 'dc' | 'v' | 'f2', Record<string, unknown>>> = {},
+    ) => [
       fn('f1', { rto: '4h', dependsOn: ['app'] }),
       fn('f2', { rto: '2h', dependsOn: ['app'], ...over.f2 }),
       service('app', { dependsOn: ['db'], ...over.app }),
       service('db', { locations: ['dc'], ...over.db }),
       service('db2'),
-      rec('locations', 'dc', over.dc), rec('locations', 'dc2'),
+      rec('locations', 'dc', over.dc),
+      rec('locations', 'dc2'),
       rec('vendors', 'v', { supplies: ['db'], substitutability: 'hard', ...over.v }),
     ];
 
     it('finds services, vendors and locations whose loss breaks two tier-1 functions and that have no alternate', () => {
       const gaps = gapsOf(records({ app: { alternateMeans: 'none' } }));
-      expect(linesOf(gaps, 'single-point-of-failure')).toEqual(['high locations/dc', 'high services/app', 'high services/db', 'high vendors/v']);
+      expect(linesOf(gaps, 'single-point-of-failure')).toEqual([
+        'high locations/dc',
+        'high services/app',
+        'high services/db',
+        'high vendors/v',
+      ]);
       expect(ofRule(gaps, 'single-point-of-failure').map((g) => g.message)).toEqual([
         'Losing dc breaks 2 tier-1 functions (f1, f2) and it has no alternate location.',
         'Losing app breaks 2 tier-1 functions (f1, f2) and it has no alternate (no dependency on it names an alternate and it has no manual workaround).',
@@ -285,17 +420,27 @@ describe('findGaps', () => {
     });
 
     it('finds nothing once each has an alternate: a workaround, a named alternate, an alternate site, a substitute', () => {
-      const gaps = gapsOf(records({
-        app: { alternateMeans: 'Take orders by phone', dependsOn: [{ service: 'db', alternate: 'db2' }] },
-        dc: { alternates: ['dc2'] }, v: { substitutability: 'medium' },
-      }));
+      const gaps = gapsOf(
+        records({
+          app: {
+            alternateMeans: 'Take orders by phone',
+            dependsOn: [{ service: 'db', alternate: 'db2' }],
+          },
+          dc: { alternates: ['dc2'] },
+          v: { substitutability: 'medium' },
+        }),
+      );
       expect(ofRule(gaps, 'single-point-of-failure')).toEqual([]);
     });
 
     it('names at most ten functions in a message and counts the rest', () => {
-      const many = Array.from({ length: 12 }, (_, i) => fn(`g${String(i).padStart(2, '0')}`, { rto: '1h', dependsOn: ['hub'] }));
+      const many = Array.from({ length: 12 }, (_, i) =>
+        fn(`g${String(i).padStart(2, '0')}`, { rto: '1h', dependsOn: ['hub'] }),
+      );
       const gap = ofRule(gapsOf([...many, service('hub')]), 'single-point-of-failure')[0];
-      expect(gap.message).toBe('Losing hub breaks 12 tier-1 functions (g00, g01, g02, g03, g04, g05, g06, g07, g08, g09 and 2 more) and it has no alternate (no dependency on it names an alternate and it has no manual workaround).');
+      expect(gap.message).toBe(
+        'Losing hub breaks 12 tier-1 functions (g00, g01, g02, g03, g04, g05, g06, g07, g08, g09 and 2 more) and it has no alternate (no dependency on it names an alternate and it has no manual workaround).',
+      );
     });
 
     it('finds nothing when only one tier-1 function breaks', () => {
@@ -304,16 +449,24 @@ describe('findGaps', () => {
   });
 
   it('does not repeat overdue or never-done reviews, which review-due lists', () => {
-    const model = modelFrom([service('old', { rto: '3d', lastReviewed: '2020-01-01' }), service('new', { rto: '3d' })]);
-    expect(listReviewsDue(model).filter((r) => r.status === 'overdue' || r.status === 'never').length).toBeGreaterThan(0);
+    const model = modelFrom([
+      service('old', { rto: '3d', lastReviewed: '2020-01-01' }),
+      service('new', { rto: '3d' }),
+    ]);
+    expect(
+      listReviewsDue(model).filter((r) => r.status === 'overdue' || r.status === 'never').length,
+    ).toBeGreaterThan(0);
     expect(gapsOfModel(model)).toEqual([]);
   });
 
   it('orders gaps by severity, then rule in GAP_RULES order, then key', () => {
     const gaps = gapsOf([
-      service('zeta', { rto: '1d' }), service('alpha', { rto: '1d' }), service('crit', { rto: '1h' }),
+      service('zeta', { rto: '1d' }),
+      service('alpha', { rto: '1d' }),
+      service('crit', { rto: '1h' }),
       rec('risks', 'r1', { likelihood: 4, impact: 4 }),
-      rec('people', 'ana'), rec('teams', 'crew', { members: [{ person: 'ana', role: 'Lead' }] }),
+      rec('people', 'ana'),
+      rec('teams', 'crew', { members: [{ person: 'ana', role: 'Lead' }] }),
     ]);
     expect(gaps.map((g) => `${g.severity} ${g.rule} ${g.key}`)).toEqual([
       'high no-approved-plan services/crit',
@@ -328,8 +481,14 @@ describe('findGaps', () => {
     const model = generatedModel(400);
     const gaps = gapsOfModel(model);
     const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    const expected = [...gaps].sort((a, b) => ['high', 'medium', 'low'].indexOf(a.severity) - ['high', 'medium', 'low'].indexOf(b.severity)
-      || GAP_RULES.indexOf(a.rule) - GAP_RULES.indexOf(b.rule) || cmp(a.key, b.key) || cmp(a.message, b.message));
+    const expected = [...gaps].sort(
+      (a, b) =>
+        ['high', 'medium', 'low'].indexOf(a.severity) -
+          ['high', 'medium', 'low'].indexOf(b.severity) ||
+        GAP_RULES.indexOf(a.rule) - GAP_RULES.indexOf(b.rule) ||
+        cmp(a.key, b.key) ||
+        cmp(a.message, b.message),
+    );
     expect(new Set(gaps.map((g) => g.rule)).size).toBeGreaterThanOrEqual(5);
     expect(gaps).toEqual(expected);
   });
@@ -344,12 +503,20 @@ describe('findGaps', () => {
     const keys = (rule: GapRule) => ofRule(gaps, rule).map((g) => g.key);
 
     it('flags paygate and keyfort as tier-1 vendors without an exit', () => {
-      expect(keys('vendor-without-exit')).toEqual(expect.arrayContaining(['vendors/paygate', 'vendors/keyfort']));
-      expect(ofRule(gaps, 'vendor-without-exit').find((g) => g.key === 'vendors/keyfort')!.message).toContain('substitutability "none"');
+      expect(keys('vendor-without-exit')).toEqual(
+        expect.arrayContaining(['vendors/paygate', 'vendors/keyfort']),
+      );
+      expect(
+        ofRule(gaps, 'vendor-without-exit').find((g) => g.key === 'vendors/keyfort')!.message,
+      ).toContain('substitutability "none"');
     });
 
     it('flags crisis-communications for communicating over the chat and email it recovers', () => {
-      expect(ofRule(gaps, 'plan-channel-depends-on-recovery').filter((g) => g.key === 'plans/crisis-communications').map((g) => g.message.split(' ')[1])).toEqual(['chat', 'email']);
+      expect(
+        ofRule(gaps, 'plan-channel-depends-on-recovery')
+          .filter((g) => g.key === 'plans/crisis-communications')
+          .map((g) => g.message.split(' ')[1]),
+      ).toEqual(['chat', 'email']);
     });
 
     it('flags the database team for a DBA on call with no alternate, and no other team', () => {
@@ -360,19 +527,29 @@ describe('findGaps', () => {
 
     it('flags elena-petrova as primary in several critical roles', () => {
       expect(keys('person-in-many-roles')).toContain('people/elena-petrova');
-      expect(ofRule(gaps, 'person-in-many-roles').find((g) => g.key === 'people/elena-petrova')!.message).toContain('primary in 4 roles');
+      expect(
+        ofRule(gaps, 'person-in-many-roles').find((g) => g.key === 'people/elena-petrova')!.message,
+      ).toContain('primary in 4 roles');
     });
 
     it('flags exactly the three untreated risks above appetite', () => {
-      expect(keys('untreated-risk').sort()).toEqual(['risks/risk-key-person-database-lead', 'risks/risk-payment-provider-outage', 'risks/risk-sso-provider-outage']);
+      expect(keys('untreated-risk').sort()).toEqual([
+        'risks/risk-key-person-database-lead',
+        'risks/risk-payment-provider-outage',
+        'risks/risk-sso-provider-outage',
+      ]);
     });
 
     it('flags erp-db for missing its RTO in the latest restore test, and not postgres-cluster, whose latest restore met it', () => {
       // postgres-cluster took 3h (RTO 2h) in the 2025-09 failover, but 70m in the later 2026-01 restore test.
       // directory lost 1h of data (RPO 15m) in the 2025-11 ransomware simulation.
       expect(keys('target-not-met-in-exercise')).toEqual(['services/directory', 'services/erp-db']);
-      expect(ofRule(gaps, 'target-not-met-in-exercise').find((g) => g.key === 'services/erp-db')!.message)
-        .toBe('In ex-2026-01-database-restore (2026-01-24) erp-db recovered in 10h against its declared RTO of 8h.');
+      expect(
+        ofRule(gaps, 'target-not-met-in-exercise').find((g) => g.key === 'services/erp-db')!
+          .message,
+      ).toBe(
+        'In ex-2026-01-database-restore (2026-01-24) erp-db recovered in 10h against its declared RTO of 8h.',
+      );
     });
 
     it('flags order-intake as unreachable within its target, with a bottleneck through ledger-db', () => {
@@ -384,7 +561,8 @@ describe('findGaps', () => {
     it('lists every gap once, in order', () => {
       const lines = gaps.map((g) => `${g.rule} ${g.key} ${g.message}`);
       expect(new Set(lines).size).toBe(lines.length);
-      const rank = (g: Gap) => ['high', 'medium', 'low'].indexOf(g.severity) * 100 + GAP_RULES.indexOf(g.rule);
+      const rank = (g: Gap) =>
+        ['high', 'medium', 'low'].indexOf(g.severity) * 100 + GAP_RULES.indexOf(g.rule);
       for (let i = 1; i < gaps.length; i++) expect(rank(gaps[i - 1]) <= rank(gaps[i])).toBe(true);
       expect(gaps.every((g) => model.index.has(g.key))).toBe(true);
     });
@@ -395,7 +573,9 @@ describe('scenarioCoverage', () => {
   //   core (1h, tier 1), mid (1d, tier 2), low (3d, tier 3)
   //   dr (approved) covers core, mid for ict-failure and site-loss; old (draft) covers core for ransomware
   const records = [
-    service('mid', { rto: '1d' }), service('core', { rto: '1h' }), service('low', { rto: '3d' }),
+    service('mid', { rto: '1d' }),
+    service('core', { rto: '1h' }),
+    service('low', { rto: '3d' }),
     plan('dr', { covers: { services: ['core', 'mid'] }, scenarios: ['ict-failure', 'site-loss'] }),
     plan('old', { status: 'draft', covers: { services: ['core'] }, scenarios: ['ransomware'] }),
   ];
@@ -404,8 +584,15 @@ describe('scenarioCoverage', () => {
     return scenarioCoverage(model, analyseRecovery(model));
   };
   /** Scenarios of a row marked planned or exercised. */
-  const marked = (c: ReturnType<typeof scenarioCoverage>, key: string, what: 'planned' | 'exercised') =>
-    c.rows.find((r) => r.key === key)!.cells.filter((x) => x[what]).map((x) => x.scenario);
+  const marked = (
+    c: ReturnType<typeof scenarioCoverage>,
+    key: string,
+    what: 'planned' | 'exercised',
+  ) =>
+    c.rows
+      .find((r) => r.key === key)!
+      .cells.filter((x) => x[what])
+      .map((x) => x.scenario);
 
   it('lists every scenario of the schema, in schema order', () => {
     expect(coverageOf(records).scenarios).toEqual(ScenarioSchema.options);
@@ -413,28 +600,44 @@ describe('scenarioCoverage', () => {
 
   it('has a row for every tier 1-2 service, by tier then id, with a cell per scenario', () => {
     const c = coverageOf(records);
-    expect(c.rows.map((r) => `${r.tier} ${r.key} ${r.title}`)).toEqual(['1 services/core core', '2 services/mid mid']);
-    expect(c.rows.every((r) => r.cells.map((x) => x.scenario).join() === c.scenarios.join())).toBe(true);
+    expect(c.rows.map((r) => `${r.tier} ${r.key} ${r.title}`)).toEqual([
+      '1 services/core core',
+      '2 services/mid mid',
+    ]);
+    expect(c.rows.every((r) => r.cells.map((x) => x.scenario).join() === c.scenarios.join())).toBe(
+      true,
+    );
   });
 
   it('marks as planned the scenarios of approved plans covering the service, not of drafts', () => {
-    expect(marked(coverageOf(records), 'services/core', 'planned')).toEqual(['site-loss', 'ict-failure']);
+    expect(marked(coverageOf(records), 'services/core', 'planned')).toEqual([
+      'site-loss',
+      'ict-failure',
+    ]);
   });
 
   it('marks as exercised a scenario played by a completed exercise listing the service', () => {
-    const c = coverageOf([...records,
+    const c = coverageOf([
+      ...records,
       exercise('ex-1', '2026-03-01', { scenario: 'power-outage', services: ['mid'] }),
-      exercise('ex-2', '2026-03-01', { scenario: 'pandemic', services: ['mid'], status: 'cancelled' }),
-      exercise('ex-3', '2026-03-01', { services: ['mid'] })]);
+      exercise('ex-2', '2026-03-01', {
+        scenario: 'pandemic',
+        services: ['mid'],
+        status: 'cancelled',
+      }),
+      exercise('ex-3', '2026-03-01', { services: ['mid'] }),
+    ]);
     expect(marked(c, 'services/mid', 'exercised')).toEqual(['power-outage']);
     expect(marked(c, 'services/core', 'exercised')).toEqual([]);
   });
 
   it('marks as exercised a scenario played on an approved covering plan written for it', () => {
-    const c = coverageOf([...records,
+    const c = coverageOf([
+      ...records,
       exercise('ex-dr', '2026-03-01', { scenario: 'site-loss', plans: ['dr'] }),
       exercise('ex-off-plan', '2026-03-01', { scenario: 'insider', plans: ['dr'] }),
-      exercise('ex-draft', '2026-03-01', { scenario: 'ransomware', plans: ['old'] })]);
+      exercise('ex-draft', '2026-03-01', { scenario: 'ransomware', plans: ['old'] }),
+    ]);
     expect(marked(c, 'services/core', 'exercised')).toEqual(['site-loss']);
     expect(marked(c, 'services/mid', 'exercised')).toEqual(['site-loss']);
   });

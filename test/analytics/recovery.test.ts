@@ -8,28 +8,74 @@ import { modelOf, MINIMAL } from '../helpers.ts';
 import { sampleModel, generatedModel } from './sample.ts';
 import { impactedNodes } from '../../src/lib/graph/impact.ts';
 
-const svc = (id: string, data: Record<string, unknown> = {}) => ({ kind: 'services' as const, id, data: { kind: 'application', ...data } });
+const svc = (id: string, data: Record<string, unknown> = {}) => ({
+  kind: 'services' as const,
+  id,
+  data: { kind: 'application', ...data },
+});
 const settings = SettingsSchema.parse({});
 
 describe('deriveObjectives', () => {
   it('takes the first intolerable time per category and the earliest overall as MTPD', () => {
-    const d = deriveObjectives({ impacts: { financial: { '4h': 'medium', '1d': 'high', '3d': 'severe' }, customer: { '8h': 'high' }, safety: { '1w': 'low' } } }, settings);
-    expect(d.byCategory).toEqual([{ category: 'financial', intolerableAfter: 1440 }, { category: 'customer', intolerableAfter: 480 }, { category: 'safety', intolerableAfter: undefined }]);
+    const d = deriveObjectives(
+      {
+        impacts: {
+          financial: { '4h': 'medium', '1d': 'high', '3d': 'severe' },
+          customer: { '8h': 'high' },
+          safety: { '1w': 'low' },
+        },
+      },
+      settings,
+    );
+    expect(d.byCategory).toEqual([
+      { category: 'financial', intolerableAfter: 1440 },
+      { category: 'customer', intolerableAfter: 480 },
+      { category: 'safety', intolerableAfter: undefined },
+    ]);
     expect(d.mtpd).toBe(480);
     expect(settings.impactScale[d.worstLevel].level).toBe('severe');
   });
   it('gives no MTPD and level -1 for an empty table', () => {
-    expect(deriveObjectives({ impacts: {} }, settings)).toEqual({ byCategory: [], mtpd: undefined, worstLevel: -1 });
+    expect(deriveObjectives({ impacts: {} }, settings)).toEqual({
+      byCategory: [],
+      mtpd: undefined,
+      worstLevel: -1,
+    });
   });
 });
 
 describe('listOwnRecovery', () => {
   it('prefers the latest measured time, then the estimate, then the declared RTO', () => {
     const m = modelOf([
-      svc('a', { recoveryTime: '1h', rto: '4h' }), svc('b', { recoveryTime: '2h' }), svc('c', { rto: '8h' }), svc('d'),
-      { kind: 'exercises', id: 'old', data: { ...MINIMAL.exercises, date: '2025-01-01', services: ['a'], results: [{ service: 'a', recoveryTime: '5h' }] } },
-      { kind: 'exercises', id: 'new', data: { ...MINIMAL.exercises, date: '2026-01-01', services: ['a'], results: [{ service: 'a', recoveryTime: '3h' }] } },
-      { kind: 'exercises', id: 'planned', data: { ...MINIMAL.exercises, date: '2026-02-01', status: 'cancelled', services: ['b'] } },
+      svc('a', { recoveryTime: '1h', rto: '4h' }),
+      svc('b', { recoveryTime: '2h' }),
+      svc('c', { rto: '8h' }),
+      svc('d'),
+      {
+        kind: 'exercises',
+        id: 'old',
+        data: {
+          ...MINIMAL.exercises,
+          date: '2025-01-01',
+          services: ['a'],
+          results: [{ service: 'a', recoveryTime: '5h' }],
+        },
+      },
+      {
+        kind: 'exercises',
+        id: 'new',
+        data: {
+          ...MINIMAL.exercises,
+          date: '2026-01-01',
+          services: ['a'],
+          results: [{ service: 'a', recoveryTime: '3h' }],
+        },
+      },
+      {
+        kind: 'exercises',
+        id: 'planned',
+        data: { ...MINIMAL.exercises, date: '2026-02-01', status: 'cancelled', services: ['b'] },
+      },
     ]);
     const own = listOwnRecovery(m);
     expect(Object.fromEntries(own)).toEqual({
@@ -57,30 +103,60 @@ describe('rankByPriority', () => {
 
 describe('analyseRecovery', () => {
   //   fn (RTO 4h) -> web (2h) -> db (8h, own 3h) ; web own 1h
-  const model = () => modelOf([
-    { kind: 'bia', id: 'fn', data: { rto: '4h', mtpd: '1d', impacts: { financial: { '1d': 'high' } }, dependsOn: ['web'] } },
-    svc('web', { rto: '2h', recoveryTime: '1h', dependsOn: ['db'] }),
-    svc('db', { rto: '8h', recoveryTime: '3h' }),
-  ]);
+  const model = () =>
+    modelOf([
+      {
+        kind: 'bia',
+        id: 'fn',
+        data: {
+          rto: '4h',
+          mtpd: '1d',
+          impacts: { financial: { '1d': 'high' } },
+          dependsOn: ['web'],
+        },
+      },
+      svc('web', { rto: '2h', recoveryTime: '1h', dependsOn: ['db'] }),
+      svc('db', { rto: '8h', recoveryTime: '3h' }),
+    ]);
 
   it('finds an RTO inversion and names the path that requires the tighter RTO', () => {
     const a = analyseRecovery(model());
     const db = a.byKey.get('services/db')!;
-    expect(db.rto).toMatchObject({ declared: 480, required: 120, target: 120, inversion: true, requiredPath: ['services/web', 'services/db'] });
+    expect(db.rto).toMatchObject({
+      declared: 480,
+      required: 120,
+      target: 120,
+      inversion: true,
+      requiredPath: ['services/web', 'services/db'],
+    });
     expect(a.issues.map((i) => `${i.file} ${i.rule}`)).toEqual(['services/db.md rto-inversion']);
-    expect(a.issues[0].message).toMatchInlineSnapshot(`"the declared RTO 8h is looser than the 2h required by web -> db."`);
+    expect(a.issues[0].message).toMatchInlineSnapshot(
+      `"the declared RTO 8h is looser than the 2h required by web -> db."`,
+    );
   });
 
   it('computes achievable times bottom-up and the gap against the target', () => {
     const a = analyseRecovery(model());
-    expect(a.byKey.get('services/web')!.rto).toMatchObject({ achievable: 240, gap: 120, bottleneck: ['services/web', 'services/db'] });
+    expect(a.byKey.get('services/web')!.rto).toMatchObject({
+      achievable: 240,
+      gap: 120,
+      bottleneck: ['services/web', 'services/db'],
+    });
     expect(a.byKey.get('bia/fn')!.rto).toMatchObject({ declared: 240, achievable: 240, gap: 0 });
   });
 
   it('gives waves, impact counts, tiers and ranks', () => {
     const a = analyseRecovery(model());
-    expect(a.waves).toEqual([{ wave: 1, services: ['db'] }, { wave: 2, services: ['web'] }]);
-    expect(a.byKey.get('services/db')!.impact).toMatchObject({ functions: 1, services: 1, tier1Functions: 1, worstLabel: 'High' });
+    expect(a.waves).toEqual([
+      { wave: 1, services: ['db'] },
+      { wave: 2, services: ['web'] },
+    ]);
+    expect(a.byKey.get('services/db')!.impact).toMatchObject({
+      functions: 1,
+      services: 1,
+      tier1Functions: 1,
+      worstLabel: 'High',
+    });
     expect(a.byKey.get('services/db')!.tier).toBe(2);
     expect(a.byKey.get('services/db')!.rank).toBe(1); // same 2h target as web, but more fails with it
   });
@@ -92,14 +168,24 @@ describe('analyseRecovery', () => {
   });
 
   it('warns once per dependency cycle and keeps going', () => {
-    const a = analyseRecovery(modelOf([svc('dns', { dependsOn: ['dir'], recoveryTime: '30m' }), svc('dir', { dependsOn: ['dns'], recoveryTime: '1h' }), svc('app', { dependsOn: ['dns'], recoveryTime: '10m' })]));
+    const a = analyseRecovery(
+      modelOf([
+        svc('dns', { dependsOn: ['dir'], recoveryTime: '30m' }),
+        svc('dir', { dependsOn: ['dns'], recoveryTime: '1h' }),
+        svc('app', { dependsOn: ['dns'], recoveryTime: '10m' }),
+      ]),
+    );
     expect(a.cycles).toEqual([['services/dir', 'services/dns', 'services/dir']]);
     expect(a.issues.filter((i) => i.rule === 'dependency-cycle')).toHaveLength(1);
     expect(a.byKey.get('services/app')!.rto.achievable).toBe(100);
   });
 
   it('warns when the declared MTPD is longer than the impact table allows', () => {
-    const a = analyseRecovery(modelOf([{ kind: 'bia', id: 'fn', data: { mtpd: '3d', impacts: { customer: { '1d': 'severe' } } } }]));
+    const a = analyseRecovery(
+      modelOf([
+        { kind: 'bia', id: 'fn', data: { mtpd: '3d', impacts: { customer: { '1d': 'severe' } } } },
+      ]),
+    );
     expect(a.issues.map((i) => i.rule)).toEqual(['mtpd-above-impacts']);
   });
 
@@ -116,8 +202,13 @@ describe('analyseRecovery on the sample organisation', () => {
   it('finds the deliberate RTO inversion: ledger-db needed within 2h through payments-api', () => {
     const ledger = a.byKey.get('services/ledger-db')!;
     expect(ledger.rto).toMatchObject({ declared: 480, required: 120, inversion: true });
-    expect(ledger.rto.requiredPath.slice(-2)).toEqual(['services/payments-api', 'services/ledger-db']);
-    expect(a.issues.filter((i) => i.rule === 'rto-inversion').map((i) => i.file)).toEqual(['services/ledger-db.mdx']);
+    expect(ledger.rto.requiredPath.slice(-2)).toEqual([
+      'services/payments-api',
+      'services/ledger-db',
+    ]);
+    expect(a.issues.filter((i) => i.rule === 'rto-inversion').map((i) => i.file)).toEqual([
+      'services/ledger-db.mdx',
+    ]);
   });
 
   it('finds the deliberate dependency cycle between DNS and the directory, once', () => {
@@ -147,7 +238,9 @@ describe('analyseRecovery on a generated organisation (against brute force)', ()
   it('gives each service the worst impact level and the tier-1 count of the functions that fail with it', () => {
     let withFunctions = 0;
     for (const x of rec.nodes.filter((n) => n.kind === 'services')) {
-      const fns = impactedNodes(rec.impact, graph.index.get(x.key)!).filter((i) => graph.kinds[i] === 'bia').map((i) => rec.byKey.get(graph.keys[i])!);
+      const fns = impactedNodes(rec.impact, graph.index.get(x.key)!)
+        .filter((i) => graph.kinds[i] === 'bia')
+        .map((i) => rec.byKey.get(graph.keys[i])!);
       if (fns.length > 0) withFunctions++;
       expect(x.impact.worstLevel, x.key).toBe(Math.max(-1, ...fns.map((f) => f.impact.worstLevel)));
       expect(x.impact.tier1Functions, x.key).toBe(fns.filter((f) => f.tier === 1).length);

@@ -1,13 +1,24 @@
 import { describe, it, expect } from 'vitest';
 import { modelOf, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
-import { listReviewsDue, groupByOwner, REVIEW_STATUSES, REVIEW_CHECKS, type ReviewItem, type ReviewCheck } from '../../src/lib/analytics/review-due.ts';
+import {
+  listReviewsDue,
+  groupByOwner,
+  REVIEW_STATUSES,
+  REVIEW_CHECKS,
+  type ReviewItem,
+  type ReviewCheck,
+} from '../../src/lib/analytics/review-due.ts';
 import { sampleModel, generatedModel } from './sample.ts';
 import { KINDS, type Kind } from '../../src/lib/schema/index.ts';
 
 // AS_OF is 2026-11-25; with the default 30-day window anything due up to 2026-12-25 is due soon.
 
 /** A record of `kind` with its minimal frontmatter plus `data`. */
-const rec = (kind: Kind, id: string, data: Record<string, unknown> = {}): Rec => ({ kind, id, data: { ...MINIMAL[kind], ...data } });
+const rec = (kind: Kind, id: string, data: Record<string, unknown> = {}): Rec => ({
+  kind,
+  id,
+  data: { ...MINIMAL[kind], ...data },
+});
 const team = (id: string) => rec('teams', id);
 
 /** The review list of a model built from literals; the fixture itself must be free of errors. */
@@ -18,7 +29,8 @@ function reviewsOf(recs: Rec[], settings: unknown = {}, asOf = AS_OF): ReviewIte
 }
 
 /** The items of one check, optionally of one record. */
-const itemsOf = (items: ReviewItem[], check: ReviewCheck, id?: string) => items.filter((i) => i.check === check && (id === undefined || i.id === id));
+const itemsOf = (items: ReviewItem[], check: ReviewCheck, id?: string) =>
+  items.filter((i) => i.check === check && (id === undefined || i.id === id));
 /** The single item of one check of one record. */
 function itemOf(items: ReviewItem[], check: ReviewCheck, id: string): ReviewItem {
   const found = itemsOf(items, check, id);
@@ -26,14 +38,26 @@ function itemOf(items: ReviewItem[], check: ReviewCheck, id: string): ReviewItem
   return found[0];
 }
 /** "status due daysLate" of an item, for compact assertions. */
-const line = (i: ReviewItem) => `${i.status} ${i.due ?? '-'}${i.daysLate === undefined ? '' : ` +${i.daysLate}`}`;
+const line = (i: ReviewItem) =>
+  `${i.status} ${i.due ?? '-'}${i.daysLate === undefined ? '' : ` +${i.daysLate}`}`;
 
 describe('listReviewsDue', () => {
   describe('review check', () => {
     it('marks a review whose due date has passed as overdue, with the days late', () => {
-      const item = itemOf(reviewsOf([rec('services', 'db', { lastReviewed: '2025-11-01' })]), 'review', 'db');
+      const item = itemOf(
+        reviewsOf([rec('services', 'db', { lastReviewed: '2025-11-01' })]),
+        'review',
+        'db',
+      );
       expect(item).toEqual({
-        kind: 'services', id: 'db', title: 'db', owner: 'ops', check: 'review', due: '2026-11-01', status: 'overdue', daysLate: 24,
+        kind: 'services',
+        id: 'db',
+        title: 'db',
+        owner: 'ops',
+        check: 'review',
+        due: '2026-11-01',
+        status: 'overdue',
+        daysLate: 24,
         detail: 'Reviewed 2025-11-01; due every 12 months.',
       });
     });
@@ -54,7 +78,15 @@ describe('listReviewsDue', () => {
     });
 
     it('counts a review due today as due soon, not overdue', () => {
-      expect(line(itemOf(reviewsOf([rec('services', 'db', { lastReviewed: '2025-11-25' })]), 'review', 'db'))).toBe('due-soon 2026-11-25');
+      expect(
+        line(
+          itemOf(
+            reviewsOf([rec('services', 'db', { lastReviewed: '2025-11-25' })]),
+            'review',
+            'db',
+          ),
+        ),
+      ).toBe('due-soon 2026-11-25');
     });
 
     it('includes the last day of the due-soon window and not the day after', () => {
@@ -67,17 +99,24 @@ describe('listReviewsDue', () => {
     });
 
     it('uses the record reviewEvery before the organisation default', () => {
-      const items = reviewsOf([
-        rec('services', 'own-cycle', { lastReviewed: '2026-03-01', reviewEvery: 6 }),
-        rec('services', 'default-cycle', { lastReviewed: '2026-03-01' }),
-      ], { review: { defaultEveryMonths: 24 } });
+      const items = reviewsOf(
+        [
+          rec('services', 'own-cycle', { lastReviewed: '2026-03-01', reviewEvery: 6 }),
+          rec('services', 'default-cycle', { lastReviewed: '2026-03-01' }),
+        ],
+        { review: { defaultEveryMonths: 24 } },
+      );
       expect(line(itemOf(items, 'review', 'own-cycle'))).toBe('overdue 2026-09-01 +85');
-      expect(itemOf(items, 'review', 'own-cycle').detail).toBe('Reviewed 2026-03-01; due every 6 months.');
+      expect(itemOf(items, 'review', 'own-cycle').detail).toBe(
+        'Reviewed 2026-03-01; due every 6 months.',
+      );
       expect(line(itemOf(items, 'review', 'default-cycle'))).toBe('current 2028-03-01');
     });
 
     it('uses the due-soon window from settings', () => {
-      const items = reviewsOf([rec('services', 'db', { lastReviewed: '2025-12-10' })], { review: { dueSoonDays: 7 } });
+      const items = reviewsOf([rec('services', 'db', { lastReviewed: '2025-12-10' })], {
+        review: { dueSoonDays: 7 },
+      });
       expect(itemOf(items, 'review', 'db').status).toBe('current');
     });
 
@@ -92,9 +131,21 @@ describe('listReviewsDue', () => {
 
     it('lists a review for every kind with review fields and none for exercises or people', () => {
       const items = reviewsOf(KINDS.filter((k) => k !== 'teams').map((k) => rec(k, `a-${k}`)));
-      expect(itemsOf(items, 'review').map((i) => i.kind).sort()).toEqual(
-        ['bia', 'guides', 'locations', 'plans', 'policies', 'risks', 'services', 'teams', 'vendors'],
-      );
+      expect(
+        itemsOf(items, 'review')
+          .map((i) => i.kind)
+          .sort(),
+      ).toEqual([
+        'bia',
+        'guides',
+        'locations',
+        'plans',
+        'policies',
+        'risks',
+        'services',
+        'teams',
+        'vendors',
+      ]);
     });
 
     it('skips retired services, retired plans and policies and closed risks', () => {
@@ -107,16 +158,24 @@ describe('listReviewsDue', () => {
         rec('risks', 'gone-risk', { status: 'closed' }),
         rec('risks', 'live-risk'),
       ]);
-      expect(itemsOf(items, 'review').map((i) => `${i.kind}/${i.id}`).sort()).toEqual(
-        ['plans/draft-plan', 'risks/live-risk', 'services/legacy-app', 'teams/ops'],
-      );
+      expect(
+        itemsOf(items, 'review')
+          .map((i) => `${i.kind}/${i.id}`)
+          .sort(),
+      ).toEqual(['plans/draft-plan', 'risks/live-risk', 'services/legacy-app', 'teams/ops']);
     });
 
     it('takes everything from the model asOf, not the clock', () => {
       const recs = [rec('services', 'db', { lastReviewed: '2025-01-15' })];
-      expect(line(itemOf(reviewsOf(recs, {}, '2025-06-01'), 'review', 'db'))).toBe('current 2026-01-15');
-      expect(line(itemOf(reviewsOf(recs, {}, '2026-01-01'), 'review', 'db'))).toBe('due-soon 2026-01-15');
-      expect(line(itemOf(reviewsOf(recs, {}, '2026-01-20'), 'review', 'db'))).toBe('overdue 2026-01-15 +5');
+      expect(line(itemOf(reviewsOf(recs, {}, '2025-06-01'), 'review', 'db'))).toBe(
+        'current 2026-01-15',
+      );
+      expect(line(itemOf(reviewsOf(recs, {}, '2026-01-01'), 'review', 'db'))).toBe(
+        'due-soon 2026-01-15',
+      );
+      expect(line(itemOf(reviewsOf(recs, {}, '2026-01-20'), 'review', 'db'))).toBe(
+        'overdue 2026-01-15 +5',
+      );
     });
   });
 
@@ -128,64 +187,122 @@ describe('listReviewsDue', () => {
       rec('services', 'no-rto-app'),
       rec('bia', 'tier2-function', { rto: '1d' }),
     ];
-    const plan = (id: string, covers: Record<string, string[]>, status = 'approved') => rec('plans', id, { status, covers });
-    const exercise = (id: string, date: string, plans: string[], status = 'completed') => rec('exercises', id, { date, status, plans });
+    const plan = (id: string, covers: Record<string, string[]>, status = 'approved') =>
+      rec('plans', id, { status, covers });
+    const exercise = (id: string, date: string, plans: string[], status = 'completed') =>
+      rec('exercises', id, { date, status, plans });
 
     it('is due a year after the latest completed exercise of an approved plan covering a tier-1 service', () => {
-      const items = reviewsOf([...targets, plan('dr', { services: ['tier1-app'] }),
-        exercise('ex-old', '2025-03-01', ['dr']), exercise('ex-new', '2026-01-10', ['dr'])]);
+      const items = reviewsOf([
+        ...targets,
+        plan('dr', { services: ['tier1-app'] }),
+        exercise('ex-old', '2025-03-01', ['dr']),
+        exercise('ex-new', '2026-01-10', ['dr']),
+      ]);
       expect(itemOf(items, 'exercise', 'dr')).toEqual({
-        kind: 'plans', id: 'dr', title: 'dr', owner: 'ops', check: 'exercise', due: '2027-01-10', status: 'current',
-        detail: 'Last exercised 2026-01-10 in ex-new; plans covering tier 1-2 must be exercised every 12 months (DORA Art. 11(6)).',
+        kind: 'plans',
+        id: 'dr',
+        title: 'dr',
+        owner: 'ops',
+        check: 'exercise',
+        due: '2027-01-10',
+        status: 'current',
+        detail:
+          'Last exercised 2026-01-10 in ex-new; plans covering tier 1-2 must be exercised every 12 months (DORA Art. 11(6)).',
       });
     });
 
     it('counts a plan covering a tier-2 business function', () => {
-      const items = reviewsOf([...targets, plan('bcp', { functions: ['tier2-function'] }), exercise('ex-1', '2025-11-01', ['bcp'])]);
+      const items = reviewsOf([
+        ...targets,
+        plan('bcp', { functions: ['tier2-function'] }),
+        exercise('ex-1', '2025-11-01', ['bcp']),
+      ]);
       expect(line(itemOf(items, 'exercise', 'bcp'))).toBe('overdue 2026-11-01 +24');
     });
 
     it('marks a plan with due soon when the anniversary is within the window', () => {
-      const items = reviewsOf([...targets, plan('dr', { services: ['tier1-app'] }), exercise('ex-1', '2025-12-20', ['dr'])]);
+      const items = reviewsOf([
+        ...targets,
+        plan('dr', { services: ['tier1-app'] }),
+        exercise('ex-1', '2025-12-20', ['dr']),
+      ]);
       expect(line(itemOf(items, 'exercise', 'dr'))).toBe('due-soon 2026-12-20');
     });
 
     it('marks an approved tier 1-2 plan that was never exercised as never', () => {
-      const item = itemOf(reviewsOf([...targets, plan('dr', { services: ['tier1-app'] })]), 'exercise', 'dr');
+      const item = itemOf(
+        reviewsOf([...targets, plan('dr', { services: ['tier1-app'] })]),
+        'exercise',
+        'dr',
+      );
       expect(line(item)).toBe('never -');
       expect(item.detail).toMatch(/^Never exercised; /);
     });
 
     it('asks nothing of plans covering only tier 3 or untiered services', () => {
-      const items = reviewsOf([...targets, plan('tier3-plan', { services: ['tier3-app', 'no-rto-app'] }), plan('empty-plan', {})]);
+      const items = reviewsOf([
+        ...targets,
+        plan('tier3-plan', { services: ['tier3-app', 'no-rto-app'] }),
+        plan('empty-plan', {}),
+      ]);
       expect(itemsOf(items, 'exercise')).toEqual([]);
     });
 
     it('asks nothing of draft or retired plans', () => {
-      const items = reviewsOf([...targets, plan('draft', { services: ['tier1-app'] }, 'draft'), plan('old', { services: ['tier1-app'] }, 'retired')]);
+      const items = reviewsOf([
+        ...targets,
+        plan('draft', { services: ['tier1-app'] }, 'draft'),
+        plan('old', { services: ['tier1-app'] }, 'retired'),
+      ]);
       expect(itemsOf(items, 'exercise')).toEqual([]);
     });
 
     it('does not count a cancelled or a planned exercise', () => {
-      const items = reviewsOf([...targets, plan('dr', { services: ['tier1-app'] }),
-        exercise('ex-cancelled', '2026-06-01', ['dr'], 'cancelled'), exercise('ex-planned', '2026-12-01', ['dr'], 'planned')]);
+      const items = reviewsOf([
+        ...targets,
+        plan('dr', { services: ['tier1-app'] }),
+        exercise('ex-cancelled', '2026-06-01', ['dr'], 'cancelled'),
+        exercise('ex-planned', '2026-12-01', ['dr'], 'planned'),
+      ]);
       expect(line(itemOf(items, 'exercise', 'dr'))).toBe('never -');
     });
 
     it('does not count a completed exercise dated after asOf', () => {
-      const model = modelOf([...targets, plan('dr', { services: ['tier1-app'] }), exercise('ex-future', '2026-12-01', ['dr'])]);
+      const model = modelOf([
+        ...targets,
+        plan('dr', { services: ['tier1-app'] }),
+        exercise('ex-future', '2026-12-01', ['dr']),
+      ]);
       expect(line(itemOf(listReviewsDue(model), 'exercise', 'dr'))).toBe('never -');
     });
 
     it('only counts exercises that list the plan', () => {
-      const items = reviewsOf([...targets, plan('dr', { services: ['tier1-app'] }), plan('other', { services: ['tier3-app'] }),
-        exercise('ex-other', '2026-06-01', ['other'])]);
+      const items = reviewsOf([
+        ...targets,
+        plan('dr', { services: ['tier1-app'] }),
+        plan('other', { services: ['tier3-app'] }),
+        exercise('ex-other', '2026-06-01', ['other']),
+      ]);
       expect(line(itemOf(items, 'exercise', 'dr'))).toBe('never -');
     });
 
     it('uses the exercise cycle and tier table from settings', () => {
-      const settings = { review: { exerciseEveryMonths: 6 }, tiers: [{ tier: 1, name: 'Critical', maxRto: '1h' }, { tier: 2, name: 'Essential', maxRto: '4d' }] };
-      const items = reviewsOf([...targets, plan('dr', { services: ['tier3-app'] }), exercise('ex-1', '2026-06-10', ['dr'])], settings);
+      const settings = {
+        review: { exerciseEveryMonths: 6 },
+        tiers: [
+          { tier: 1, name: 'Critical', maxRto: '1h' },
+          { tier: 2, name: 'Essential', maxRto: '4d' },
+        ],
+      };
+      const items = reviewsOf(
+        [
+          ...targets,
+          plan('dr', { services: ['tier3-app'] }),
+          exercise('ex-1', '2026-06-10', ['dr']),
+        ],
+        settings,
+      );
       expect(line(itemOf(items, 'exercise', 'dr'))).toBe('due-soon 2026-12-10');
       expect(itemOf(items, 'exercise', 'dr').detail).toContain('every 6 months');
     });
@@ -200,18 +317,30 @@ describe('listReviewsDue', () => {
         rec('people', 'unverified'),
       ]);
       expect(itemsOf(items, 'contact').map((i) => `${i.id} ${line(i)}`)).toEqual([
-        'late overdue 2026-10-01 +55', 'unverified never -', 'soon due-soon 2026-12-15', 'fresh current 2027-04-01',
+        'late overdue 2026-10-01 +55',
+        'unverified never -',
+        'soon due-soon 2026-12-15',
+        'fresh current 2027-04-01',
       ]);
-      expect(itemOf(items, 'contact', 'late').detail).toBe('Contact details verified 2026-04-01; verified every 6 months.');
-      expect(itemOf(items, 'contact', 'unverified').detail).toBe('Contact details never verified; verified every 6 months.');
+      expect(itemOf(items, 'contact', 'late').detail).toBe(
+        'Contact details verified 2026-04-01; verified every 6 months.',
+      );
+      expect(itemOf(items, 'contact', 'unverified').detail).toBe(
+        'Contact details never verified; verified every 6 months.',
+      );
     });
 
     it('clamps the contact due date to the end of the month', () => {
-      expect(itemOf(reviewsOf([rec('people', 'p', { contactVerified: '2026-05-31' })]), 'contact', 'p').due).toBe('2026-11-30');
+      expect(
+        itemOf(reviewsOf([rec('people', 'p', { contactVerified: '2026-05-31' })]), 'contact', 'p')
+          .due,
+      ).toBe('2026-11-30');
     });
 
     it('uses the verification interval from settings', () => {
-      const items = reviewsOf([rec('people', 'p', { contactVerified: '2026-04-01' })], { review: { contactVerifyMonths: 12 } });
+      const items = reviewsOf([rec('people', 'p', { contactVerified: '2026-04-01' })], {
+        review: { contactVerifyMonths: 12 },
+      });
       expect(line(itemOf(items, 'contact', 'p'))).toBe('current 2027-04-01');
     });
   });
@@ -220,11 +349,16 @@ describe('listReviewsDue', () => {
     const subjects = [rec('plans', 'dr'), rec('guides', 'intro', { title: 'What ITSCM is' })];
 
     it('gives one item per subject, dated from the latest completion', () => {
-      const items = reviewsOf([...subjects, rec('people', 'ana', { training: [
-        { subject: 'intro', completedOn: '2024-05-01' },
-        { subject: 'dr', completedOn: '2026-03-01' },
-        { subject: 'intro', completedOn: '2025-12-01' },
-      ] })]);
+      const items = reviewsOf([
+        ...subjects,
+        rec('people', 'ana', {
+          training: [
+            { subject: 'intro', completedOn: '2024-05-01' },
+            { subject: 'dr', completedOn: '2026-03-01' },
+            { subject: 'intro', completedOn: '2025-12-01' },
+          ],
+        }),
+      ]);
       expect(itemsOf(items, 'training').map((i) => `${line(i)} | ${i.detail}`)).toEqual([
         'due-soon 2026-12-01 | Trained on "What ITSCM is" (intro) 2025-12-01; refreshed every 12 months.',
         'current 2027-03-01 | Trained on "dr" (dr) 2026-03-01; refreshed every 12 months.',
@@ -232,7 +366,10 @@ describe('listReviewsDue', () => {
     });
 
     it('marks training older than the refresh interval as overdue', () => {
-      const items = reviewsOf([...subjects, rec('people', 'ana', { training: [{ subject: 'dr', completedOn: '2025-10-31' }] })]);
+      const items = reviewsOf([
+        ...subjects,
+        rec('people', 'ana', { training: [{ subject: 'dr', completedOn: '2025-10-31' }] }),
+      ]);
       expect(itemsOf(items, 'training').map(line)).toEqual(['overdue 2026-10-31 +25']);
     });
 
@@ -241,36 +378,98 @@ describe('listReviewsDue', () => {
     });
 
     it('uses the refresh interval from settings', () => {
-      const items = reviewsOf([...subjects, rec('people', 'ana', { training: [{ subject: 'dr', completedOn: '2025-10-31' }] })], { review: { trainingRefreshMonths: 24 } });
+      const items = reviewsOf(
+        [
+          ...subjects,
+          rec('people', 'ana', { training: [{ subject: 'dr', completedOn: '2025-10-31' }] }),
+        ],
+        { review: { trainingRefreshMonths: 24 } },
+      );
       expect(itemsOf(items, 'training').map(line)).toEqual(['current 2027-10-31']);
     });
 
     it('keeps the subjects of one person in id order when everything else is equal', () => {
-      const items = reviewsOf([...subjects, rec('people', 'ana', { training: [
-        { subject: 'intro', completedOn: '2026-02-01' }, { subject: 'dr', completedOn: '2026-02-01' },
-      ] })]);
-      expect(itemsOf(items, 'training').map((i) => i.detail.match(/\((\w+)\)/)![1])).toEqual(['dr', 'intro']);
+      const items = reviewsOf([
+        ...subjects,
+        rec('people', 'ana', {
+          training: [
+            { subject: 'intro', completedOn: '2026-02-01' },
+            { subject: 'dr', completedOn: '2026-02-01' },
+          ],
+        }),
+      ]);
+      expect(itemsOf(items, 'training').map((i) => i.detail.match(/\((\w+)\)/)![1])).toEqual([
+        'dr',
+        'intro',
+      ]);
     });
   });
 
   describe('finding check', () => {
     const findings = [
-      { id: 'F1', title: 'Backups untested.', severity: 'high', owner: 'db-team', due: '2026-10-31', status: 'open' },
-      { id: 'F2', title: 'Runbook outdated.', severity: 'medium', owner: 'ops', due: '2026-12-15', status: 'in-progress' },
+      {
+        id: 'F1',
+        title: 'Backups untested.',
+        severity: 'high',
+        owner: 'db-team',
+        due: '2026-10-31',
+        status: 'open',
+      },
+      {
+        id: 'F2',
+        title: 'Runbook outdated.',
+        severity: 'medium',
+        owner: 'ops',
+        due: '2026-12-15',
+        status: 'in-progress',
+      },
       { id: 'F3', title: 'Alerts noisy.', severity: 'low', owner: 'ops', due: '2027-06-30' },
-      { id: 'F4', title: 'Fixed already.', severity: 'high', owner: 'ops', due: '2026-03-31', status: 'closed', closedOn: '2026-03-01' },
+      {
+        id: 'F4',
+        title: 'Fixed already.',
+        severity: 'high',
+        owner: 'ops',
+        due: '2026-03-31',
+        status: 'closed',
+        closedOn: '2026-03-01',
+      },
       { id: 'F5', title: 'No date yet.', severity: 'low', owner: 'ops' },
     ];
     const items = () => reviewsOf([team('db-team'), rec('exercises', 'ex-1', { findings })]);
 
     it('lists open and in-progress findings by their due date, owned by the finding owner', () => {
       expect(itemsOf(items(), 'finding')).toEqual([
-        { kind: 'exercises', id: 'ex-1', title: 'Backups untested.', owner: 'db-team', check: 'finding', due: '2026-10-31', status: 'overdue', daysLate: 25,
-          detail: 'Finding F1 of ex-1 (high, open): Backups untested; due 2026-10-31.' },
-        { kind: 'exercises', id: 'ex-1', title: 'Runbook outdated.', owner: 'ops', check: 'finding', due: '2026-12-15', status: 'due-soon',
-          detail: 'Finding F2 of ex-1 (medium, in-progress): Runbook outdated; due 2026-12-15.' },
-        { kind: 'exercises', id: 'ex-1', title: 'Alerts noisy.', owner: 'ops', check: 'finding', due: '2027-06-30', status: 'current',
-          detail: 'Finding F3 of ex-1 (low, open): Alerts noisy; due 2027-06-30.' },
+        {
+          kind: 'exercises',
+          id: 'ex-1',
+          title: 'Backups untested.',
+          owner: 'db-team',
+          check: 'finding',
+          due: '2026-10-31',
+          status: 'overdue',
+          daysLate: 25,
+          detail: 'Finding F1 of ex-1 (high, open): Backups untested; due 2026-10-31.',
+        },
+        {
+          kind: 'exercises',
+          id: 'ex-1',
+          title: 'Runbook outdated.',
+          owner: 'ops',
+          check: 'finding',
+          due: '2026-12-15',
+          status: 'due-soon',
+          detail: 'Finding F2 of ex-1 (medium, in-progress): Runbook outdated; due 2026-12-15.',
+        },
+        {
+          kind: 'exercises',
+          id: 'ex-1',
+          title: 'Alerts noisy.',
+          owner: 'ops',
+          check: 'finding',
+          due: '2027-06-30',
+          status: 'current',
+          detail: 'Finding F3 of ex-1 (low, open): Alerts noisy; due 2027-06-30.',
+        },
       ]);
     });
 
@@ -289,14 +488,27 @@ describe('listReviewsDue', () => {
         rec('vendors', 'unaudited'),
       ]);
       expect(itemsOf(items, 'audit').map((i) => `${i.id} ${line(i)}`)).toEqual([
-        'late overdue 2026-10-30 +26', 'unaudited never -', 'soon due-soon 2026-12-05', 'fresh current 2027-07-01',
+        'late overdue 2026-10-30 +26',
+        'unaudited never -',
+        'soon due-soon 2026-12-05',
+        'fresh current 2027-07-01',
       ]);
-      expect(itemOf(items, 'audit', 'late').detail).toBe('Audited 2026-04-30; audited every 6 months.');
-      expect(itemOf(items, 'audit', 'unaudited').detail).toBe('Never audited; audited every 12 months.');
+      expect(itemOf(items, 'audit', 'late').detail).toBe(
+        'Audited 2026-04-30; audited every 6 months.',
+      );
+      expect(itemOf(items, 'audit', 'unaudited').detail).toBe(
+        'Never audited; audited every 12 months.',
+      );
     });
 
     it('clamps the audit due date to the end of the month', () => {
-      expect(itemOf(reviewsOf([rec('vendors', 'v', { lastAudit: '2026-03-31', auditEvery: 8 })]), 'audit', 'v').due).toBe('2026-11-30');
+      expect(
+        itemOf(
+          reviewsOf([rec('vendors', 'v', { lastAudit: '2026-03-31', auditEvery: 8 })]),
+          'audit',
+          'v',
+        ).due,
+      ).toBe('2026-11-30');
     });
   });
 
@@ -313,7 +525,9 @@ describe('listReviewsDue', () => {
     ];
 
     it('lists overdue first, then never, then due soon, then current; by due date, kind, id and check within', () => {
-      expect(reviewsOf(mixed).map((i) => `${i.status} ${i.due ?? '-'} ${i.kind}/${i.id} ${i.check}`)).toEqual([
+      expect(
+        reviewsOf(mixed).map((i) => `${i.status} ${i.due ?? '-'} ${i.kind}/${i.id} ${i.check}`),
+      ).toEqual([
         'overdue 2025-01-01 services/svc-very-late review',
         'overdue 2026-10-01 services/svc-late review',
         'overdue 2026-10-01 plans/plan-late review',
@@ -329,10 +543,16 @@ describe('listReviewsDue', () => {
 
     it('equals a plain sort by status, due date, kind, id and check on a generated organisation', () => {
       const items = listReviewsDue(generatedModel(400));
-      const rank = <T,>(list: readonly T[], x: T) => list.indexOf(x);
+      const rank = <T>(list: readonly T[], x: T) => list.indexOf(x);
       const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-      const expected = [...items].sort((a, b) => rank(REVIEW_STATUSES, a.status) - rank(REVIEW_STATUSES, b.status)
-        || cmp(a.due ?? '~', b.due ?? '~') || rank(KINDS, a.kind) - rank(KINDS, b.kind) || cmp(a.id, b.id) || rank(REVIEW_CHECKS, a.check) - rank(REVIEW_CHECKS, b.check));
+      const expected = [...items].sort(
+        (a, b) =>
+          rank(REVIEW_STATUSES, a.status) - rank(REVIEW_STATUSES, b.status) ||
+          cmp(a.due ?? '~', b.due ?? '~') ||
+          rank(KINDS, a.kind) - rank(KINDS, b.kind) ||
+          cmp(a.id, b.id) ||
+          rank(REVIEW_CHECKS, a.check) - rank(REVIEW_CHECKS, b.check),
+      );
       expect(items.length).toBeGreaterThan(500);
       expect(new Set(items.map((i) => i.status)).size).toBe(4);
       expect(items).toEqual(expected);
@@ -343,48 +563,60 @@ describe('listReviewsDue', () => {
     });
 
     it('lists nothing but the owner team review for a model with no other records', () => {
-      expect(reviewsOf([]).map((i) => `${i.kind}/${i.id} ${i.check}`)).toEqual(['teams/ops review']);
+      expect(reviewsOf([]).map((i) => `${i.kind}/${i.id} ${i.check}`)).toEqual([
+        'teams/ops review',
+      ]);
     });
   });
 
   it('finds every deliberate problem in the sample organisation', () => {
     const model = sampleModel();
     const items = listReviewsDue(model);
-    const status = (kind: Kind, id: string, check: ReviewCheck) => items.filter((i) => i.kind === kind && i.id === id && i.check === check).map((i) => i.status);
+    const status = (kind: Kind, id: string, check: ReviewCheck) =>
+      items.filter((i) => i.kind === kind && i.id === id && i.check === check).map((i) => i.status);
 
-    for (const id of ['dns', 'pki', 'document-management']) expect(status('services', id, 'review'), id).toEqual(['overdue']);
-    for (const id of ['identity-recovery', 'customer-communications-plan']) expect(status('plans', id, 'review'), id).toEqual(['overdue']);
+    for (const id of ['dns', 'pki', 'document-management'])
+      expect(status('services', id, 'review'), id).toEqual(['overdue']);
+    for (const id of ['identity-recovery', 'customer-communications-plan'])
+      expect(status('plans', id, 'review'), id).toEqual(['overdue']);
     expect(status('services', 'badge-access', 'review')).toEqual(['never']);
     expect(status('plans', 'warehouse-continuity', 'exercise')).toEqual(['never']);
     expect(status('people', 'noah-fischer', 'contact')).toEqual(['never']);
     expect(status('people', 'liam-oconnor', 'contact')).toEqual(['overdue']);
-    for (const id of ['fibrelink', 'carrierhub']) expect(status('vendors', id, 'audit'), id).toEqual(['overdue']);
-    expect(items.filter((i) => i.check === 'finding' && i.status === 'overdue').length).toBeGreaterThan(0);
+    for (const id of ['fibrelink', 'carrierhub'])
+      expect(status('vendors', id, 'audit'), id).toEqual(['overdue']);
+    expect(
+      items.filter((i) => i.check === 'finding' && i.status === 'overdue').length,
+    ).toBeGreaterThan(0);
     expect(items.every((i) => model.index.has(`teams/${i.owner}`))).toBe(true);
   });
 });
 
 describe('groupByOwner', () => {
   // Teams alpha and zeta are themselves owned by ops (the helper's default owner).
-  const items = () => reviewsOf([
-    team('zeta'), team('alpha'),
-    rec('services', 'z-late', { owner: 'zeta', lastReviewed: '2025-01-01' }),
-    rec('services', 'a-soon', { owner: 'alpha', lastReviewed: '2025-12-01' }),
-    rec('services', 'a-late', { owner: 'alpha', lastReviewed: '2025-06-01' }),
-    rec('services', 'ops-current', { lastReviewed: '2026-10-01' }),
-  ]);
+  const items = () =>
+    reviewsOf([
+      team('zeta'),
+      team('alpha'),
+      rec('services', 'z-late', { owner: 'zeta', lastReviewed: '2025-01-01' }),
+      rec('services', 'a-soon', { owner: 'alpha', lastReviewed: '2025-12-01' }),
+      rec('services', 'a-late', { owner: 'alpha', lastReviewed: '2025-06-01' }),
+      rec('services', 'ops-current', { lastReviewed: '2026-10-01' }),
+    ]);
 
   it('sorts owners by id and keeps each owner items in list order', () => {
-    expect(groupByOwner(items()).map((g) => `${g.owner}: ${g.items.map((i) => i.id).join(' ')}`)).toEqual([
-      'alpha: a-late a-soon',
-      'ops: alpha ops zeta ops-current',
-      'zeta: z-late',
-    ]);
+    expect(
+      groupByOwner(items()).map((g) => `${g.owner}: ${g.items.map((i) => i.id).join(' ')}`),
+    ).toEqual(['alpha: a-late a-soon', 'ops: alpha ops zeta ops-current', 'zeta: z-late']);
   });
 
   it('keeps every item exactly once', () => {
     const list = items();
-    expect(groupByOwner(list).flatMap((g) => g.items).sort((a, b) => list.indexOf(a) - list.indexOf(b))).toEqual(list);
+    expect(
+      groupByOwner(list)
+        .flatMap((g) => g.items)
+        .sort((a, b) => list.indexOf(a) - list.indexOf(b)),
+    ).toEqual(list);
   });
 
   it('returns no groups for no items', () => {

@@ -1,9 +1,18 @@
 import { describe, it, expect } from 'vitest';
 import { modelOf, MINIMAL, type Rec } from '../helpers.ts';
-import { scoreRisks, toHeatMap, appetiteLine, type RiskScore } from '../../src/lib/analytics/risk.ts';
+import {
+  scoreRisks,
+  toHeatMap,
+  appetiteLine,
+  type RiskScore,
+} from '../../src/lib/analytics/risk.ts';
 import { sampleModel } from './sample.ts';
 
-const risk = (id: string, data: Record<string, unknown>): Rec => ({ kind: 'risks', id, data: { ...MINIMAL.risks, ...data } });
+const risk = (id: string, data: Record<string, unknown>): Rec => ({
+  kind: 'risks',
+  id,
+  data: { ...MINIMAL.risks, ...data },
+});
 
 /** Scores of a model built from literals; the fixture itself must be free of errors. */
 function scoresOf(recs: Rec[], settings: unknown = {}): RiskScore[] {
@@ -21,7 +30,13 @@ function scoresOf(recs: Rec[], settings: unknown = {}): RiskScore[] {
 //   gone        5x5=25    (none) 5x5=25     -          closed
 //   edge        5x2=10    (none) 5x2=10     -          open
 const REGISTER = [
-  risk('controlled', { likelihood: 4, impact: 5, residualLikelihood: 3, residualImpact: 3, treatment: 'mitigate' }),
+  risk('controlled', {
+    likelihood: 4,
+    impact: 5,
+    residualLikelihood: 3,
+    residualImpact: 3,
+    treatment: 'mitigate',
+  }),
   risk('bare', { likelihood: 3, impact: 4 }),
   risk('half', { likelihood: 5, impact: 4, residualLikelihood: 2, treatment: 'mitigate' }),
   risk('accepted', { likelihood: 4, impact: 4, treatment: 'accept' }),
@@ -33,10 +48,16 @@ const byId = (scores: RiskScore[], id: string) => scores.find((s) => s.id === id
 describe('scoreRisks', () => {
   it('scores inherent and residual risk as likelihood times impact', () => {
     expect(byId(scoresOf(REGISTER), 'controlled')).toEqual({
-      id: 'controlled', title: 'controlled', owner: 'ops', category: 'cyber', status: 'open',
+      id: 'controlled',
+      title: 'controlled',
+      owner: 'ops',
+      category: 'cyber',
+      status: 'open',
       inherent: { likelihood: 4, impact: 5, score: 20 },
       residual: { likelihood: 3, impact: 3, score: 9 },
-      treatment: 'mitigate', aboveAppetite: false, untreatedAboveAppetite: false,
+      treatment: 'mitigate',
+      aboveAppetite: false,
+      untreatedAboveAppetite: false,
     });
   });
 
@@ -53,9 +74,19 @@ describe('scoreRisks', () => {
   });
 
   it('flags only open, untreated risks above appetite', () => {
-    expect(scoresOf(REGISTER).filter((s) => s.untreatedAboveAppetite).map((s) => s.id)).toEqual(['bare', 'edge']);
-    expect(byId(scoresOf(REGISTER), 'accepted')).toMatchObject({ aboveAppetite: true, untreatedAboveAppetite: false });
-    expect(byId(scoresOf(REGISTER), 'gone')).toMatchObject({ aboveAppetite: true, untreatedAboveAppetite: false });
+    expect(
+      scoresOf(REGISTER)
+        .filter((s) => s.untreatedAboveAppetite)
+        .map((s) => s.id),
+    ).toEqual(['bare', 'edge']);
+    expect(byId(scoresOf(REGISTER), 'accepted')).toMatchObject({
+      aboveAppetite: true,
+      untreatedAboveAppetite: false,
+    });
+    expect(byId(scoresOf(REGISTER), 'gone')).toMatchObject({
+      aboveAppetite: true,
+      untreatedAboveAppetite: false,
+    });
   });
 
   it('uses the appetite from settings', () => {
@@ -69,9 +100,20 @@ describe('scoreRisks', () => {
   });
 
   it('sorts by residual score, then inherent score, both descending, then id', () => {
-    const scores = scoresOf([...REGISTER, risk('also-bare', { likelihood: 4, impact: 3 }), risk('twin', { likelihood: 5, impact: 5, residualLikelihood: 3, residualImpact: 4 })]);
+    const scores = scoresOf([
+      ...REGISTER,
+      risk('also-bare', { likelihood: 4, impact: 3 }),
+      risk('twin', { likelihood: 5, impact: 5, residualLikelihood: 3, residualImpact: 4 }),
+    ]);
     expect(scores.map((s) => `${s.id} ${s.residual.score}/${s.inherent.score}`)).toEqual([
-      'gone 25/25', 'accepted 16/16', 'twin 12/25', 'also-bare 12/12', 'bare 12/12', 'edge 10/10', 'controlled 9/20', 'half 8/20',
+      'gone 25/25',
+      'accepted 16/16',
+      'twin 12/25',
+      'also-bare 12/12',
+      'bare 12/12',
+      'edge 10/10',
+      'controlled 9/20',
+      'half 8/20',
     ]);
   });
 
@@ -81,8 +123,15 @@ describe('scoreRisks', () => {
 
   it('flags exactly the three deliberate untreated risks in the sample organisation', () => {
     const model = sampleModel();
-    expect(scoreRisks(model).filter((s) => s.untreatedAboveAppetite).map((s) => s.id).sort()).toEqual([
-      'risk-key-person-database-lead', 'risk-payment-provider-outage', 'risk-sso-provider-outage',
+    expect(
+      scoreRisks(model)
+        .filter((s) => s.untreatedAboveAppetite)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([
+      'risk-key-person-database-lead',
+      'risk-payment-provider-outage',
+      'risk-sso-provider-outage',
     ]);
   });
 });
@@ -91,28 +140,55 @@ describe('toHeatMap', () => {
   it('has 25 cells read top-down as a matrix: impact 5 to 1, likelihood 1 to 5', () => {
     const { cells } = toHeatMap([], 'inherent');
     expect(cells).toHaveLength(25);
-    expect(cells.slice(0, 6).map((c) => `${c.likelihood}x${c.impact}=${c.score}`)).toEqual(['1x5=5', '2x5=10', '3x5=15', '4x5=20', '5x5=25', '1x4=4']);
+    expect(cells.slice(0, 6).map((c) => `${c.likelihood}x${c.impact}=${c.score}`)).toEqual([
+      '1x5=5',
+      '2x5=10',
+      '3x5=15',
+      '4x5=20',
+      '5x5=25',
+      '1x4=4',
+    ]);
     expect(cells.at(-1)).toEqual({ likelihood: 5, impact: 1, score: 5, riskIds: [] });
   });
 
   it('places open risks by residual rating and leaves closed risks out', () => {
     const filled = toHeatMap(scoresOf(REGISTER), 'residual').cells.filter((c) => c.riskIds.length);
     expect(filled.map((c) => `${c.likelihood}x${c.impact} ${c.riskIds.join(',')}`)).toEqual([
-      '2x4 half', '3x4 bare', '4x4 accepted', '3x3 controlled', '5x2 edge',
+      '2x4 half',
+      '3x4 bare',
+      '4x4 accepted',
+      '3x3 controlled',
+      '5x2 edge',
     ]);
   });
 
   it('places open risks by inherent rating, with ids sorted in a shared cell', () => {
     const filled = toHeatMap(scoresOf(REGISTER), 'inherent').cells.filter((c) => c.riskIds.length);
     expect(filled.map((c) => `${c.likelihood}x${c.impact} ${c.riskIds.join(',')}`)).toEqual([
-      '4x5 controlled', '3x4 bare', '4x4 accepted', '5x4 half', '5x2 edge',
+      '4x5 controlled',
+      '3x4 bare',
+      '4x4 accepted',
+      '5x4 half',
+      '5x2 edge',
     ]);
-    const shared = toHeatMap(scoresOf([risk('zulu', { likelihood: 2, impact: 2 }), risk('alpha', { likelihood: 2, impact: 2 })]), 'inherent');
-    expect(shared.cells.find((c) => c.likelihood === 2 && c.impact === 2)!.riskIds).toEqual(['alpha', 'zulu']);
+    const shared = toHeatMap(
+      scoresOf([
+        risk('zulu', { likelihood: 2, impact: 2 }),
+        risk('alpha', { likelihood: 2, impact: 2 }),
+      ]),
+      'inherent',
+    );
+    expect(shared.cells.find((c) => c.likelihood === 2 && c.impact === 2)!.riskIds).toEqual([
+      'alpha',
+      'zulu',
+    ]);
   });
 
   it('counts every open risk exactly once', () => {
-    const total = toHeatMap(scoresOf(REGISTER), 'residual').cells.reduce((n, c) => n + c.riskIds.length, 0);
+    const total = toHeatMap(scoresOf(REGISTER), 'residual').cells.reduce(
+      (n, c) => n + c.riskIds.length,
+      0,
+    );
     expect(total).toBe(REGISTER.length - 1);
   });
 });
@@ -120,7 +196,16 @@ describe('toHeatMap', () => {
 describe('appetiteLine', () => {
   it('lists the cells scoring above the appetite, in matrix order', () => {
     expect(appetiteLine(9).map((c) => `${c.likelihood}x${c.impact}`)).toEqual([
-      '2x5', '3x5', '4x5', '5x5', '3x4', '4x4', '5x4', '4x3', '5x3', '5x2',
+      '2x5',
+      '3x5',
+      '4x5',
+      '5x5',
+      '3x4',
+      '4x4',
+      '5x4',
+      '4x3',
+      '5x3',
+      '5x2',
     ]);
   });
 
@@ -131,6 +216,7 @@ describe('appetiteLine', () => {
 
   it('agrees with aboveAppetite of the scores', () => {
     const line = new Set(appetiteLine(9).map((c) => `${c.likelihood}x${c.impact}`));
-    for (const s of scoresOf(REGISTER)) expect(line.has(`${s.residual.likelihood}x${s.residual.impact}`), s.id).toBe(s.aboveAppetite);
+    for (const s of scoresOf(REGISTER))
+      expect(line.has(`${s.residual.likelihood}x${s.residual.impact}`), s.id).toBe(s.aboveAppetite);
   });
 });

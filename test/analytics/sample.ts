@@ -9,7 +9,12 @@ import { AS_OF } from '../helpers.ts';
 
 export function sampleModel() {
   const loaded = loadContentFolder(join(PROJECT_ROOT, 'src/content'));
-  return buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: AS_OF, readIssues: loaded.issues });
+  return buildModel({
+    raws: loaded.raws,
+    settings: loaded.settings,
+    asOf: AS_OF,
+    readIssues: loaded.issues,
+  });
 }
 
 /** A generated organisation as a model, without touching the disk. */
@@ -20,7 +25,13 @@ export function generatedModel(services: number, options: Partial<GenerateOption
     if (!path.includes('/')) continue;
     const [kind, name] = path.split('/');
     const m = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(text)!;
-    raws.push({ kind: kind as RawRecord['kind'], id: name.replace(/\.md$/, ''), file: path, data: yaml.load(m[1]), body: m[2] });
+    raws.push({
+      kind: kind as RawRecord['kind'],
+      id: name.replace(/\.md$/, ''),
+      file: path,
+      data: yaml.load(m[1]),
+      body: m[2],
+    });
   }
   return buildModel({ raws, settings: yaml.load(files.get('organisation.yaml')!), asOf: AS_OF });
 }

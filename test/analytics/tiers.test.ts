@@ -38,13 +38,19 @@ describe('tierOf', () => {
   });
 
   it('does not reorder the table it is given', () => {
-    const table = tiersOf([{ tier: 2, name: 'B', maxRto: '1d' }, { tier: 1, name: 'A', maxRto: '4h' }]);
+    const table = tiersOf([
+      { tier: 2, name: 'B', maxRto: '1d' },
+      { tier: 1, name: 'A', maxRto: '4h' },
+    ]);
     tierOf(300, table);
     expect(table.map((t) => t.tier)).toEqual([2, 1]);
   });
 
   it('returns the tier number written in the table, not the position', () => {
-    const table = tiersOf([{ tier: 5, name: 'Gold', maxRto: '2h' }, { tier: 7, name: 'Silver', maxRto: '2d' }]);
+    const table = tiersOf([
+      { tier: 5, name: 'Gold', maxRto: '2h' },
+      { tier: 7, name: 'Silver', maxRto: '2d' },
+    ]);
     expect([tierOf(120, table), tierOf(121, table)]).toEqual([5, 7]);
   });
 });

@@ -19,8 +19,27 @@ describe.skipIf(!CHROMIUM)('accessibility (axe-core, WCAG 2.2 A and AA)', () => 
         const page = await context.newPage();
         await page.goto(new URL(path, site.base).href);
         await page.addScriptTag({ content: AXE });
-        const result = await page.evaluate(async (tags) => (window as unknown as { axe: { run(o: object, c: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
-        for (const v of result.violations) found.push(`${path} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        const result = await page.evaluate(
+          async (tags) =>
+            (
+              window as unknown as {
+                axe: {
+                  run(
+                    o: object,
+                    c: object,
+                  ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+                };
+              }
+            ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+          TAGS,
+        );
+        for (const v of result.violations)
+          found.push(
+            `${path} ${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
         await page.close();
       }
       await context.close();

@@ -10,7 +10,9 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
     return page;
   };
   const results = async (page: Page) => {
-    await page.waitForFunction(() => /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /result/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
     return page.locator('#search-results li > a').allTextContents();
   };
 
@@ -29,7 +31,11 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
   it('finds a service by its name, showing its kind and tier', async () => {
     const page = await open('/search/?q=ledger');
     expect(await results(page)).toContain('Ledger database');
-    const meta = await page.locator('#search-results li').filter({ has: page.getByRole('link', { name: 'Ledger database', exact: true }) }).locator('.meta').textContent();
+    const meta = await page
+      .locator('#search-results li')
+      .filter({ has: page.getByRole('link', { name: 'Ledger database', exact: true }) })
+      .locator('.meta')
+      .textContent();
     expect(meta).toContain('service');
     expect(meta).toContain('Tier 2');
     await page.close();
@@ -43,7 +49,11 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
     await page.locator('select[name=owner]').selectOption('');
     await page.locator('select[name=kind]').selectOption('');
     await page.locator('#search-q').fill('owned by Database');
-    await page.waitForFunction(() => [...document.querySelectorAll('#search-results li > a')].some((a) => a.textContent === 'PostgreSQL cluster'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#search-results li > a')].some(
+        (a) => a.textContent === 'PostgreSQL cluster',
+      ),
+    );
     await page.close();
   });
 
@@ -51,7 +61,10 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
     const page = await open('/search/?q=recovery');
     const all = (await results(page)).length;
     await page.locator('select[name=kind]').selectOption('plan');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length < n, all);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#search-results li').length < n,
+      all,
+    );
     const status = await page.locator('#search-status').textContent();
     expect(Number(status!.match(/\d+/)![0])).toBeLessThan(all);
     await page.close();
@@ -75,17 +88,24 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
 
   it('sorts the services table from the keyboard and filters it', async () => {
     const page = await open('/services/');
-    const firstName = () => page.locator('#ranked tbody tr:not([hidden]) th a').first().textContent();
+    const firstName = () =>
+      page.locator('#ranked tbody tr:not([hidden]) th a').first().textContent();
     const before = await firstName();
     const sortByName = page.locator('#ranked thead button', { hasText: 'Name' });
     await sortByName.focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('#ranked thead th', { hasText: 'Name' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(
+      await page.locator('#ranked thead th', { hasText: 'Name' }).getAttribute('aria-sort'),
+    ).toBe('ascending');
     const after = await firstName();
     expect(after).not.toBe(before);
-    expect(after!.localeCompare((await page.locator('#ranked tbody tr th a').nth(1).textContent())!)).toBeLessThanOrEqual(0);
+    expect(
+      after!.localeCompare((await page.locator('#ranked tbody tr th a').nth(1).textContent())!),
+    ).toBeLessThanOrEqual(0);
     await page.locator('form[data-table-filter=ranked] select[name=tier]').selectOption('1');
-    const visibleTiers = await page.locator('#ranked tbody tr:not([hidden])').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.tier));
+    const visibleTiers = await page
+      .locator('#ranked tbody tr:not([hidden])')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.tier));
     expect(new Set(visibleTiers)).toEqual(new Set(['1']));
     await page.close();
   });

@@ -18,14 +18,18 @@ describe('team go-bags', () => {
       const page = await context.newPage();
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
-      await page.goto(pathToFileURL(join(inject('sampleDist'), 'go-bags/database/index.html')).href);
+      await page.goto(
+        pathToFileURL(join(inject('sampleDist'), 'go-bags/database/index.html')).href,
+      );
       expect(await page.locator('h1').textContent()).toBe('Go-bag: Database');
       const text = await page.locator('main').innerText();
       expect(text).toContain('Call tree');
       expect(text).toContain('Elena Petrova');
       expect(text).toContain('Database recovery');
       expect(await page.locator('caption', { hasText: 'Steps' }).count()).toBeGreaterThan(0);
-      const waves = await page.locator('h2:has-text("Services to recover") + table tbody tr td:first-child').allTextContents();
+      const waves = await page
+        .locator('h2:has-text("Services to recover") + table tbody tr td:first-child')
+        .allTextContents();
       expect(waves.map(Number)).toEqual([...waves.map(Number)].sort((a, b) => a - b));
       expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
       await context.close();

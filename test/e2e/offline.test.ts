@@ -7,14 +7,23 @@ describe.skipIf(!CHROMIUM)('offline after one visit', () => {
   const site = useSampleSite();
 
   it('opens 20 other pages and searches with the network off, and says it shows the offline copy', async () => {
-    const manifest = JSON.parse(readFileSync(join(inject('sampleDist'), 'offline-manifest.json'), 'utf8')) as { files: string[] };
-    const pages = manifest.files.filter((f) => f.endsWith('/') && f !== './' && !f.startsWith('go-bags/')).filter((_, i) => i % 9 === 0).slice(0, 20);
+    const manifest = JSON.parse(
+      readFileSync(join(inject('sampleDist'), 'offline-manifest.json'), 'utf8'),
+    ) as { files: string[] };
+    const pages = manifest.files
+      .filter((f) => f.endsWith('/') && f !== './' && !f.startsWith('go-bags/'))
+      .filter((_, i) => i % 9 === 0)
+      .slice(0, 20);
     expect(pages).toHaveLength(20);
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(site.base);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length > 400);
+    await page.waitForFunction(
+      async () =>
+        (await caches.keys()).length > 0 &&
+        (await (await caches.open((await caches.keys())[0])).keys()).length > 400,
+    );
     expect(await page.locator('#offline-banner').isHidden()).toBe(true);
 
     await context.setOffline(true);
@@ -26,7 +35,9 @@ describe.skipIf(!CHROMIUM)('offline after one visit', () => {
     expect(await page.locator('#offline-banner').isVisible()).toBe(true);
     expect(await page.locator('#offline-banner').textContent()).toContain('2026-11-25');
     await page.goto(new URL('search/?q=ledger', site.base).href);
-    await page.waitForFunction(() => /\d+ result/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /\d+ result/.test(document.getElementById('search-status')?.textContent ?? ''),
+    );
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
     await context.close();
   }, 120_000);

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { CHROMIUM, REQUIRED, useSampleSite } from './browser.ts';
 
 const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
-if (!PDFTOTEXT && REQUIRED) throw new Error('The print test needs pdftotext: apt-get install -y poppler-utils.');
+if (!PDFTOTEXT && REQUIRED)
+  throw new Error('The print test needs pdftotext: apt-get install -y poppler-utils.');
 
 describe.skipIf(!CHROMIUM || !PDFTOTEXT)('printing', () => {
   const site = useSampleSite();
@@ -23,7 +24,14 @@ describe.skipIf(!CHROMIUM || !PDFTOTEXT)('printing', () => {
     const text = await pdfText('/plans/datacentre-failover/');
     expect(text).toContain('Data centre failover');
     expect(text).toContain('Procedure');
-    for (const nav of ['Recovery order', 'Dependency map', 'Skip to content', 'A–Z', 'Search plans']) expect(text).not.toContain(nav);
+    for (const nav of [
+      'Recovery order',
+      'Dependency map',
+      'Skip to content',
+      'A–Z',
+      'Search plans',
+    ])
+      expect(text).not.toContain(nav);
     expect(text).toMatch(/\(\/teams\/infrastructure\/\)/);
   });
 

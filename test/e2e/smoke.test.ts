@@ -14,7 +14,9 @@ describe.skipIf(!CHROMIUM)('browser smoke test of the sample site', () => {
     const page = await site.browser.newPage();
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${path}: ${m.text()}`));
     page.on('pageerror', (e) => consoleErrors.push(`${path}: ${e.message}`));
-    page.on('request', (r) => { if (!r.url().startsWith(site.base) && !r.url().startsWith('data:')) outside.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.base) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
     const res = await page.goto(new URL(path, site.base).href);
     expect(res?.status(), path).toBe(200);
     return page;
@@ -32,7 +34,9 @@ describe.skipIf(!CHROMIUM)('browser smoke test of the sample site', () => {
     for (const kind of KINDS) {
       const rec = raws.find((r) => r.kind === kind)!;
       const page = await open(`/${kind}/${rec.id}/`);
-      await expect(page.locator('h1').textContent()).resolves.toBe((rec.data as { title: string }).title);
+      await expect(page.locator('h1').textContent()).resolves.toBe(
+        (rec.data as { title: string }).title,
+      );
       await page.close();
     }
   });
@@ -48,7 +52,9 @@ describe.skipIf(!CHROMIUM)('browser smoke test of the sample site', () => {
   it('is usable by keyboard: the first Tab reaches the skip link', async () => {
     const page = await open('/services/');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Skip to content',
+    );
     await page.close();
   });
 

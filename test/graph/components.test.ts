@@ -12,7 +12,11 @@ describe('findComponents', () => {
   it('puts a cycle into one component', () => {
     const g = FIXTURES.cycle;
     const c = findComponents(g);
-    expect(c.members.map((m) => m.map((i) => g.ids[i]))).toEqual([['vm'], ['directory', 'dns'], ['app']]);
+    expect(c.members.map((m) => m.map((i) => g.ids[i]))).toEqual([
+      ['vm'],
+      ['directory', 'dns'],
+      ['app'],
+    ]);
     expect(c.cyclic).toEqual([false, true, false]);
   });
   it('marks a self loop as cyclic', () => {
@@ -26,7 +30,12 @@ describe('findComponents', () => {
   it('survives a 100,000-node chain without overflowing the stack', () => {
     const n = 100_000;
     const hard = Array.from({ length: n }, (_, i) => (i + 1 < n ? [i + 1] : []));
-    const g = { ...FIXTURES.empty, keys: hard.map((_, i) => `services/s${i}`), hard, hardIn: [] as number[][] };
+    const g = {
+      ...FIXTURES.empty,
+      keys: hard.map((_, i) => `services/s${i}`),
+      hard,
+      hardIn: [] as number[][],
+    };
     expect(findComponents(g).members).toHaveLength(n);
   });
   it('agrees with brute-force mutual reachability on random graphs, and orders dependencies first', () => {
@@ -48,14 +57,17 @@ describe('findComponents', () => {
 describe('findCycles', () => {
   it('reports the DNS and directory cycle once, as a closed path', () => {
     const g = FIXTURES.cycle;
-    expect(findCycles(g, findComponents(g))).toEqual([['services/directory', 'services/dns', 'services/directory']]);
+    expect(findCycles(g, findComponents(g))).toEqual([
+      ['services/directory', 'services/dns', 'services/directory'],
+    ]);
   });
   it('reports a self loop', () => {
     const g = FIXTURES.selfLoop;
     expect(findCycles(g, findComponents(g))).toEqual([['services/a', 'services/a']]);
   });
   it('reports nothing for acyclic graphs', () => {
-    for (const g of [FIXTURES.empty, FIXTURES.chain, FIXTURES.diamond, FIXTURES.twoComponents]) expect(findCycles(g, findComponents(g))).toEqual([]);
+    for (const g of [FIXTURES.empty, FIXTURES.chain, FIXTURES.diamond, FIXTURES.twoComponents])
+      expect(findCycles(g, findComponents(g))).toEqual([]);
   });
   it('returns real cycles on random graphs: each step is a hard edge and the path closes', () => {
     for (let seed = 1; seed <= 40; seed++) {
@@ -65,7 +77,8 @@ describe('findCycles', () => {
       expect(cycles).toHaveLength(c.cyclic.filter(Boolean).length);
       for (const cyc of cycles) {
         expect(cyc[0]).toBe(cyc[cyc.length - 1]);
-        for (let i = 0; i + 1 < cyc.length; i++) expect(g.hard[g.index.get(cyc[i])!]).toContain(g.index.get(cyc[i + 1]));
+        for (let i = 0; i + 1 < cyc.length; i++)
+          expect(g.hard[g.index.get(cyc[i])!]).toContain(g.index.get(cyc[i + 1]));
       }
     }
   });

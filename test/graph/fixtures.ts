@@ -5,14 +5,25 @@
 import { graphFromEdges, type Graph, type EdgeSpec } from '../../src/lib/graph/graph.ts';
 
 const g = (nodes: string[], edges: [string, string, ('hard' | 'soft')?][]): Graph =>
-  graphFromEdges(nodes.map((n) => (n.includes('/') ? n : `services/${n}`)), edges.map(([a, b, t]): EdgeSpec => ({
-    from: a.includes('/') ? a : `services/${a}`, to: b.includes('/') ? b : `services/${b}`, type: t ?? 'hard',
-  })));
+  graphFromEdges(
+    nodes.map((n) => (n.includes('/') ? n : `services/${n}`)),
+    edges.map(([a, b, t]): EdgeSpec => ({
+      from: a.includes('/') ? a : `services/${a}`,
+      to: b.includes('/') ? b : `services/${b}`,
+      type: t ?? 'hard',
+    })),
+  );
 
 export const FIXTURES = {
   empty: g([], []),
   /** a -> b -> c */
-  chain: g(['a', 'b', 'c'], [['a', 'b'], ['b', 'c']]),
+  chain: g(
+    ['a', 'b', 'c'],
+    [
+      ['a', 'b'],
+      ['b', 'c'],
+    ],
+  ),
   /**
    *     a
    *    / \
@@ -20,15 +31,50 @@ export const FIXTURES = {
    *    \ /
    *     d
    */
-  diamond: g(['a', 'b', 'c', 'd'], [['a', 'b'], ['a', 'c'], ['b', 'd'], ['c', 'd']]),
+  diamond: g(
+    ['a', 'b', 'c', 'd'],
+    [
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'd'],
+      ['c', 'd'],
+    ],
+  ),
   /** app -> dns <-> directory -> vm */
-  cycle: g(['app', 'directory', 'dns', 'vm'], [['app', 'dns'], ['dns', 'directory'], ['directory', 'dns'], ['directory', 'vm']]),
+  cycle: g(
+    ['app', 'directory', 'dns', 'vm'],
+    [
+      ['app', 'dns'],
+      ['dns', 'directory'],
+      ['directory', 'dns'],
+      ['directory', 'vm'],
+    ],
+  ),
   /** a -> b   c -> d  (two separate components) */
-  twoComponents: g(['a', 'b', 'c', 'd'], [['a', 'b'], ['c', 'd']]),
+  twoComponents: g(
+    ['a', 'b', 'c', 'd'],
+    [
+      ['a', 'b'],
+      ['c', 'd'],
+    ],
+  ),
   /** a -> a (self loop), b -> a */
-  selfLoop: g(['a', 'b'], [['a', 'a'], ['b', 'a']]),
+  selfLoop: g(
+    ['a', 'b'],
+    [
+      ['a', 'a'],
+      ['b', 'a'],
+    ],
+  ),
   /** fn (function) -> web -> db ; web ..soft..> cache */
-  withFunction: g(['bia/fn', 'web', 'db', 'cache'], [['bia/fn', 'web'], ['web', 'db'], ['web', 'cache', 'soft']]),
+  withFunction: g(
+    ['bia/fn', 'web', 'db', 'cache'],
+    [
+      ['bia/fn', 'web'],
+      ['web', 'db'],
+      ['web', 'cache', 'soft'],
+    ],
+  ),
 };
 
 /** The generator's seeded PRNG. */
@@ -38,7 +84,10 @@ import { prng as rng } from '../../scripts/generate.ts';
 /** A random graph of services and functions with cycles and disconnected parts. */
 export function randomGraph(seed: number, services = 25, functions = 5, edges = 45): Graph {
   const r = rng(seed);
-  const nodes = [...Array.from({ length: functions }, (_, i) => `bia/f${i}`), ...Array.from({ length: services }, (_, i) => `services/s${String(i).padStart(2, '0')}`)];
+  const nodes = [
+    ...Array.from({ length: functions }, (_, i) => `bia/f${i}`),
+    ...Array.from({ length: services }, (_, i) => `services/s${String(i).padStart(2, '0')}`),
+  ];
   const list: EdgeSpec[] = [];
   for (let e = 0; e < edges; e++) {
     const from = nodes[Math.floor(r() * nodes.length)];

@@ -1,14 +1,27 @@
 import { describe, it, expect } from 'vitest';
 import { findComponents } from '../../src/lib/graph/components.ts';
 import { computeWaves } from '../../src/lib/graph/waves.ts';
-import { computeAchievable, bottleneckPath, timeOf, type Achievable } from '../../src/lib/graph/achievable.ts';
+import {
+  computeAchievable,
+  bottleneckPath,
+  timeOf,
+  type Achievable,
+} from '../../src/lib/graph/achievable.ts';
 import { inheritObjective, requirementPath } from '../../src/lib/graph/inherit.ts';
-import { computeImpact, impactedNodes, impactedLeading, countImpact, failsWith } from '../../src/lib/graph/impact.ts';
+import {
+  computeImpact,
+  impactedNodes,
+  impactedLeading,
+  countImpact,
+  failsWith,
+} from '../../src/lib/graph/impact.ts';
 import { FIXTURES, randomGraph, reach, rng } from './fixtures.ts';
 import type { Graph } from '../../src/lib/graph/graph.ts';
 
-const byId = (g: Graph, values: ArrayLike<number | undefined>) => Object.fromEntries(g.ids.map((id, i) => [id, values[i]]));
-const times = (g: Graph, a: Achievable) => Object.fromEntries(g.ids.map((id, i) => [id, timeOf(a, i)]));
+const byId = (g: Graph, values: ArrayLike<number | undefined>) =>
+  Object.fromEntries(g.ids.map((id, i) => [id, values[i]]));
+const times = (g: Graph, a: Achievable) =>
+  Object.fromEntries(g.ids.map((id, i) => [id, timeOf(a, i)]));
 
 describe('computeWaves', () => {
   it('puts a chain in one wave per step, the deepest dependency first', () => {
@@ -21,21 +34,37 @@ describe('computeWaves', () => {
   });
   it('recovers a cycle as one unit in one wave', () => {
     const g = FIXTURES.cycle;
-    expect(byId(g, computeWaves(g, findComponents(g)))).toEqual({ app: 3, directory: 2, dns: 2, vm: 1 });
+    expect(byId(g, computeWaves(g, findComponents(g)))).toEqual({
+      app: 3,
+      directory: 2,
+      dns: 2,
+      vm: 1,
+    });
   });
   it('gives wave 0 to nodes that are not down, and does not wait for them', () => {
     const g = FIXTURES.chain;
-    expect(byId(g, computeWaves(g, findComponents(g), Uint8Array.from(g.ids, (id) => (id !== 'c' ? 1 : 0))))).toEqual({ a: 2, b: 1, c: 0 });
+    expect(
+      byId(
+        g,
+        computeWaves(
+          g,
+          findComponents(g),
+          Uint8Array.from(g.ids, (id) => (id !== 'c' ? 1 : 0)),
+        ),
+      ),
+    ).toEqual({ a: 2, b: 1, c: 0 });
   });
   it('puts every hard dependency in an earlier wave or the same cycle (random graphs)', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const g = randomGraph(seed);
       const c = findComponents(g);
       const w = computeWaves(g, c);
-      g.hard.forEach((deps, a) => deps.forEach((d) => {
-        if (c.of[a] === c.of[d]) expect(w[d]).toBe(w[a]);
-        else expect(w[d]).toBeLessThan(w[a]);
-      }));
+      g.hard.forEach((deps, a) =>
+        deps.forEach((d) => {
+          if (c.of[a] === c.of[d]) expect(w[d]).toBe(w[a]);
+          else expect(w[d]).toBeLessThan(w[a]);
+        }),
+      );
     }
   });
 });
@@ -66,7 +95,9 @@ describe('computeAchievable', () => {
   });
   it('treats nodes that are not down as already up', () => {
     const g = FIXTURES.chain;
-    expect(times(g, computeAchievable(g, findComponents(g), [60, 30, 15], Uint8Array.of(1, 1, 0)))).toEqual({ a: 90, b: 30, c: 0 });
+    expect(
+      times(g, computeAchievable(g, findComponents(g), [60, 30, 15], Uint8Array.of(1, 1, 0))),
+    ).toEqual({ a: 90, b: 30, c: 0 });
   });
   it('satisfies the recurrence T(x) = max T(hard deps) + own(x) outside cycles (random graphs)', () => {
     for (let seed = 1; seed <= 40; seed++) {
@@ -79,7 +110,10 @@ describe('computeAchievable', () => {
       g.keys.forEach((_, x) => {
         if (c.cyclic[c.of[x]]) return;
         const deps = g.hard[x].map((d) => time[d]);
-        const expected = own[x] === undefined || deps.includes(undefined) ? undefined : Math.max(0, ...(deps as number[])) + own[x]!;
+        const expected =
+          own[x] === undefined || deps.includes(undefined)
+            ? undefined
+            : Math.max(0, ...(deps as number[])) + own[x]!;
         expect(time[x], `seed ${seed} ${g.keys[x]}`).toBe(expected);
         expect(Number.isNaN(time[x])).toBe(false);
       });
@@ -94,7 +128,11 @@ describe('inheritObjective', () => {
     const declared = byIdArray(g, { fn: 240, web: 480, db: 1440 });
     const inh = inheritObjective(g, findComponents(g), declared);
     expect(byId(g, inh.required)).toEqual({ fn: undefined, web: 240, db: 240, cache: undefined });
-    expect(requirementPath(g, inh, g.index.get('services/db')!)).toEqual(['bia/fn', 'services/web', 'services/db']);
+    expect(requirementPath(g, inh, g.index.get('services/db')!)).toEqual([
+      'bia/fn',
+      'services/web',
+      'services/db',
+    ]);
   });
   it('ignores soft dependencies', () => {
     const g = FIXTURES.withFunction;
@@ -103,7 +141,11 @@ describe('inheritObjective', () => {
   });
   it('makes the members of a cycle require each other', () => {
     const g = FIXTURES.cycle; // app directory dns vm
-    const inh = inheritObjective(g, findComponents(g), byIdArray(g, { app: 240, directory: 60, dns: 120 }));
+    const inh = inheritObjective(
+      g,
+      findComponents(g),
+      byIdArray(g, { app: 240, directory: 60, dns: 120 }),
+    );
     expect(byId(g, inh.required)).toEqual({ app: undefined, directory: 60, dns: 60, vm: 60 });
   });
   it('equals the minimum declared value over all hard ancestors (random graphs)', () => {
@@ -113,8 +155,12 @@ describe('inheritObjective', () => {
       const declared = g.keys.map(() => (r() < 0.3 ? undefined : 15 * (1 + Math.floor(r() * 100))));
       const inh = inheritObjective(g, findComponents(g), declared);
       g.keys.forEach((_, x) => {
-        const values = [...reach(g, x, 'up')].map((a) => declared[a]).filter((v): v is number => v !== undefined);
-        expect(inh.required[x], `seed ${seed} ${g.keys[x]}`).toBe(values.length ? Math.min(...values) : undefined);
+        const values = [...reach(g, x, 'up')]
+          .map((a) => declared[a])
+          .filter((v): v is number => v !== undefined);
+        expect(inh.required[x], `seed ${seed} ${g.keys[x]}`).toBe(
+          values.length ? Math.min(...values) : undefined,
+        );
         if (inh.required[x] !== undefined) {
           const path = requirementPath(g, inh, x);
           expect(declared[g.index.get(path[0])!]).toBe(inh.required[x]);
@@ -139,18 +185,34 @@ describe('computeImpact', () => {
   });
   it('counts a diamond top once', () => {
     const g = FIXTURES.diamond;
-    expect(countImpact(computeImpact(g, findComponents(g)), 3)).toEqual({ functions: 0, leading: 0, services: 3 });
+    expect(countImpact(computeImpact(g, findComponents(g)), 3)).toEqual({
+      functions: 0,
+      leading: 0,
+      services: 3,
+    });
   });
   it('fails the other members of a cycle too', () => {
     const g = FIXTURES.cycle;
     const imp = computeImpact(g, findComponents(g));
-    expect(impactedNodes(imp, g.index.get('services/dns')!).map((i) => g.ids[i]).sort()).toEqual(['app', 'directory']);
+    expect(
+      impactedNodes(imp, g.index.get('services/dns')!)
+        .map((i) => g.ids[i])
+        .sort(),
+    ).toEqual(['app', 'directory']);
   });
   it('fails a function through hard edges only', () => {
     const g = FIXTURES.withFunction;
     const imp = computeImpact(g, findComponents(g));
-    expect(countImpact(imp, g.index.get('services/db')!)).toEqual({ functions: 1, leading: 0, services: 1 });
-    expect(countImpact(imp, g.index.get('services/cache')!)).toEqual({ functions: 0, leading: 0, services: 0 });
+    expect(countImpact(imp, g.index.get('services/db')!)).toEqual({
+      functions: 1,
+      leading: 0,
+      services: 1,
+    });
+    expect(countImpact(imp, g.index.get('services/cache')!)).toEqual({
+      functions: 0,
+      leading: 0,
+      services: 0,
+    });
   });
   it('equals brute-force reverse reachability (random graphs), as lists, as bitsets and mixed, with leading functions first', () => {
     for (const sparseLimit of [0, 4, undefined, Infinity]) {
@@ -161,16 +223,31 @@ describe('computeImpact', () => {
         g.keys.forEach((_, x) => {
           const expected = [...reach(g, x, 'up')].filter((v) => v !== x).sort((a, b) => a - b);
           const got = impactedNodes(imp, x);
-          expect([...got].sort((a, b) => a - b), `limit ${sparseLimit} seed ${seed} ${g.keys[x]}`).toEqual(expected);
+          expect(
+            [...got].sort((a, b) => a - b),
+            `limit ${sparseLimit} seed ${seed} ${g.keys[x]}`,
+          ).toEqual(expected);
           // Leading functions, other functions, then services dependents-first: ascending bits.
           expect(got.every((v, j) => j === 0 || imp.bitOf[got[j - 1]] < imp.bitOf[v])).toBe(true);
           const fns = expected.filter((v) => g.kinds[v] === 'bia');
           const lead = fns.filter(leading);
-          expect(got.filter((v) => g.kinds[v] === 'bia')).toEqual([...lead, ...fns.filter((v) => !leading(v))]);
+          expect(got.filter((v) => g.kinds[v] === 'bia')).toEqual([
+            ...lead,
+            ...fns.filter((v) => !leading(v)),
+          ]);
           expect(impactedLeading(imp, x)).toEqual(lead);
           expect(impactedLeading(imp, x, 2)).toEqual(lead.slice(0, 2));
-          expect(countImpact(imp, x)).toEqual({ functions: fns.length, leading: lead.length, services: expected.length - fns.length });
-          if (x % 7 === 0) g.keys.forEach((_, v) => expect(failsWith(imp, v, x), `${g.keys[v]} fails with ${g.keys[x]}`).toBe(expected.includes(v)));
+          expect(countImpact(imp, x)).toEqual({
+            functions: fns.length,
+            leading: lead.length,
+            services: expected.length - fns.length,
+          });
+          if (x % 7 === 0)
+            g.keys.forEach((_, v) =>
+              expect(failsWith(imp, v, x), `${g.keys[v]} fails with ${g.keys[x]}`).toBe(
+                expected.includes(v),
+              ),
+            );
         });
       }
     }

@@ -4,7 +4,11 @@ import { buildModel } from '../../src/lib/model/build-model.ts';
 import { getEntry } from '../../src/lib/model/model.ts';
 import { KINDS } from '../../src/lib/schema/index.ts';
 
-const svc = (id: string, data: Record<string, unknown> = {}) => ({ kind: 'services' as const, id, data: { kind: 'application', ...data } });
+const svc = (id: string, data: Record<string, unknown> = {}) => ({
+  kind: 'services' as const,
+  id,
+  data: { kind: 'application', ...data },
+});
 const errors = (m: ReturnType<typeof modelOf>) => m.issues.filter((i) => i.severity === 'error');
 
 describe('buildModel', () => {
@@ -15,25 +19,49 @@ describe('buildModel', () => {
   });
 
   it('accepts one minimal record of every kind', () => {
-    const m = modelOf(KINDS.filter((k) => k !== 'teams').map((kind) => ({ kind, id: `a-${kind}`, data: MINIMAL[kind] })));
+    const m = modelOf(
+      KINDS.filter((k) => k !== 'teams').map((kind) => ({
+        kind,
+        id: `a-${kind}`,
+        data: MINIMAL[kind],
+      })),
+    );
     expect(issueLines(m)).toEqual([]);
     expect(m.index.size).toBe(KINDS.length);
   });
 
   it('derives the inverse of every reference: a dependency knows what needs it', () => {
     //   app --hard--> db ; sales (bia) --> app ; plan covers db
-    const m = modelOf([svc('db'), svc('app', { dependsOn: ['db'] }), { kind: 'bia', id: 'sales', data: { dependsOn: ['app'] } },
-      { kind: 'plans', id: 'dr', data: { type: 'disaster-recovery', covers: { services: ['db'] } } }]);
+    const m = modelOf([
+      svc('db'),
+      svc('app', { dependsOn: ['db'] }),
+      { kind: 'bia', id: 'sales', data: { dependsOn: ['app'] } },
+      {
+        kind: 'plans',
+        id: 'dr',
+        data: { type: 'disaster-recovery', covers: { services: ['db'] } },
+      },
+    ]);
     const db = getEntry(m, 'services', 'db')!;
-    expect(db.referencedBy.map((l) => `${l.kind}/${l.id} ${l.rel}`)).toEqual(['plans/dr covers', 'services/app dependsOn']);
+    expect(db.referencedBy.map((l) => `${l.kind}/${l.id} ${l.rel}`)).toEqual([
+      'plans/dr covers',
+      'services/app dependsOn',
+    ]);
     expect(getEntry(m, 'teams', 'ops')!.referencedBy).toHaveLength(5);
   });
 
   it('reports a dangling reference with a did-you-mean', () => {
     const m = modelOf([svc('ledger'), svc('payments-api', { dependsOn: ['ledger', 'ledgr'] })]);
     expect(errors(m)).toHaveLength(1);
-    expect(errors(m)[0]).toMatchObject({ file: 'services/payments-api.md', field: 'dependsOn[1]', rule: 'dangling-reference', value: '"ledgr"' });
-    expect(errors(m)[0].message).toMatchInlineSnapshot(`""ledgr" is not a service. Did you mean "ledger"?"`);
+    expect(errors(m)[0]).toMatchObject({
+      file: 'services/payments-api.md',
+      field: 'dependsOn[1]',
+      rule: 'dangling-reference',
+      value: '"ledgr"',
+    });
+    expect(errors(m)[0].message).toMatchInlineSnapshot(
+      `""ledgr" is not a service. Did you mean "ledger"?"`,
+    );
   });
 
   it('reports a reference to the wrong kind of record', () => {
@@ -43,7 +71,11 @@ describe('buildModel', () => {
   });
 
   it('reports a duplicate id written as .md and .mdx', () => {
-    const m = buildModel({ raws: raw([{ kind: 'teams', id: 'ops' }, svc('db'), { ...svc('db'), ext: 'mdx' }]), settings: {}, asOf: AS_OF });
+    const m = buildModel({
+      raws: raw([{ kind: 'teams', id: 'ops' }, svc('db'), { ...svc('db'), ext: 'mdx' }]),
+      settings: {},
+      asOf: AS_OF,
+    });
     expect(issueLines(m)).toEqual(['error services/db.mdx  duplicate-id']);
   });
 
@@ -53,7 +85,9 @@ describe('buildModel', () => {
   });
 
   it('reports a self-dependency', () => {
-    expect(issueLines(modelOf([svc('db', { dependsOn: ['db'] })]))).toEqual(['error services/db.md dependsOn[0] self-dependency']);
+    expect(issueLines(modelOf([svc('db', { dependsOn: ['db'] })]))).toEqual([
+      'error services/db.md dependsOn[0] self-dependency',
+    ]);
   });
 
   it('reports an RTO longer than the MTPD', () => {
@@ -68,7 +102,9 @@ describe('buildModel', () => {
   });
 
   it('accepts RTO + WRT exactly equal to the MTPD', () => {
-    expect(modelOf([{ kind: 'bia', id: 'sales', data: { rto: '8h', wrt: '16h', mtpd: '1d' } }]).issues).toEqual([]);
+    expect(
+      modelOf([{ kind: 'bia', id: 'sales', data: { rto: '8h', wrt: '16h', mtpd: '1d' } }]).issues,
+    ).toEqual([]);
   });
 
   it('reports a backup interval longer than the RPO', () => {
@@ -79,10 +115,25 @@ describe('buildModel', () => {
   it('reports dates in an impossible order', () => {
     const m = modelOf([
       svc('db', { lastReviewed: '2027-01-01' }),
-      { kind: 'exercises', id: 'ex', data: { ...MINIMAL.exercises, date: '2026-05-01', findings: [
-        { id: 'F1', title: 'x', severity: 'low', owner: 'ops', due: '2026-04-01' },
-        { id: 'F2', title: 'y', severity: 'low', owner: 'ops', status: 'closed', closedOn: '2026-04-20' },
-      ] } },
+      {
+        kind: 'exercises',
+        id: 'ex',
+        data: {
+          ...MINIMAL.exercises,
+          date: '2026-05-01',
+          findings: [
+            { id: 'F1', title: 'x', severity: 'low', owner: 'ops', due: '2026-04-01' },
+            {
+              id: 'F2',
+              title: 'y',
+              severity: 'low',
+              owner: 'ops',
+              status: 'closed',
+              closedOn: '2026-04-20',
+            },
+          ],
+        },
+      },
       { kind: 'exercises', id: 'ex-future', data: { ...MINIMAL.exercises, date: '2027-03-01' } },
     ]);
     expect(issueLines(m)).toEqual([
@@ -94,7 +145,13 @@ describe('buildModel', () => {
   });
 
   it('checks BIA impact tables against the organisation scale', () => {
-    const m = modelOf([{ kind: 'bia', id: 'sales', data: { impacts: { finacial: { '4h': 'high' }, customer: { soon: 'medum' } } } }]);
+    const m = modelOf([
+      {
+        kind: 'bia',
+        id: 'sales',
+        data: { impacts: { finacial: { '4h': 'high' }, customer: { soon: 'medum' } } },
+      },
+    ]);
     expect(issueLines(m)).toEqual([
       'error bia/sales.md impacts.customer.soon bad-duration',
       'error bia/sales.md impacts.customer.soon unknown-impact-level',
@@ -104,15 +161,31 @@ describe('buildModel', () => {
   });
 
   it('checks plan step order references', () => {
-    const m = modelOf([{ kind: 'plans', id: 'dr', data: { type: 'disaster-recovery', steps: [
-      { id: 'a', phase: 'assess', role: 'Lead', action: 'Assess' },
-      { id: 'b', phase: 'recover', role: 'Lead', action: 'Recover', after: ['aa', 'b'] },
-    ] } }]);
-    expect(issueLines(m)).toEqual(['error plans/dr.md steps[1].after[0] dangling-reference', 'error plans/dr.md steps[1].after[1] self-dependency']);
+    const m = modelOf([
+      {
+        kind: 'plans',
+        id: 'dr',
+        data: {
+          type: 'disaster-recovery',
+          steps: [
+            { id: 'a', phase: 'assess', role: 'Lead', action: 'Assess' },
+            { id: 'b', phase: 'recover', role: 'Lead', action: 'Recover', after: ['aa', 'b'] },
+          ],
+        },
+      },
+    ]);
+    expect(issueLines(m)).toEqual([
+      'error plans/dr.md steps[1].after[0] dangling-reference',
+      'error plans/dr.md steps[1].after[1] self-dependency',
+    ]);
   });
 
   it('reports every problem of every record, not the first only', () => {
-    const m = modelOf([svc('a', { rto: 'soon', colour: 'red' }), svc('b', { dependsOn: ['zzz'] }), { kind: 'bia', id: 'c', data: { rto: '2d', mtpd: '1d' } }]);
+    const m = modelOf([
+      svc('a', { rto: 'soon', colour: 'red' }),
+      svc('b', { dependsOn: ['zzz'] }),
+      { kind: 'bia', id: 'c', data: { rto: '2d', mtpd: '1d' } },
+    ]);
     expect(issueLines(m)).toEqual([
       'error bia/c.md rto rto-exceeds-mtpd',
       'error services/a.md colour unknown-field',

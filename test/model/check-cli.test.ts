@@ -3,9 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../scripts/content.ts';
 
-const check = (content: string) => spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/check.ts')], {
-  encoding: 'utf8', env: { ...process.env, ITSCM_CONTENT: join(PROJECT_ROOT, content), ITSCM_AS_OF: '2026-11-25' },
-});
+const check = (content: string) =>
+  spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/check.ts')], {
+    encoding: 'utf8',
+    env: { ...process.env, ITSCM_CONTENT: join(PROJECT_ROOT, content), ITSCM_AS_OF: '2026-11-25' },
+  });
 
 describe('scripts/check.ts', () => {
   it('exits 1 and prints all four problems of the broken fixture', () => {
@@ -13,7 +15,13 @@ describe('scripts/check.ts', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('4 error(s)');
     expect(r.stdout.match(/^ {2}error /gm)).toHaveLength(4);
-    for (const where of ['bia/sales.md: rto:', 'plans/dr-plan.md: covers.services[1]:', 'services/app.md: rot:', 'services/db.md: recoveryTime:']) expect(r.stdout).toContain(where);
+    for (const where of [
+      'bia/sales.md: rto:',
+      'plans/dr-plan.md: covers.services[1]:',
+      'services/app.md: rot:',
+      'services/db.md: recoveryTime:',
+    ])
+      expect(r.stdout).toContain(where);
   });
 
   it('exits 0 on valid content and counts the records', () => {

@@ -7,7 +7,12 @@ import { AS_OF } from '../helpers.ts';
 
 function modelFromFolder(dir: string) {
   const loaded = loadContentFolder(dir);
-  return buildModel({ raws: loaded.raws, settings: loaded.settings, asOf: AS_OF, readIssues: loaded.issues });
+  return buildModel({
+    raws: loaded.raws,
+    settings: loaded.settings,
+    asOf: AS_OF,
+    readIssues: loaded.issues,
+  });
 }
 
 describe('loadContentFolder with buildModel', () => {

@@ -14,7 +14,8 @@ const records = raw([
   { kind: 'services', id: 'app', data: { kind: 'application', dependsOn: ['vault', 'vault'] } },
   { kind: 'plans', id: 'dr', data: { type: 'disaster-recovery', declaredBy: ['carol', 'ann'] } },
 ]);
-const build = (edition?: 'public' | 'internal' | 'confidential') => buildModel({ raws: records, settings: {}, asOf: AS_OF, edition });
+const build = (edition?: 'public' | 'internal' | 'confidential') =>
+  buildModel({ raws: records, settings: {}, asOf: AS_OF, edition });
 
 describe('isInEdition', () => {
   it('keeps a record at or below the edition', () => {
@@ -32,16 +33,26 @@ describe('buildModel with an edition', () => {
 
   it('leaves confidential records out of the internal edition and counts them', () => {
     const m = build('internal');
-    expect([...m.index.keys()].sort()).toEqual(['people/ann', 'plans/dr', 'services/app', 'teams/ops']);
+    expect([...m.index.keys()].sort()).toEqual([
+      'people/ann',
+      'plans/dr',
+      'services/app',
+      'teams/ops',
+    ]);
     expect(m.left).toBe(2);
   });
 
   it('rewrites references to left-out records so their ids appear nowhere', () => {
     const m = build('internal');
     expect(getEntry(m, 'plans', 'dr')!.data.declaredBy).toEqual([RESTRICTED, 'ann']);
-    expect(getEntry(m, 'services', 'app')!.data.dependsOn.map((d) => d.service)).toEqual([RESTRICTED, RESTRICTED]);
+    expect(getEntry(m, 'services', 'app')!.data.dependsOn.map((d) => d.service)).toEqual([
+      RESTRICTED,
+      RESTRICTED,
+    ]);
     expect(getEntry(m, 'people', 'ann')!.referencedBy.map((l) => l.id)).toEqual(['dr']);
-    expect(JSON.stringify([...m.index.values()].map((e) => [e.data, e.refs, e.referencedBy]))).not.toMatch(/carol|vault/);
+    expect(
+      JSON.stringify([...m.index.values()].map((e) => [e.data, e.refs, e.referencedBy])),
+    ).not.toMatch(/carol|vault/);
   });
 
   it('drops warnings that would name a left-out record, and keeps the others', () => {

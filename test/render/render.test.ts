@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { toSvgDiagram, toMermaid, type DiagramNode, type DiagramEdge } from '../../src/lib/render/diagram.ts';
+import {
+  toSvgDiagram,
+  toMermaid,
+  type DiagramNode,
+  type DiagramEdge,
+} from '../../src/lib/render/diagram.ts';
 import { layoutLayers, shortLabel } from '../../src/lib/render/layered-layout.ts';
 import { toSvgTimeline } from '../../src/lib/render/timeline.ts';
 import { toSvgHeatMap } from '../../src/lib/render/heatmap.ts';
@@ -9,21 +14,45 @@ import type { ReviewItem } from '../../src/lib/analytics/review-due.ts';
 
 //   web (T1) -> db (T2, inversion) ; web ..soft..> cache
 const nodes: DiagramNode[] = [
-  { key: 'services/web', label: 'Web shop', layer: 0, href: '/services/web/', tier: 1, focus: true, kind: 'services' },
-  { key: 'services/db', label: 'Ledger <db> & "co"', layer: 1, href: '/services/db/', tier: 2, inversion: true, kind: 'services' },
+  {
+    key: 'services/web',
+    label: 'Web shop',
+    layer: 0,
+    href: '/services/web/',
+    tier: 1,
+    focus: true,
+    kind: 'services',
+  },
+  {
+    key: 'services/db',
+    label: 'Ledger <db> & "co"',
+    layer: 1,
+    href: '/services/db/',
+    tier: 2,
+    inversion: true,
+    kind: 'services',
+  },
   { key: 'services/cache', label: 'Cache', layer: 1, href: '/services/cache/', kind: 'services' },
 ];
-const edges: DiagramEdge[] = [{ from: 'services/web', to: 'services/db', type: 'hard', bottleneck: true }, { from: 'services/web', to: 'services/cache', type: 'soft' }];
+const edges: DiagramEdge[] = [
+  { from: 'services/web', to: 'services/db', type: 'hard', bottleneck: true },
+  { from: 'services/web', to: 'services/cache', type: 'soft' },
+];
 
 describe('escapeXml', () => {
   it('escapes the five characters that can break out of text or attributes', () => {
-    expect(escapeXml(`<script>alert("x" & 'y')</script>`)).toBe('&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;');
+    expect(escapeXml(`<script>alert("x" & 'y')</script>`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;',
+    );
   });
 });
 
 describe('layoutLayers', () => {
   it('puts each layer on its own row, top to bottom, without overlaps', () => {
-    const l = layoutLayers(nodes.map((n) => ({ id: n.key, label: n.label, layer: n.layer })), edges);
+    const l = layoutLayers(
+      nodes.map((n) => ({ id: n.key, label: n.label, layer: n.layer })),
+      edges,
+    );
     const y = Object.fromEntries(l.nodes.map((n) => [n.id, n.y]));
     expect(y['services/web']).toBeLessThan(y['services/db']);
     expect(y['services/db']).toBe(y['services/cache']);
@@ -32,7 +61,9 @@ describe('layoutLayers', () => {
   });
   it('is deterministic', () => {
     const input = nodes.map((n) => ({ id: n.key, label: n.label, layer: n.layer }));
-    expect(layoutLayers(input, edges)).toEqual(layoutLayers([...input].reverse(), [...edges].reverse()));
+    expect(layoutLayers(input, edges)).toEqual(
+      layoutLayers([...input].reverse(), [...edges].reverse()),
+    );
   });
   it('shortens long labels with an ellipsis', () => {
     expect(shortLabel('x'.repeat(40))).toHaveLength(28);
@@ -83,7 +114,12 @@ describe('toSvgTimeline', () => {
   });
 
   it('puts axis ticks on round durations', () => {
-    const labels = (end: number) => [...toSvgTimeline('T', [{ label: 'A', href: '/a/', start: 0, end }]).matchAll(/text-anchor="middle">([^<]*)</g)].map((m) => m[1]);
+    const labels = (end: number) =>
+      [
+        ...toSvgTimeline('T', [{ label: 'A', href: '/a/', start: 0, end }]).matchAll(
+          /text-anchor="middle">([^<]*)</g,
+        ),
+      ].map((m) => m[1]);
     expect(labels(600)).toEqual(['0m', '2h', '4h', '6h', '8h', '10h']);
     expect(labels(3000)).toEqual(['0m', '8h', '16h', '1d', '1d 8h', '1d 16h', '2d', '2d 8h']);
     expect(labels(45)).toEqual(['0m', '10m', '20m', '30m', '40m', '50m', '1h']);
@@ -93,19 +129,42 @@ describe('toSvgTimeline', () => {
 describe('toSvgHeatMap', () => {
   it('writes the count in every cell and draws the appetite boundary', () => {
     const cells = [];
-    for (let impact = 5; impact >= 1; impact--) for (let likelihood = 1; likelihood <= 5; likelihood++) cells.push({ likelihood, impact, score: likelihood * impact, riskIds: likelihood === 5 && impact === 5 ? ['a', 'b'] : [] });
+    for (let impact = 5; impact >= 1; impact--)
+      for (let likelihood = 1; likelihood <= 5; likelihood++)
+        cells.push({
+          likelihood,
+          impact,
+          score: likelihood * impact,
+          riskIds: likelihood === 5 && impact === 5 ? ['a', 'b'] : [],
+        });
     const svg = toSvgHeatMap('Residual', { cells }, 9);
     expect(svg.match(/<rect/g)).toHaveLength(25);
     expect(svg).toContain('class="count">2<');
-    expect(svg.match(/class="cell [a-z]+ above"/g)).toHaveLength(cells.filter((c) => c.score > 9).length);
+    expect(svg.match(/class="cell [a-z]+ above"/g)).toHaveLength(
+      cells.filter((c) => c.score > 9).length,
+    );
     expect(svg).toMatch(/class="appetite" d="M/);
   });
 });
 
 describe('toICalendar', () => {
-  const item: ReviewItem = { kind: 'plans', id: 'dr', title: 'DR plan; with, specials', owner: 'ops', check: 'review', due: '2026-12-01', status: 'due-soon', detail: 'Reviewed 2025-12-01; due every 12 months.' };
+  const item: ReviewItem = {
+    kind: 'plans',
+    id: 'dr',
+    title: 'DR plan; with, specials',
+    owner: 'ops',
+    check: 'review',
+    due: '2026-12-01',
+    status: 'due-soon',
+    detail: 'Reviewed 2025-12-01; due every 12 months.',
+  };
   it('writes one all-day event per dated item with escaped text and CRLF lines', () => {
-    const ics = toICalendar('Org', '2026-11-25', [item, { ...item, id: 'never', due: undefined, status: 'never' }], (i) => `/plans/${i.id}/`);
+    const ics = toICalendar(
+      'Org',
+      '2026-11-25',
+      [item, { ...item, id: 'never', due: undefined, status: 'never' }],
+      (i) => `/plans/${i.id}/`,
+    );
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(ics).toContain('DTSTART;VALUE=DATE:20261201');

@@ -6,10 +6,13 @@ describe('IsoDate', () => {
     expect(IsoDate.parse('2026-03-31')).toBe('2026-03-31');
     expect(IsoDate.parse(new Date('2026-03-31T00:00:00Z'))).toBe('2026-03-31');
   });
-  it.each(['2026-02-30', '2026-13-01', '31/03/2026', '2026-3-1', 'yesterday'])('rejects %j', (text) => {
-    expect(IsoDate.safeParse(text).success).toBe(false);
-    expect(isIsoDate(text)).toBe(false);
-  });
+  it.each(['2026-02-30', '2026-13-01', '31/03/2026', '2026-3-1', 'yesterday'])(
+    'rejects %j',
+    (text) => {
+      expect(IsoDate.safeParse(text).success).toBe(false);
+      expect(isIsoDate(text)).toBe(false);
+    },
+  );
 });
 
 describe('addMonths', () => {

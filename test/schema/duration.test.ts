@@ -3,27 +3,52 @@ import { parseDuration, formatDuration, Duration } from '../../src/lib/schema/du
 
 describe('parseDuration', () => {
   it.each([
-    ['15m', 15], ['4h', 240], ['2d', 2880], ['1w', 10080], ['1h30m', 90], ['1d 12h', 2160], ['90min', 90], ['1.5h', 90],
-    ['PT4H', 240], ['PT30M', 30], ['P1D', 1440], ['P1W', 10080], ['P1DT2H', 1560], ['pt15m', 15],
+    ['15m', 15],
+    ['4h', 240],
+    ['2d', 2880],
+    ['1w', 10080],
+    ['1h30m', 90],
+    ['1d 12h', 2160],
+    ['90min', 90],
+    ['1.5h', 90],
+    ['PT4H', 240],
+    ['PT30M', 30],
+    ['P1D', 1440],
+    ['P1W', 10080],
+    ['P1DT2H', 1560],
+    ['pt15m', 15],
   ])('reads %s as %i minutes', (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });
 
-  it.each(['', '4', 'h', '4 hours', '30 minutes', 'PT', 'P', '-1h', '4x', 'soon'])('rejects %j', (text) => {
-    expect(parseDuration(text)).toBeUndefined();
-  });
+  it.each(['', '4', 'h', '4 hours', '30 minutes', 'PT', 'P', '-1h', '4x', 'soon'])(
+    'rejects %j',
+    (text) => {
+      expect(parseDuration(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('formatDuration', () => {
   it('writes minutes the way people write durations', () => {
-    expect([0, 15, 60, 90, 1440, 2160, 10080, 20160].map(formatDuration)).toEqual(['0m', '15m', '1h', '1h 30m', '1d', '1d 12h', '1w', '2w']);
+    expect([0, 15, 60, 90, 1440, 2160, 10080, 20160].map(formatDuration)).toEqual([
+      '0m',
+      '15m',
+      '1h',
+      '1h 30m',
+      '1d',
+      '1d 12h',
+      '1w',
+      '2w',
+    ]);
   });
   it('says unknown for a missing value instead of NaN', () => {
     expect(formatDuration(undefined)).toBe('unknown');
     expect(formatDuration(Number.NaN)).toBe('unknown');
   });
   it('round-trips through parseDuration', () => {
-    for (const m of [5, 45, 61, 1439, 1441, 10081, 50000]) expect(parseDuration(formatDuration(m).replace(/ /g, ''))).toBe(m);
+    for (const m of [5, 45, 61, 1439, 1441, 10081, 50000])
+      expect(parseDuration(formatDuration(m).replace(/ /g, ''))).toBe(m);
   });
 });
 
@@ -34,6 +59,8 @@ describe('Duration schema', () => {
   it('explains a bad duration with the accepted forms', () => {
     const r = Duration.safeParse('four hours');
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0].message).toMatchInlineSnapshot(`""four hours" is not a duration. Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H""`);
+    expect(r.error?.issues[0].message).toMatchInlineSnapshot(
+      `""four hours" is not a duration. Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H""`,
+    );
   });
 });

@@ -3,14 +3,20 @@ import { SCHEMAS, KINDS } from '../../src/lib/schema/index.ts';
 import { SettingsSchema } from '../../src/lib/schema/settings.ts';
 import { MINIMAL } from '../helpers.ts';
 
-const valid = (kind: (typeof KINDS)[number]) => ({ title: 'A record', owner: 'ops', ...MINIMAL[kind] });
+const valid = (kind: (typeof KINDS)[number]) => ({
+  title: 'A record',
+  owner: 'ops',
+  ...MINIMAL[kind],
+});
 
 describe.each(KINDS)('the %s schema', (kind) => {
   const schema = SCHEMAS[kind];
   it('accepts a minimal record and fills defaults', () => {
     const r = schema.safeParse(valid(kind));
     expect(r.error?.issues ?? []).toEqual([]);
-    expect((r.data as { classification: string }).classification).toBe(kind === 'people' ? 'confidential' : 'internal');
+    expect((r.data as { classification: string }).classification).toBe(
+      kind === 'people' ? 'confidential' : 'internal',
+    );
   });
   it('rejects an unknown key', () => {
     const r = schema.safeParse({ ...valid(kind), colour: 'blue' });
@@ -28,13 +34,25 @@ describe.each(KINDS)('the %s schema', (kind) => {
 
 describe('kind-specific rules', () => {
   it('a service normalises durations and reads a bare dependency as hard', () => {
-    const s = SCHEMAS.services.parse({ ...valid('services'), rto: '4h', rpo: 'PT15M', dependsOn: ['db', { service: 'cache', type: 'soft' }] });
+    const s = SCHEMAS.services.parse({
+      ...valid('services'),
+      rto: '4h',
+      rpo: 'PT15M',
+      dependsOn: ['db', { service: 'cache', type: 'soft' }],
+    });
     expect(s.rto).toBe(240);
     expect(s.rpo).toBe(15);
-    expect(s.dependsOn).toEqual([{ service: 'db', type: 'hard' }, { service: 'cache', type: 'soft' }]);
+    expect(s.dependsOn).toEqual([
+      { service: 'db', type: 'hard' },
+      { service: 'cache', type: 'soft' },
+    ]);
   });
   it('a service rejects an unknown service kind and a bad duration', () => {
-    const r = SCHEMAS.services.safeParse({ ...valid('services'), kind: 'database', rto: 'four hours' });
+    const r = SCHEMAS.services.safeParse({
+      ...valid('services'),
+      kind: 'database',
+      rto: 'four hours',
+    });
     expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['kind', 'rto']);
   });
   it('a risk score must be 1 to 5', () => {
@@ -42,12 +60,23 @@ describe('kind-specific rules', () => {
     expect(SCHEMAS.risks.safeParse({ ...valid('risks'), impact: 0 }).success).toBe(false);
   });
   it('an exercise needs a real date and a known status', () => {
-    expect(SCHEMAS.exercises.safeParse({ ...valid('exercises'), date: '2026-02-30' }).success).toBe(false);
-    expect(SCHEMAS.exercises.safeParse({ ...valid('exercises'), status: 'done' }).success).toBe(false);
+    expect(SCHEMAS.exercises.safeParse({ ...valid('exercises'), date: '2026-02-30' }).success).toBe(
+      false,
+    );
+    expect(SCHEMAS.exercises.safeParse({ ...valid('exercises'), status: 'done' }).success).toBe(
+      false,
+    );
   });
   it('a plan rejects an unknown scenario and a step without an action', () => {
-    const r = SCHEMAS.plans.safeParse({ ...valid('plans'), scenarios: ['alien-invasion'], steps: [{ id: 'a', phase: 'assess', role: 'Lead' }] });
-    expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['scenarios.0', 'steps.0.action']);
+    const r = SCHEMAS.plans.safeParse({
+      ...valid('plans'),
+      scenarios: ['alien-invasion'],
+      steps: [{ id: 'a', phase: 'assess', role: 'Lead' }],
+    });
+    expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'scenarios.0',
+      'steps.0.action',
+    ]);
   });
   it('a vendor needs a substitutability', () => {
     expect(SCHEMAS.vendors.safeParse({ title: 'V', owner: 'ops' }).success).toBe(false);
@@ -58,7 +87,10 @@ describe('SettingsSchema', () => {
   it('gives every setting a default, with tier limits in minutes', () => {
     const s = SettingsSchema.parse({});
     expect(s.tiers.map((t) => t.maxRto)).toEqual([240, 1440, 4320, 40320]);
-    expect(s.impactScale.filter((l) => !l.tolerable).map((l) => l.level)).toEqual(['high', 'severe']);
+    expect(s.impactScale.filter((l) => !l.tolerable).map((l) => l.level)).toEqual([
+      'high',
+      'severe',
+    ]);
   });
   it('rejects an unknown setting', () => {
     expect(SettingsSchema.safeParse({ nmae: 'x' }).success).toBe(false);

@@ -14,5 +14,7 @@ export default function setup(project: TestProject) {
 }
 
 declare module 'vitest' {
-  export interface ProvidedContext { sampleDist: string }
+  export interface ProvidedContext {
+    sampleDist: string;
+  }
 }

@@ -26,15 +26,23 @@ describe('the built sample site', () => {
   it('has a page for every sample record, a page per kind, a home page and a 404 page', () => {
     const { raws } = loadContentFolder(join(PROJECT_ROOT, 'src/content'));
     expect(raws.length).toBeGreaterThan(150);
-    const missing = raws.filter((r) => !existsSync(join(sample, r.kind, r.id, 'index.html'))).map((r) => r.file);
+    const missing = raws
+      .filter((r) => !existsSync(join(sample, r.kind, r.id, 'index.html')))
+      .map((r) => r.file);
     expect(missing).toEqual([]);
-    for (const kind of new Set(raws.map((r) => r.kind))) expect(existsSync(join(sample, kind, 'index.html'))).toBe(true);
+    for (const kind of new Set(raws.map((r) => r.kind)))
+      expect(existsSync(join(sample, kind, 'index.html'))).toBe(true);
     expect(existsSync(join(sample, 'index.html'))).toBe(true);
     expect(existsSync(join(sample, '404.html'))).toBe(true);
   });
 
   it('shows the organisation name and the as-of date on every page', () => {
-    for (const page of ['index.html', 'services/index.html', 'services/ledger-db/index.html', '404.html']) {
+    for (const page of [
+      'index.html',
+      'services/index.html',
+      'services/ledger-db/index.html',
+      '404.html',
+    ]) {
       const html = readFileSync(join(sample, page), 'utf8');
       expect(html).toContain('Harbourline Logistics');
       expect(html).toContain('Data as of <time datetime="2026-11-25">2026-11-25</time>');
@@ -67,14 +75,18 @@ describe('the built sample site', () => {
 
 describe('astro build on bad content', () => {
   it('exits non-zero and prints all four problems with file and field', () => {
-    const r = astroBuild({ ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/broken'), ITSCM_OUT_DIR: join(TEST_DIST, 'broken') });
+    const r = astroBuild({
+      ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/broken'),
+      ITSCM_OUT_DIR: join(TEST_DIST, 'broken'),
+    });
     expect(r.status).not.toBe(0);
     for (const line of [
       'bia/sales.md: rto: the RTO 2d is longer than the MTPD 1d',
       'plans/dr-plan.md: covers.services[1]: "ap" is not a service. Did you mean "app"?',
       'services/app.md: rot: unknown field "rot" in a service. Did you mean "rto"?',
       'services/db.md: recoveryTime: "30 minutes" is not a duration.',
-    ]) expect(r.output).toContain(line);
+    ])
+      expect(r.output).toContain(line);
     expect(r.output).toContain('4 content error(s)');
   });
 });
@@ -87,6 +99,8 @@ describe('ITSCM_CONTENT', () => {
     const r = astroBuild({ ITSCM_CONTENT: dir, ITSCM_OUT_DIR: out });
     expect(r.status, r.output).toBe(0);
     expect(readdirSync(join(out, 'services')).filter((n) => n.startsWith('svc-'))).toHaveLength(60);
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Generated organisation (60 services, seed 7)');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
+      'Generated organisation (60 services, seed 7)',
+    );
   });
 });

@@ -10,10 +10,17 @@ import { PROJECT_ROOT } from '../../scripts/content.ts';
 /** Builds the editions fixture in `edition` and bundles it; returns the archive path. */
 export function bundleEdition(edition: string): string {
   const out = join(TEST_DIST, `bundle-site-${edition}`);
-  const b = astroBuild({ ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/editions'), ITSCM_OUT_DIR: out, ITSCM_EDITION: edition });
+  const b = astroBuild({
+    ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/editions'),
+    ITSCM_OUT_DIR: out,
+    ITSCM_EDITION: edition,
+  });
   expect(b.status, b.output).toBe(0);
   const dir = join(TEST_DIST, `bundle-${edition}`);
-  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bundle.ts')], { env: { ...process.env, ITSCM_OUT_DIR: out, ITSCM_BUNDLE_DIR: dir }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bundle.ts')], {
+    env: { ...process.env, ITSCM_OUT_DIR: out, ITSCM_BUNDLE_DIR: dir },
+    encoding: 'utf8',
+  });
   expect(r.status, r.stderr).toBe(0);
   return join(dir, readdirSync(dir)[0]);
 }
@@ -28,7 +35,12 @@ describe('the offline bundle', () => {
     expect(readFileSync(join(dir, 'README.txt'), 'utf8')).toContain('node serve.mjs');
     const child = spawn(process.execPath, ['serve.mjs', 'site', '0'], { cwd: dir });
     try {
-      const url = await new Promise<string>((ok) => child.stdout.on('data', (d: Buffer) => { const m = /at (http:\S+)/.exec(String(d)); if (m) ok(m[1]); }));
+      const url = await new Promise<string>((ok) =>
+        child.stdout.on('data', (d: Buffer) => {
+          const m = /at (http:\S+)/.exec(String(d));
+          if (m) ok(m[1]);
+        }),
+      );
       const res = await fetch(`${url}services/app/`);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('<h1>Application</h1>');
@@ -37,7 +49,7 @@ describe('the offline bundle', () => {
     }
   });
 
-  it('leaves confidential records out of the internal edition\'s archive', () => {
+  it("leaves confidential records out of the internal edition's archive", () => {
     const tar = gunzipSync(readFileSync(bundleEdition('internal'))).toString('latin1');
     expect(tar).toContain('services/app/index.html');
     expect(tar).not.toMatch(/MARKER-|secret-vault|[Cc]arol/);

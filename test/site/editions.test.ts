@@ -11,9 +11,16 @@ function allText(dir: string): Map<string, string> {
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) { walk(p); continue; }
+      if (statSync(p).isDirectory()) {
+        walk(p);
+        continue;
+      }
       let bytes = readFileSync(p);
-      try { bytes = gunzipSync(bytes); } catch { /* not compressed */ }
+      try {
+        bytes = gunzipSync(bytes);
+      } catch {
+        /* not compressed */
+      }
       out.set(p, bytes.toString('latin1'));
     }
   };
@@ -23,7 +30,11 @@ function allText(dir: string): Map<string, string> {
 
 const build = (edition: string) => {
   const out = join(TEST_DIST, `edition-${edition}`);
-  const r = astroBuild({ ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/editions'), ITSCM_OUT_DIR: out, ITSCM_EDITION: edition });
+  const r = astroBuild({
+    ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/editions'),
+    ITSCM_OUT_DIR: out,
+    ITSCM_EDITION: edition,
+  });
   expect(r.status, r.output).toBe(0);
   return out;
 };
@@ -31,14 +42,17 @@ const build = (edition: string) => {
 describe('editions by classification', () => {
   it('the confidential edition has everything, markers included (the check below can fail)', () => {
     const text = [...allText(build('confidential')).values()].join('\n');
-    for (const m of ['MARKER-SVC-TITLE', 'MARKER-SVC-BODY', 'MARKER-PHONE']) expect(text).toContain(m);
+    for (const m of ['MARKER-SVC-TITLE', 'MARKER-SVC-BODY', 'MARKER-PHONE'])
+      expect(text).toContain(m);
   });
 
   for (const edition of ['internal', 'public']) {
     it(`the ${edition} edition leaves confidential records out of every file, search index and API included`, () => {
       const out = build(edition);
       const files = allText(out);
-      const leaks = [...files].filter(([, t]) => /MARKER-|secret-vault|[Cc]arol/.test(t)).map(([p]) => p.slice(out.length));
+      const leaks = [...files]
+        .filter(([, t]) => /MARKER-|secret-vault|[Cc]arol/.test(t))
+        .map(([p]) => p.slice(out.length));
       expect(leaks).toEqual([]);
       expect([...files.keys()].some((p) => p.includes('/pagefind/'))).toBe(true);
       expect([...files.keys()].some((p) => p.includes('/api/v1/'))).toBe(true);

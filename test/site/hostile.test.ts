@@ -6,7 +6,8 @@ import { PROJECT_ROOT } from '../../scripts/content.ts';
 
 describe('hostile content', () => {
   const out = join(TEST_DIST, 'hostile');
-  const build = () => astroBuild({ ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/hostile'), ITSCM_OUT_DIR: out });
+  const build = () =>
+    astroBuild({ ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/hostile'), ITSCM_OUT_DIR: out });
 
   it('builds: HTML in titles and fields, a very long title, 300 dependencies, non-Latin text and an empty body', () => {
     const r = build();
@@ -14,7 +15,14 @@ describe('hostile content', () => {
   });
 
   it('shows HTML and script written in titles and fields as text, everywhere', () => {
-    for (const page of ['services/evil/index.html', 'services/index.html', 'a-z/index.html', 'services/dep-001/index.html', 'map/index.html', 'index.html']) {
+    for (const page of [
+      'services/evil/index.html',
+      'services/index.html',
+      'a-z/index.html',
+      'services/dep-001/index.html',
+      'map/index.html',
+      'index.html',
+    ]) {
       // Outside quoted attribute values (where "<" is plain text), no author markup may appear.
       const html = readFileSync(join(out, page), 'utf8').replace(/="[^"]*"/g, '=""');
       expect(html, page).not.toMatch(/<script>alert|<img src=x|<b onmouseover/);
@@ -31,6 +39,8 @@ describe('hostile content', () => {
     const intl = readFileSync(join(out, 'services/intl/index.html'), 'utf8');
     expect(intl).toContain('Платёжный шлюз 決済ゲートウェイ بوابة الدفع');
     expect(intl).toContain('日本語のテキスト');
-    expect(readFileSync(join(out, 'guides/empty/index.html'), 'utf8')).toContain('<h1>Empty body</h1>');
+    expect(readFileSync(join(out, 'guides/empty/index.html'), 'utf8')).toContain(
+      '<h1>Empty body</h1>',
+    );
   });
 });

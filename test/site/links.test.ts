@@ -7,7 +7,12 @@ import { PROJECT_ROOT } from '../../scripts/content.ts';
 /** Every internal href/src in every HTML file of `dir` that points at nothing, as "page -> target". */
 function brokenLinks(dir: string, base = '/'): string[] {
   const pages: string[] = [];
-  const walk = (d: string) => readdirSync(d).forEach((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n.endsWith('.html') && pages.push(join(d, n))));
+  const walk = (d: string) =>
+    readdirSync(d).forEach((n) =>
+      statSync(join(d, n)).isDirectory()
+        ? walk(join(d, n))
+        : n.endsWith('.html') && pages.push(join(d, n)),
+    );
   walk(dir);
   const broken: string[] = [];
   for (const page of pages) {
@@ -15,10 +20,16 @@ function brokenLinks(dir: string, base = '/'): string[] {
     for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const target = m[1].replace(/&amp;/g, '&');
       if (/^(mailto:|tel:|data:|#)/.test(target)) continue;
-      if (!target.startsWith(base)) { broken.push(`${relative(dir, page)} -> ${target} (outside base ${base})`); continue; }
+      if (!target.startsWith(base)) {
+        broken.push(`${relative(dir, page)} -> ${target} (outside base ${base})`);
+        continue;
+      }
       const path = decodeURIComponent(target.slice(base.length).split('#')[0].split('?')[0]);
       const file = join(dir, path);
-      const ok = path === '' ? existsSync(join(dir, 'index.html')) : existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
+      const ok =
+        path === ''
+          ? existsSync(join(dir, 'index.html'))
+          : existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
       if (!ok) broken.push(`${relative(dir, page)} -> ${target}`);
     }
   }
@@ -32,9 +43,15 @@ describe('internal links', () => {
 
   it('keeps every link under the base path when hosted under a sub-path', () => {
     const out = join(TEST_DIST, 'base');
-    const r = astroBuild({ ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/minimal'), ITSCM_OUT_DIR: out, ITSCM_BASE: '/continuity/' });
+    const r = astroBuild({
+      ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/minimal'),
+      ITSCM_OUT_DIR: out,
+      ITSCM_BASE: '/continuity/',
+    });
     expect(r.status, r.output).toBe(0);
-    expect(readFileSync(join(out, 'services/app/index.html'), 'utf8')).toContain('href="/continuity/services/db/"');
+    expect(readFileSync(join(out, 'services/app/index.html'), 'utf8')).toContain(
+      'href="/continuity/services/db/"',
+    );
     expect(brokenLinks(out, '/continuity/')).toEqual([]);
   });
 });

@@ -6,18 +6,30 @@ import { PROJECT_ROOT } from '../../scripts/content.ts';
 import { CHROMIUM } from '../e2e/browser.ts';
 
 describe('authored mermaid blocks', () => {
-  it.skipIf(!CHROMIUM)('are drawn as inline SVG at build time, with no mermaid runtime shipped', () => {
-    const html = readFileSync(join(inject('sampleDist'), 'guides/roles-in-a-major-incident/index.html'), 'utf8');
-    expect(html).toMatch(/<figure class="chart mermaid-diagram"><svg id="mermaid-[0-9a-f]+"/);
-    expect(html).not.toContain('mermaid-fallback');
-    expect(existsSync(join(inject('sampleDist'), 'vendor/mermaid.min.js'))).toBe(false);
-  });
+  it.skipIf(!CHROMIUM)(
+    'are drawn as inline SVG at build time, with no mermaid runtime shipped',
+    () => {
+      const html = readFileSync(
+        join(inject('sampleDist'), 'guides/roles-in-a-major-incident/index.html'),
+        'utf8',
+      );
+      expect(html).toMatch(/<figure class="chart mermaid-diagram"><svg id="mermaid-[0-9a-f]+"/);
+      expect(html).not.toContain('mermaid-fallback');
+      expect(existsSync(join(inject('sampleDist'), 'vendor/mermaid.min.js'))).toBe(false);
+    },
+  );
 
   it('fall back to client-side mermaid, said on the page and shipped with the site, when the build has no Chromium', () => {
     const out = join(TEST_DIST, 'mermaid-client');
-    const r = astroBuild({ ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/mermaid'), ITSCM_OUT_DIR: out, ITSCM_MERMAID: 'client' });
+    const r = astroBuild({
+      ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/mermaid'),
+      ITSCM_OUT_DIR: out,
+      ITSCM_MERMAID: 'client',
+    });
     expect(r.status, r.output).toBe(0);
-    expect(r.output).toContain('No Chromium found: mermaid diagrams in content fall back to client-side rendering');
+    expect(r.output).toContain(
+      'No Chromium found: mermaid diagrams in content fall back to client-side rendering',
+    );
     const html = readFileSync(join(out, 'guides/intro/index.html'), 'utf8');
     expect(html).toContain('<pre class="mermaid">flowchart TD');
     expect(html).toContain('drawn in your browser because the site was built without Chromium');

@@ -27,11 +27,22 @@ export interface Analysis {
 }
 
 /** The analyses in the order they run, so `bench` can time each. */
-export const STEPS = ['recovery', 'scenarios', 'reviews', 'risks', 'gaps', 'coverage', 'readiness'] as const;
+export const STEPS = [
+  'recovery',
+  'scenarios',
+  'reviews',
+  'risks',
+  'gaps',
+  'coverage',
+  'readiness',
+] as const;
 
 /** Runs all analyses; `time` (optional) receives the milliseconds each step took, for the benchmark. */
-export function analyse(model: Model, time?: (step: (typeof STEPS)[number], ms: number) => void): Analysis {
-  const timed = <T,>(step: (typeof STEPS)[number], f: () => T): T => {
+export function analyse(
+  model: Model,
+  time?: (step: (typeof STEPS)[number], ms: number) => void,
+): Analysis {
+  const timed = <T>(step: (typeof STEPS)[number], f: () => T): T => {
     const t0 = performance.now();
     const out = f();
     time?.(step, performance.now() - t0);
@@ -44,5 +55,15 @@ export function analyse(model: Model, time?: (step: (typeof STEPS)[number], ms: 
   const gaps = timed('gaps', () => findGaps(model, recovery, risks));
   const coverage = timed('coverage', () => scenarioCoverage(model, recovery));
   const readiness = timed('readiness', () => assessReadiness(model, recovery, reviews));
-  return { asOf: model.asOf, recovery, scenarios, reviews, risks, gaps, coverage, readiness, issues: sortIssues(recovery.issues) };
+  return {
+    asOf: model.asOf,
+    recovery,
+    scenarios,
+    reviews,
+    risks,
+    gaps,
+    coverage,
+    readiness,
+    issues: sortIssues(recovery.issues),
+  };
 }

@@ -20,7 +20,10 @@ export interface DerivedObjectives {
 export function deriveObjectives(bia: Pick<Bia, 'impacts'>, settings: Settings): DerivedObjectives {
   let scale = SCALES.get(settings.impactScale);
   if (!scale) {
-    scale = { rank: new Map(settings.impactScale.map((l, i) => [l.level, i])), intolerable: new Set(settings.impactScale.filter((l) => !l.tolerable).map((l) => l.level)) };
+    scale = {
+      rank: new Map(settings.impactScale.map((l, i) => [l.level, i])),
+      intolerable: new Set(settings.impactScale.filter((l) => !l.tolerable).map((l) => l.level)),
+    };
     SCALES.set(settings.impactScale, scale);
   }
   const { rank, intolerable } = scale;
@@ -34,15 +37,25 @@ export function deriveObjectives(bia: Pick<Bia, 'impacts'>, settings: Settings):
         if (MINUTES.size > 10_000) MINUTES.clear();
         MINUTES.set(time, (minutes = parseDuration(time)));
       }
-      if (minutes !== undefined && intolerable.has(level) && (first === undefined || minutes < first)) first = minutes;
+      if (
+        minutes !== undefined &&
+        intolerable.has(level) &&
+        (first === undefined || minutes < first)
+      )
+        first = minutes;
     }
     return { category, intolerableAfter: first };
   });
-  const times = byCategory.map((c) => c.intolerableAfter).filter((t): t is number => t !== undefined);
+  const times = byCategory
+    .map((c) => c.intolerableAfter)
+    .filter((t): t is number => t !== undefined);
   return { byCategory, mtpd: times.length ? Math.min(...times) : undefined, worstLevel };
 }
 
 /** Lookups of each impact scale, made once per scale. */
-const SCALES = new WeakMap<Settings['impactScale'], { rank: Map<string, number>; intolerable: Set<string> }>();
+const SCALES = new WeakMap<
+  Settings['impactScale'],
+  { rank: Map<string, number>; intolerable: Set<string> }
+>();
 /** Parsed impact-table times: tables repeat a handful of them ("4h", "1d"). */
 const MINUTES = new Map<string, number | undefined>();

@@ -52,8 +52,15 @@ export type GapRule =
 
 /** Every rule, in the order gaps of equal severity are listed. */
 export const GAP_RULES: readonly GapRule[] = [
-  'no-approved-plan', 'target-not-met-in-exercise', 'target-unreachable', 'untreated-risk', 'vendor-without-exit',
-  'role-without-alternate', 'person-in-many-roles', 'plan-channel-depends-on-recovery', 'single-point-of-failure',
+  'no-approved-plan',
+  'target-not-met-in-exercise',
+  'target-unreachable',
+  'untreated-risk',
+  'vendor-without-exit',
+  'role-without-alternate',
+  'person-in-many-roles',
+  'plan-channel-depends-on-recovery',
+  'single-point-of-failure',
 ];
 
 /** How urgent a gap is. */
@@ -171,7 +178,9 @@ export function listApprovedCover(model: Model): Map<string, Entry<'plans'>[]> {
  * (as listOwnRecovery does). Time and point are taken separately, each from the latest result
  * that measured it. O(exercise results).
  */
-function latestMeasurements(model: Model): Map<string, { time?: Measurement; point?: Measurement }> {
+function latestMeasurements(
+  model: Model,
+): Map<string, { time?: Measurement; point?: Measurement }> {
   const latest = new Map<string, { time?: Measurement; point?: Measurement }>();
   const newer = (seen: Measurement | undefined, date: string, exercise: string) =>
     !seen || seen.date < date || (seen.date === date && seen.exercise > exercise);
@@ -179,8 +188,10 @@ function latestMeasurements(model: Model): Map<string, { time?: Measurement; poi
     if (x.data.status !== 'completed' || x.data.date > model.asOf) continue;
     for (const r of x.data.results) {
       const m = latest.get(r.service) ?? {};
-      if (r.recoveryTime !== undefined && newer(m.time, x.data.date, x.id)) m.time = { exercise: x.id, date: x.data.date, minutes: r.recoveryTime };
-      if (r.recoveryPoint !== undefined && newer(m.point, x.data.date, x.id)) m.point = { exercise: x.id, date: x.data.date, minutes: r.recoveryPoint };
+      if (r.recoveryTime !== undefined && newer(m.time, x.data.date, x.id))
+        m.time = { exercise: x.id, date: x.data.date, minutes: r.recoveryTime };
+      if (r.recoveryPoint !== undefined && newer(m.point, x.data.date, x.id))
+        m.point = { exercise: x.id, date: x.data.date, minutes: r.recoveryPoint };
       latest.set(r.service, m);
     }
   }
@@ -194,7 +205,10 @@ function latestMeasurements(model: Model): Map<string, { time?: Measurement; poi
  * objective meets it. Services with no measurement, or no objective to compare with, do not
  * appear. O(services + exercise results).
  */
-export function findExerciseShortfalls(model: Model, rec: RecoveryAnalysis): Map<string, ExerciseShortfall> {
+export function findExerciseShortfalls(
+  model: Model,
+  rec: RecoveryAnalysis,
+): Map<string, ExerciseShortfall> {
   const latest = latestMeasurements(model);
   const out = new Map<string, ExerciseShortfall>();
   for (const x of rec.nodes) {
@@ -203,9 +217,11 @@ export function findExerciseShortfalls(model: Model, rec: RecoveryAnalysis): Map
     if (!m) continue;
     const shortfall: ExerciseShortfall = {};
     const rto = x.rto.declared ?? x.rto.target;
-    if (m.time && rto !== undefined && m.time.minutes > rto) shortfall.rto = { measured: m.time, target: rto, declared: x.rto.declared !== undefined };
+    if (m.time && rto !== undefined && m.time.minutes > rto)
+      shortfall.rto = { measured: m.time, target: rto, declared: x.rto.declared !== undefined };
     const rpo = x.rpo.declared ?? x.rpo.required;
-    if (m.point && rpo !== undefined && m.point.minutes > rpo) shortfall.rpo = { measured: m.point, target: rpo, declared: x.rpo.declared !== undefined };
+    if (m.point && rpo !== undefined && m.point.minutes > rpo)
+      shortfall.rpo = { measured: m.point, target: rpo, declared: x.rpo.declared !== undefined };
     if (shortfall.rto || shortfall.rpo) out.set(x.id, shortfall);
   }
   return out;
@@ -213,11 +229,17 @@ export function findExerciseShortfalls(model: Model, rec: RecoveryAnalysis): Map
 
 /** "In ex (date) db recovered in 10h against its declared RTO of 8h and lost 55m of data against its declared RPO of 1h." */
 function shortfallMessage(id: string, s: ExerciseShortfall): string {
-  const time = s.rto && `recovered in ${fd(s.rto.measured.minutes)} against its ${s.rto.declared ? 'declared' : 'target'} RTO of ${fd(s.rto.target)}`;
-  const point = s.rpo && `lost ${fd(s.rpo.measured.minutes)} of data against its ${s.rpo.declared ? 'declared' : 'required'} RPO of ${fd(s.rpo.target)}`;
+  const time =
+    s.rto &&
+    `recovered in ${fd(s.rto.measured.minutes)} against its ${s.rto.declared ? 'declared' : 'target'} RTO of ${fd(s.rto.target)}`;
+  const point =
+    s.rpo &&
+    `lost ${fd(s.rpo.measured.minutes)} of data against its ${s.rpo.declared ? 'declared' : 'required'} RPO of ${fd(s.rpo.target)}`;
   const where = (m: Measurement) => `${m.exercise} (${m.date})`;
-  if (time && point && s.rto!.measured.exercise === s.rpo!.measured.exercise) return `In ${where(s.rto!.measured)} ${id} ${time} and ${point}.`;
-  if (time && point) return `In ${where(s.rto!.measured)} ${id} ${time}, and in ${where(s.rpo!.measured)} it ${point}.`;
+  if (time && point && s.rto!.measured.exercise === s.rpo!.measured.exercise)
+    return `In ${where(s.rto!.measured)} ${id} ${time} and ${point}.`;
+  if (time && point)
+    return `In ${where(s.rto!.measured)} ${id} ${time}, and in ${where(s.rpo!.measured)} it ${point}.`;
   return `In ${where((s.rto ?? s.rpo)!.measured)} ${id} ${time ?? point}.`;
 }
 
@@ -234,11 +256,18 @@ const compareWithinRule = (a: Gap, b: Gap) => cmp(a.key, b.key) || cmp(a.message
  * sorted by key and message unless it already is (most rules find gaps in key order).
  */
 function sortGaps(gaps: Gap[]): Gap[] {
-  const buckets: Gap[][] = Array.from({ length: GAP_SEVERITIES.length * GAP_RULES.length }, () => []);
-  for (const g of gaps) buckets[GAP_SEVERITIES.indexOf(g.severity) * GAP_RULES.length + GAP_RULES.indexOf(g.rule)].push(g);
+  const buckets: Gap[][] = Array.from(
+    { length: GAP_SEVERITIES.length * GAP_RULES.length },
+    () => [],
+  );
+  for (const g of gaps)
+    buckets[GAP_SEVERITIES.indexOf(g.severity) * GAP_RULES.length + GAP_RULES.indexOf(g.rule)].push(
+      g,
+    );
   const out: Gap[] = [];
   for (const bucket of buckets) {
-    if (bucket.some((g, j) => j > 0 && compareWithinRule(bucket[j - 1], g) > 0)) bucket.sort(compareWithinRule);
+    if (bucket.some((g, j) => j > 0 && compareWithinRule(bucket[j - 1], g) > 0))
+      bucket.sort(compareWithinRule);
     for (const g of bucket) out.push(g);
   }
   return out;
@@ -254,14 +283,20 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   const gaps: Gap[] = [];
   const { graph, impact } = rec;
   const cover = listApprovedCover(model);
-  const tierById = { services: new Map<string, number | undefined>(), bia: new Map<string, number | undefined>() };
+  const tierById = {
+    services: new Map<string, number | undefined>(),
+    bia: new Map<string, number | undefined>(),
+  };
   for (const x of rec.nodes) tierById[x.kind].set(x.id, x.tier);
 
   // no-approved-plan
   const draftCover = new Map<string, string[]>();
   for (const plan of model.byKind.plans) {
     if (plan.data.status === 'approved') continue;
-    for (const key of [...plan.data.covers.services.map((id) => `services/${id}`), ...plan.data.covers.functions.map((id) => `bia/${id}`)]) {
+    for (const key of [
+      ...plan.data.covers.services.map((id) => `services/${id}`),
+      ...plan.data.covers.functions.map((id) => `bia/${id}`),
+    ]) {
       draftCover.set(key, [...(draftCover.get(key) ?? []), `${plan.id} (${plan.data.status})`]);
     }
   }
@@ -269,7 +304,10 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
     if (!isCritical(x.tier) || cover.has(x.key)) continue;
     const others = draftCover.get(x.key);
     gaps.push({
-      rule: 'no-approved-plan', severity: x.tier === 1 ? 'high' : 'medium', key: x.key, title: x.title,
+      rule: 'no-approved-plan',
+      severity: x.tier === 1 ? 'high' : 'medium',
+      key: x.key,
+      title: x.title,
       message: `Tier ${x.tier} ${noun(x.kind)} ${x.id} is not covered by any approved plan${others ? `; only by ${list(others)}` : ''}.`,
       fix: others
         ? `Get ${list(others.map((o) => o.split(' ')[0]))} reviewed and approved (status: approved), or add ${x.id} to the covers.${x.kind === 'services' ? 'services' : 'functions'} of an approved plan.`
@@ -281,7 +319,10 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   for (const [id, s] of findExerciseShortfalls(model, rec)) {
     const key = `services/${id}`;
     gaps.push({
-      rule: 'target-not-met-in-exercise', severity: 'high', key, title: titleOf(model, 'services', id),
+      rule: 'target-not-met-in-exercise',
+      severity: 'high',
+      key,
+      title: titleOf(model, 'services', id),
       message: shortfallMessage(id, s),
       fix: `Fix what slowed the ${s.rto ? 'restore' : 'data recovery'} (see the exercise findings) and test ${id} again; if the objective cannot be met, agree a looser ${s.rto && s.rpo ? 'RTO and RPO' : s.rto ? 'RTO' : 'RPO'} with the business and update the record.`,
     });
@@ -291,7 +332,10 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   for (const x of rec.nodes) {
     if (x.rto.gap === undefined || x.rto.gap <= 0) continue;
     gaps.push({
-      rule: 'target-unreachable', severity: x.tier === 1 ? 'high' : 'medium', key: x.key, title: x.title,
+      rule: 'target-unreachable',
+      severity: x.tier === 1 ? 'high' : 'medium',
+      key: x.key,
+      title: x.title,
       message: `After a wide outage ${x.id} can be back in ${fd(x.rto.achievable)}, ${fd(x.rto.gap)} beyond its target RTO of ${fd(x.rto.target)}; bottleneck: ${x.rto.bottleneck.map(idOf).join(' -> ')}.`,
       fix: 'Shorten the slowest restores on the bottleneck path (standby capacity, automation, measured and rehearsed times), make a dependency soft with a workaround, or agree a looser target with the business.',
     });
@@ -301,7 +345,10 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   for (const r of risks) {
     if (!r.untreatedAboveAppetite) continue;
     gaps.push({
-      rule: 'untreated-risk', severity: 'high', key: `risks/${r.id}`, title: r.title,
+      rule: 'untreated-risk',
+      severity: 'high',
+      key: `risks/${r.id}`,
+      title: r.title,
       message: `Residual risk ${r.residual.score} (likelihood ${r.residual.likelihood} x impact ${r.residual.impact}) is above the appetite of ${model.settings.riskAppetite} and no treatment is recorded.`,
       fix: 'Decide a treatment (mitigate, accept, transfer or avoid) with the risk owner, record it in treatment, and link the controlling plans or policies in mitigatedBy.',
     });
@@ -317,20 +364,33 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   for (const v of model.byKind.vendors) for (const s of v.data.supplies) supply(v.id, s);
   for (const s of model.byKind.services) for (const v of s.data.vendors) supply(v, s.id);
   for (const v of model.byKind.vendors) {
-    const tier1 = [...(supplied.get(v.id) ?? [])].filter((s) => tierById.services.get(s) === 1).sort();
+    const tier1 = [...(supplied.get(v.id) ?? [])]
+      .filter((s) => tierById.services.get(s) === 1)
+      .sort();
     const noExit = v.data.exitPlan === undefined;
     const noSubstitute = v.data.substitutability === 'none';
     if (tier1.length === 0 || (!noExit && !noSubstitute)) continue;
-    const problem = noExit && noSubstitute ? 'has neither an exit plan nor a substitute (substitutability "none")'
-      : noExit ? `has no exit plan (substitutability "${v.data.substitutability}")`
-        : `has no substitute (substitutability "none") although its exit plan is ${v.data.exitPlan}`;
+    const problem =
+      noExit && noSubstitute
+        ? 'has neither an exit plan nor a substitute (substitutability "none")'
+        : noExit
+          ? `has no exit plan (substitutability "${v.data.substitutability}")`
+          : `has no substitute (substitutability "none") although its exit plan is ${v.data.exitPlan}`;
     gaps.push({
-      rule: 'vendor-without-exit', severity: 'high', key: `vendors/${v.id}`, title: v.data.title,
+      rule: 'vendor-without-exit',
+      severity: 'high',
+      key: `vendors/${v.id}`,
+      title: v.data.title,
       message: `${v.id} supplies tier-1 ${tier1.length === 1 ? 'service' : 'services'} ${listSome(tier1)} and ${problem}.`,
-      fix: [
-        noExit && `Write an exit plan (type: exit) for leaving ${v.id} and set exitPlan`,
-        noSubstitute && `identify an alternative provider or an in-house fallback for ${tier1.length <= LISTED ? list(tier1) : `these ${tier1.length} services`}`,
-      ].filter(Boolean).join('; ').replace(/^./, (c) => c.toUpperCase()) + ' (DORA Art. 28(8)).',
+      fix:
+        [
+          noExit && `Write an exit plan (type: exit) for leaving ${v.id} and set exitPlan`,
+          noSubstitute &&
+            `identify an alternative provider or an in-house fallback for ${tier1.length <= LISTED ? list(tier1) : `these ${tier1.length} services`}`,
+        ]
+          .filter(Boolean)
+          .join('; ')
+          .replace(/^./, (c) => c.toUpperCase()) + ' (DORA Art. 28(8)).',
     });
   }
 
@@ -346,7 +406,10 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
     for (const [role, { primaries, alternates }] of roles) {
       if (primaries.length === 0 || alternates > 0) continue;
       gaps.push({
-        rule: 'role-without-alternate', severity: 'medium', key: `teams/${team.id}`, title: team.data.title,
+        rule: 'role-without-alternate',
+        severity: 'medium',
+        key: `teams/${team.id}`,
+        title: team.data.title,
         message: `Role "${role}" has a primary (${list(primaries)}) but no alternate.`,
         fix: `Add a member of team ${team.id} with role "${role}" and as: alternate, and make sure they are trained for it.`,
       });
@@ -357,8 +420,9 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
   const criticalTeams = new Set<string>();
   for (const plan of model.byKind.plans) {
     if (plan.data.status !== 'approved') continue;
-    const critical = plan.data.covers.services.some((id) => isCritical(tierById.services.get(id)))
-      || plan.data.covers.functions.some((id) => isCritical(tierById.bia.get(id)));
+    const critical =
+      plan.data.covers.services.some((id) => isCritical(tierById.services.get(id))) ||
+      plan.data.covers.functions.some((id) => isCritical(tierById.bia.get(id)));
     if (critical) for (const t of plan.data.teams) criticalTeams.add(t);
   }
   const primaryRoles = new Map<string, string[]>();
@@ -366,7 +430,8 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
     if (!criticalTeams.has(team.id)) continue;
     const seen = new Set<string>();
     for (const m of team.data.members) {
-      if (m.as !== 'primary' || m.person === RESTRICTED || seen.has(`${m.person}\n${m.role}`)) continue;
+      if (m.as !== 'primary' || m.person === RESTRICTED || seen.has(`${m.person}\n${m.role}`))
+        continue;
       seen.add(`${m.person}\n${m.role}`);
       primaryRoles.set(m.person, [...(primaryRoles.get(m.person) ?? []), `${m.role} (${team.id})`]);
     }
@@ -375,7 +440,10 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
     const teams = new Set(roles.map((r) => r.slice(r.lastIndexOf('(') + 1, -1)));
     if (roles.length < MANY_ROLES && teams.size < 2) continue;
     gaps.push({
-      rule: 'person-in-many-roles', severity: 'medium', key: `people/${person}`, title: titleOf(model, 'people', person),
+      rule: 'person-in-many-roles',
+      severity: 'medium',
+      key: `people/${person}`,
+      title: titleOf(model, 'people', person),
       message: `${person} is primary in ${roles.length} roles of teams that carry out plans for tier 1-2 records: ${list(roles)}.`,
       fix: `Hand some of these roles to other people, or name alternates who can act while ${person} is busy with another role, so one absence does not stall several recoveries.`,
     });
@@ -383,20 +451,34 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
 
   // plan-channel-depends-on-recovery
   for (const plan of model.byKind.plans) {
-    if (plan.data.status === 'retired' || plan.data.channels.length === 0 || plan.data.covers.services.length === 0) continue;
+    if (
+      plan.data.status === 'retired' ||
+      plan.data.channels.length === 0 ||
+      plan.data.covers.services.length === 0
+    )
+      continue;
     // Per channel, the covered services it is, or fails with: a membership test in each impact set.
     for (const ch of plan.data.channels) {
       const channel = graph.index.get(`services/${ch}`);
       if (channel === undefined) continue;
-      const on = new Set(plan.data.covers.services.filter((covered) => {
-        const node = graph.index.get(`services/${covered}`);
-        return node !== undefined && (node === channel || failsWith(impact, channel, node));
-      }));
+      const on = new Set(
+        plan.data.covers.services.filter((covered) => {
+          const node = graph.index.get(`services/${covered}`);
+          return node !== undefined && (node === channel || failsWith(impact, channel, node));
+        }),
+      );
       if (on.size === 0) continue;
       const others = [...on].filter((c) => c !== ch).sort();
-      const parts = [on.has(ch) && `is itself a service the plan recovers`, others.length > 0 && `fails when ${list(others)}, which the plan recovers, ${others.length === 1 ? 'fails' : 'fail'}`].filter(Boolean);
+      const parts = [
+        on.has(ch) && `is itself a service the plan recovers`,
+        others.length > 0 &&
+          `fails when ${list(others)}, which the plan recovers, ${others.length === 1 ? 'fails' : 'fail'}`,
+      ].filter(Boolean);
       gaps.push({
-        rule: 'plan-channel-depends-on-recovery', severity: 'high', key: `plans/${plan.id}`, title: plan.data.title,
+        rule: 'plan-channel-depends-on-recovery',
+        severity: 'high',
+        key: `plans/${plan.id}`,
+        title: plan.data.title,
         message: `Channel ${ch} ${parts.join(' and ')}, so it may be down exactly when the plan is needed.`,
         fix: `Replace ${ch} in channels with a channel that does not fail with what the plan recovers (for example the teams' out-of-band route), or add such a channel as a fallback.`,
       });
@@ -405,7 +487,9 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
 
   // single-point-of-failure
   const alternateFor = new Set<string>();
-  for (const s of model.byKind.services) for (const d of s.data.dependsOn) if ('alternate' in d && d.alternate) alternateFor.add(d.service);
+  for (const s of model.byKind.services)
+    for (const d of s.data.dependsOn)
+      if ('alternate' in d && d.alternate) alternateFor.add(d.service);
   const { entries } = rec;
   for (let node = 0; node < graph.keys.length; node++) {
     const kind = graph.kinds[node];
@@ -415,7 +499,13 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
       const x = rec.nodes[rec.nodeOf[node]];
       if (x.impact.tier1Functions < SPOF_FUNCTIONS) continue;
       const means = entries[node].data as { alternateMeans?: string };
-      if (alternateFor.has(id) || (means.alternateMeans !== undefined && means.alternateMeans.trim().toLowerCase() !== 'none' && means.alternateMeans.trim() !== '')) continue;
+      if (
+        alternateFor.has(id) ||
+        (means.alternateMeans !== undefined &&
+          means.alternateMeans.trim().toLowerCase() !== 'none' &&
+          means.alternateMeans.trim() !== '')
+      )
+        continue;
     } else if (kind === 'vendors') {
       const s = entries[node].data as { substitutability: string };
       if (s.substitutability !== 'hard' && s.substitutability !== 'none') continue;
@@ -425,17 +515,24 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
     if (count < SPOF_FUNCTIONS) continue;
     const named = impactedLeading(impact, node, LISTED).map((f) => graph.ids[f]);
     const data = entries[node].data as { title: string; substitutability?: string };
-    const why = kind === 'services'
-      ? 'it has no alternate (no dependency on it names an alternate and it has no manual workaround)'
-      : kind === 'vendors' ? `it is hard to replace (substitutability "${data.substitutability}")` : 'it has no alternate location';
-    gaps.push({
-      rule: 'single-point-of-failure', severity: 'high', key: graph.keys[node], title: data.title,
-      message: `Losing ${id} breaks ${plural(count, 'tier-1 function')} (${listSome(named, count)}) and ${why}.`,
-      fix: kind === 'services'
-        ? `Add redundancy to ${id}, write a manual workaround in alternateMeans, or name an alternate on the dependencies that point to it.`
+    const why =
+      kind === 'services'
+        ? 'it has no alternate (no dependency on it names an alternate and it has no manual workaround)'
         : kind === 'vendors'
-          ? `Qualify a second provider or an in-house fallback for what ${id} supplies, and write an exit plan.`
-          : `Name an alternate location in alternates and plan and exercise the failover to it.`,
+          ? `it is hard to replace (substitutability "${data.substitutability}")`
+          : 'it has no alternate location';
+    gaps.push({
+      rule: 'single-point-of-failure',
+      severity: 'high',
+      key: graph.keys[node],
+      title: data.title,
+      message: `Losing ${id} breaks ${plural(count, 'tier-1 function')} (${listSome(named, count)}) and ${why}.`,
+      fix:
+        kind === 'services'
+          ? `Add redundancy to ${id}, write a manual workaround in alternateMeans, or name an alternate on the dependencies that point to it.`
+          : kind === 'vendors'
+            ? `Qualify a second provider or an in-house fallback for what ${id} supplies, and write an exit plan.`
+            : `Name an alternate location in alternates and plan and exercise the failover to it.`,
     });
   }
 
@@ -456,7 +553,8 @@ export function scenarioCoverage(model: Model, rec: RecoveryAnalysis): Coverage 
   const cover = listApprovedCover(model);
   // Scenarios exercised per service id, as a bit mask over `scenarios`.
   const exercised = new Map<string, number>();
-  const mark = (service: string, mask: number) => exercised.set(service, (exercised.get(service) ?? 0) | mask);
+  const mark = (service: string, mask: number) =>
+    exercised.set(service, (exercised.get(service) ?? 0) | mask);
   const plans = new Map(model.byKind.plans.map((p) => [p.id, p]));
   for (const x of model.byKind.exercises) {
     const { status, date, scenario } = x.data;
@@ -466,7 +564,8 @@ export function scenarioCoverage(model: Model, rec: RecoveryAnalysis): Coverage 
     for (const r of x.data.results) mark(r.service, mask);
     for (const id of x.data.plans) {
       const plan = plans.get(id);
-      if (!plan || plan.data.status !== 'approved' || !plan.data.scenarios.includes(scenario)) continue;
+      if (!plan || plan.data.status !== 'approved' || !plan.data.scenarios.includes(scenario))
+        continue;
       for (const s of plan.data.covers.services) mark(s, mask);
     }
   }
@@ -475,7 +574,19 @@ export function scenarioCoverage(model: Model, rec: RecoveryAnalysis): Coverage 
   const cells = (planned: number, done: number) => {
     const code = planned * (1 << scenarios.length) + done;
     let out = cellsOf.get(code);
-    if (!out) cellsOf.set(code, (out = Object.freeze(scenarios.map((scenario, i) => Object.freeze({ scenario, planned: (planned & (1 << i)) !== 0, exercised: (done & (1 << i)) !== 0 }))) as CoverageCell[]));
+    if (!out)
+      cellsOf.set(
+        code,
+        (out = Object.freeze(
+          scenarios.map((scenario, i) =>
+            Object.freeze({
+              scenario,
+              planned: (planned & (1 << i)) !== 0,
+              exercised: (done & (1 << i)) !== 0,
+            }),
+          ),
+        ) as CoverageCell[]),
+      );
     return out;
   };
   const rows = rec.nodes
@@ -483,8 +594,14 @@ export function scenarioCoverage(model: Model, rec: RecoveryAnalysis): Coverage 
     .sort((a, b) => a.tier! - b.tier! || cmp(a.id, b.id))
     .map((x): CoverageRow => {
       let planned = 0;
-      for (const p of cover.get(x.key) ?? []) for (const sc of p.data.scenarios) planned |= bit.get(sc)!;
-      return { key: x.key, title: x.title, tier: x.tier!, cells: cells(planned, exercised.get(x.id) ?? 0) };
+      for (const p of cover.get(x.key) ?? [])
+        for (const sc of p.data.scenarios) planned |= bit.get(sc)!;
+      return {
+        key: x.key,
+        title: x.title,
+        tier: x.tier!,
+        cells: cells(planned, exercised.get(x.id) ?? 0),
+      };
     });
   return { scenarios, rows };
 }

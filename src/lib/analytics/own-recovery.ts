@@ -24,8 +24,17 @@ export function listOwnRecovery(model: Model): Map<string, OwnRecovery> {
     for (const r of x.data.results) {
       if (r.recoveryTime === undefined) continue;
       const seen = measured.get(r.service);
-      if (!seen || seen.date! < x.data.date || (seen.date === x.data.date && seen.exercise! > x.id)) {
-        measured.set(r.service, { minutes: r.recoveryTime, source: 'measured', exercise: x.id, date: x.data.date });
+      if (
+        !seen ||
+        seen.date! < x.data.date ||
+        (seen.date === x.data.date && seen.exercise! > x.id)
+      ) {
+        measured.set(r.service, {
+          minutes: r.recoveryTime,
+          source: 'measured',
+          exercise: x.id,
+          date: x.data.date,
+        });
       }
     }
   }
@@ -33,8 +42,10 @@ export function listOwnRecovery(model: Model): Map<string, OwnRecovery> {
   for (const s of model.byKind.services) {
     const m = measured.get(s.id);
     if (m) out.set(s.id, m);
-    else if (s.data.recoveryTime !== undefined) out.set(s.id, { minutes: s.data.recoveryTime, source: 'estimated' });
-    else if (s.data.rto !== undefined) out.set(s.id, { minutes: s.data.rto, source: 'declared-rto' });
+    else if (s.data.recoveryTime !== undefined)
+      out.set(s.id, { minutes: s.data.recoveryTime, source: 'estimated' });
+    else if (s.data.rto !== undefined)
+      out.set(s.id, { minutes: s.data.rto, source: 'declared-rto' });
     else out.set(s.id, { source: 'unknown' });
   }
   return out;

@@ -21,17 +21,29 @@ export interface RankInput {
 
 /** Ranks entries; returns rank (1-based) and reasons for each entry, in input order. */
 export function rankByPriority(entries: RankInput[]): { rank: number; reasons: string[] }[] {
-  const order = entries.map((_, j) => j).sort((x, y) => {
-    const a = entries[x];
-    const b = entries[y];
-    return (a.target ?? Infinity) - (b.target ?? Infinity) || b.worstLevel - a.worstLevel || b.dependents - a.dependents || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-  });
+  const order = entries
+    .map((_, j) => j)
+    .sort((x, y) => {
+      const a = entries[x];
+      const b = entries[y];
+      return (
+        (a.target ?? Infinity) - (b.target ?? Infinity) ||
+        b.worstLevel - a.worstLevel ||
+        b.dependents - a.dependents ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+      );
+    });
   const out: { rank: number; reasons: string[] }[] = new Array(entries.length);
   order.forEach((j, i) => {
     const e = entries[j];
-    const reasons = [e.target === undefined ? 'no RTO declared or required' : `RTO ${formatDuration(e.target)}${e.targetFrom ? ` (${e.targetFrom})` : ''}`];
+    const reasons = [
+      e.target === undefined
+        ? 'no RTO declared or required'
+        : `RTO ${formatDuration(e.target)}${e.targetFrom ? ` (${e.targetFrom})` : ''}`,
+    ];
     if (e.worstLabel) reasons.push(`worst impact ${e.worstLabel}`);
-    if (e.dependents) reasons.push(`${e.dependents} dependent${e.dependents === 1 ? '' : 's'} fail with it`);
+    if (e.dependents)
+      reasons.push(`${e.dependents} dependent${e.dependents === 1 ? '' : 's'} fail with it`);
     out[j] = { rank: i + 1, reasons };
   });
   return out;

@@ -45,7 +45,13 @@ export interface ReadinessChecks {
 }
 
 /** The check names, in the order they are shown. */
-export const READINESS_CHECKS: readonly (keyof ReadinessChecks)[] = ['documented', 'planApproved', 'exercised', 'targetsMet', 'reviewsCurrent'];
+export const READINESS_CHECKS: readonly (keyof ReadinessChecks)[] = [
+  'documented',
+  'planApproved',
+  'exercised',
+  'targetsMet',
+  'reviewsCurrent',
+];
 
 /** Readiness of one service or business function. */
 export interface RecordReadiness {
@@ -86,7 +92,11 @@ export interface Readiness {
  * Assesses the readiness of every service and function of `rec` (the recovery analysis of
  * `model`), with `reviews` the review-due list of the same model.
  */
-export function assessReadiness(model: Model, rec: RecoveryAnalysis, reviews: ReviewItem[]): Readiness {
+export function assessReadiness(
+  model: Model,
+  rec: RecoveryAnalysis,
+  reviews: ReviewItem[],
+): Readiness {
   const { asOf, settings } = model;
   const cover = listApprovedCover(model);
   const shortfalls = findExerciseShortfalls(model, rec);
@@ -96,14 +106,21 @@ export function assessReadiness(model: Model, rec: RecoveryAnalysis, reviews: Re
   const servicesExercised = new Set<string>();
   for (const x of model.byKind.exercises) {
     const { status, date } = x.data;
-    if (status !== 'completed' || date > asOf || addMonths(date, settings.review.exerciseEveryMonths) < asOf) continue;
+    if (
+      status !== 'completed' ||
+      date > asOf ||
+      addMonths(date, settings.review.exerciseEveryMonths) < asOf
+    )
+      continue;
     for (const p of x.data.plans) plansExercised.add(p);
     for (const s of x.data.services) servicesExercised.add(s);
     for (const r of x.data.results) servicesExercised.add(r.service);
   }
 
   const reviewLapsed = new Set<string>();
-  for (const r of reviews) if (r.check === 'review' && (r.status === 'overdue' || r.status === 'never')) reviewLapsed.add(`${r.kind}/${r.id}`);
+  for (const r of reviews)
+    if (r.check === 'review' && (r.status === 'overdue' || r.status === 'never'))
+      reviewLapsed.add(`${r.kind}/${r.id}`);
 
   const records = rec.nodes.map((x): RecordReadiness => {
     const entry = rec.entries[rec.graph.index.get(x.key)!];
@@ -111,9 +128,14 @@ export function assessReadiness(model: Model, rec: RecoveryAnalysis, reviews: Re
     const plans = cover.get(x.key);
     const isService = x.kind === 'services';
     const checks: ReadinessChecks = {
-      documented: data.rto !== undefined && (isService || data.mtpd !== undefined) && HAS_TEXT.test(entry.body),
+      documented:
+        data.rto !== undefined &&
+        (isService || data.mtpd !== undefined) &&
+        HAS_TEXT.test(entry.body),
       planApproved: plans !== undefined,
-      exercised: (isService && servicesExercised.has(x.id)) || (plans !== undefined && plans.some((p) => plansExercised.has(p.id))),
+      exercised:
+        (isService && servicesExercised.has(x.id)) ||
+        (plans !== undefined && plans.some((p) => plansExercised.has(p.id))),
       targetsMet: x.rto.gap !== undefined && x.rto.gap <= 0 && !(isService && shortfalls.has(x.id)),
       reviewsCurrent: !reviewLapsed.has(x.key),
     };
@@ -123,13 +145,17 @@ export function assessReadiness(model: Model, rec: RecoveryAnalysis, reviews: Re
   });
 
   const n = records.length;
-  const share = (c: keyof ReadinessChecks) => (n === 0 ? 0 : records.filter((r) => r.checks[c]).length / n);
+  const share = (c: keyof ReadinessChecks) =>
+    n === 0 ? 0 : records.filter((r) => r.checks[c]).length / n;
   return {
     records,
     overall: {
       score: n === 0 ? 0 : records.reduce((sum, r) => sum + r.score, 0) / n,
-      documented: share('documented'), planApproved: share('planApproved'), exercised: share('exercised'),
-      targetsMet: share('targetsMet'), reviewsCurrent: share('reviewsCurrent'),
+      documented: share('documented'),
+      planApproved: share('planApproved'),
+      exercised: share('exercised'),
+      targetsMet: share('targetsMet'),
+      reviewsCurrent: share('reviewsCurrent'),
     },
   };
 }

@@ -49,7 +49,13 @@ export interface NodeRecovery {
   /** Recovery wave (services), or the wave after which a function has its systems back. */
   wave?: number;
   inCycle: boolean;
-  impact: { functions: number; services: number; tier1Functions: number; worstLevel: number; worstLabel?: string };
+  impact: {
+    functions: number;
+    services: number;
+    tier1Functions: number;
+    worstLevel: number;
+    worstLabel?: string;
+  };
   rank: number;
   reasons: string[];
 }
@@ -77,7 +83,8 @@ export interface RecoveryAnalysis {
   issues: Issue[];
 }
 
-const min = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+const min = (a?: number, b?: number) =>
+  a === undefined ? b : b === undefined ? a : Math.min(a, b);
 
 /** Runs the recovery analysis over the whole model. */
 export function analyseRecovery(model: Model): RecoveryAnalysis {
@@ -87,7 +94,9 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   const n = graph.keys.length;
   // Node i of the graph is record i of the graph kinds' lists, concatenated.
   const entries: Entry[] = GRAPH_KINDS.flatMap((kind) => model.byKind[kind] as Entry[]);
-  const recoverable = Uint8Array.from(graph.kinds, (k) => (k === 'services' || k === 'bia' ? 1 : 0));
+  const recoverable = Uint8Array.from(graph.kinds, (k) =>
+    k === 'services' || k === 'bia' ? 1 : 0,
+  );
   const declaredRto: (number | undefined)[] = new Array(n).fill(undefined);
   const declaredRpo: (number | undefined)[] = new Array(n).fill(undefined);
   for (let i = 0; i < n; i++) {
@@ -99,13 +108,28 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   const rto = inheritObjective(graph, comps, declaredRto);
   const rpo = inheritObjective(graph, comps, declaredRpo);
   const ownById = listOwnRecovery(model);
-  const own = Float64Array.from(graph.kinds, (k, i) => (k === 'services' ? ownById.get(graph.ids[i])?.minutes ?? -1 : 0));
+  const own = Float64Array.from(graph.kinds, (k, i) =>
+    k === 'services' ? (ownById.get(graph.ids[i])?.minutes ?? -1) : 0,
+  );
   // After a wide outage every service is down; vendors and locations are assumed back (time 0).
   const ach = computeAchievable(graph, comps, own, recoverable);
-  const waves = computeWaves(graph, comps, Uint8Array.from(graph.kinds, (k) => (k === 'services' ? 1 : 0)));
+  const waves = computeWaves(
+    graph,
+    comps,
+    Uint8Array.from(graph.kinds, (k) => (k === 'services' ? 1 : 0)),
+  );
   const target = graph.keys.map((_, i) => min(declaredRto[i], rto.required[i]));
-  const fnInfo = graph.kinds.map((k, i) => (k === 'bia' ? deriveObjectives(entries[i].data as { impacts: Record<string, Record<string, string>> }, settings) : undefined));
-  const tierOfNode = graph.keys.map((_, i) => (recoverable[i] ? tierOf(declaredRto[i] ?? rto.required[i], settings.tiers) : undefined));
+  const fnInfo = graph.kinds.map((k, i) =>
+    k === 'bia'
+      ? deriveObjectives(
+          entries[i].data as { impacts: Record<string, Record<string, string>> },
+          settings,
+        )
+      : undefined,
+  );
+  const tierOfNode = graph.keys.map((_, i) =>
+    recoverable[i] ? tierOf(declaredRto[i] ?? rto.required[i], settings.tiers) : undefined,
+  );
   // Tier-1 functions lead the impact sets, so they are counted and listed without walking the rest.
   const impact = computeImpact(graph, comps, { leading: (i) => tierOfNode[i] === 1 });
   // Worst impact level among the functions that fail with each component: a maximum carried
@@ -118,7 +142,9 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
       const m = members[j];
       if (fnInfo[m] && fnInfo[m].worstLevel > worst) worst = fnInfo[m].worstLevel;
       const ins = graph.hardIn[m];
-      for (let e = 0; e < ins.length; e++) if (comps.of[ins[e]] !== c && worstOf[comps.of[ins[e]]] > worst) worst = worstOf[comps.of[ins[e]]];
+      for (let e = 0; e < ins.length; e++)
+        if (comps.of[ins[e]] !== c && worstOf[comps.of[ins[e]]] > worst)
+          worst = worstOf[comps.of[ins[e]]];
     }
     worstOf[c] = worst;
   }
@@ -129,7 +155,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     if (!recoverable[i]) continue;
     const kind = graph.kinds[i] as 'services' | 'bia';
     const d = entries[i].data as { title: string; owner: string };
-    let worstLevel = -1;
+    let worstLevel: number;
     let fnWave: number | undefined;
     let counts = { functions: 0, leading: 0, services: 0 };
     if (kind === 'services') {
@@ -141,37 +167,76 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
       for (const dep of graph.hard[i]) if (waves[dep] > fnWave) fnWave = waves[dep];
     }
     const achievable = timeOf(ach, i);
-    const gap = achievable === undefined || target[i] === undefined ? undefined : achievable - target[i]!;
+    const gap =
+      achievable === undefined || target[i] === undefined ? undefined : achievable - target[i]!;
     nodeOf[i] = nodes.length;
     nodes.push({
-      key: graph.keys[i], kind, id: graph.ids[i], title: d.title, owner: d.owner, tier: tierOfNode[i],
+      key: graph.keys[i],
+      kind,
+      id: graph.ids[i],
+      title: d.title,
+      owner: d.owner,
+      tier: tierOfNode[i],
       rto: {
-        declared: declaredRto[i], required: rto.required[i], requiredPath: requirementPath(graph, rto, i), target: target[i],
-        achievable, bottleneck: bottleneckPath(graph, ach, i), gap,
-        inversion: declaredRto[i] !== undefined && rto.required[i] !== undefined && declaredRto[i]! > rto.required[i]!,
+        declared: declaredRto[i],
+        required: rto.required[i],
+        requiredPath: requirementPath(graph, rto, i),
+        target: target[i],
+        achievable,
+        bottleneck: bottleneckPath(graph, ach, i),
+        gap,
+        inversion:
+          declaredRto[i] !== undefined &&
+          rto.required[i] !== undefined &&
+          declaredRto[i]! > rto.required[i]!,
       },
       rpo: {
-        declared: declaredRpo[i], required: rpo.required[i], requiredPath: requirementPath(graph, rpo, i),
-        inversion: declaredRpo[i] !== undefined && rpo.required[i] !== undefined && declaredRpo[i]! > rpo.required[i]!,
+        declared: declaredRpo[i],
+        required: rpo.required[i],
+        requiredPath: requirementPath(graph, rpo, i),
+        inversion:
+          declaredRpo[i] !== undefined &&
+          rpo.required[i] !== undefined &&
+          declaredRpo[i]! > rpo.required[i]!,
       },
       ownRecovery: kind === 'services' ? ownById.get(graph.ids[i]) : undefined,
       derivedMtpd: fnInfo[i]?.mtpd,
       wave: kind === 'services' ? waves[i] : fnWave,
       inCycle: comps.cyclic[comps.of[i]],
-      impact: { functions: counts.functions, services: counts.services, tier1Functions: counts.leading, worstLevel, worstLabel: settings.impactScale[worstLevel]?.label },
-      rank: 0, reasons: [],
+      impact: {
+        functions: counts.functions,
+        services: counts.services,
+        tier1Functions: counts.leading,
+        worstLevel,
+        worstLabel: settings.impactScale[worstLevel]?.label,
+      },
+      rank: 0,
+      reasons: [],
     });
   }
   const names = (path: string[]) => path.map(idOf).join(' -> ');
   const rankOf = new Int32Array(n);
   for (const kind of ['services', 'bia'] as const) {
     const list = nodes.filter((x) => x.kind === kind);
-    const ranks = rankByPriority(list.map((x) => ({
-      key: x.key, id: x.id, target: x.rto.target, worstLevel: x.impact.worstLevel, worstLabel: x.impact.worstLabel,
-      dependents: x.impact.functions + x.impact.services,
-      targetFrom: x.rto.required !== undefined && (x.rto.declared === undefined || x.rto.required < x.rto.declared) ? `required by ${names(x.rto.requiredPath)}` : 'declared',
-    })));
-    list.forEach((x, j) => { x.rank = ranks[j].rank; x.reasons = ranks[j].reasons; });
+    const ranks = rankByPriority(
+      list.map((x) => ({
+        key: x.key,
+        id: x.id,
+        target: x.rto.target,
+        worstLevel: x.impact.worstLevel,
+        worstLabel: x.impact.worstLabel,
+        dependents: x.impact.functions + x.impact.services,
+        targetFrom:
+          x.rto.required !== undefined &&
+          (x.rto.declared === undefined || x.rto.required < x.rto.declared)
+            ? `required by ${names(x.rto.requiredPath)}`
+            : 'declared',
+      })),
+    );
+    list.forEach((x, j) => {
+      x.rank = ranks[j].rank;
+      x.reasons = ranks[j].reasons;
+    });
   }
   const byKey = new Map(nodes.map((x) => [x.key, x]));
   for (let i = 0; i < n; i++) if (nodeOf[i] >= 0) rankOf[i] = nodes[nodeOf[i]].rank;
@@ -183,25 +248,80 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     if (nodeOf[i] < 0) continue;
     const x = nodes[nodeOf[i]];
     const file = entries[i].file;
-    if (x.rto.inversion) issues.push({ severity: 'warning', file, field: 'rto', value: `"${fd(x.rto.declared)}"`, rule: 'rto-inversion', message: `the declared RTO ${fd(x.rto.declared)} is looser than the ${fd(x.rto.required)} required by ${names(x.rto.requiredPath)}.`, fix: `Engineer ${x.id} to recover within ${fd(x.rto.required)} and lower its rto, or make the dependency soft with a workaround.` });
-    if (x.rpo.inversion) issues.push({ severity: 'warning', file, field: 'rpo', value: `"${fd(x.rpo.declared)}"`, rule: 'rpo-inversion', message: `the declared RPO ${fd(x.rpo.declared)} is looser than the ${fd(x.rpo.required)} required by ${names(x.rpo.requiredPath)}.`, fix: `Protect ${x.id}'s data at least every ${fd(x.rpo.required)} and lower its rpo, or relax the requirement with the business.` });
+    if (x.rto.inversion)
+      issues.push({
+        severity: 'warning',
+        file,
+        field: 'rto',
+        value: `"${fd(x.rto.declared)}"`,
+        rule: 'rto-inversion',
+        message: `the declared RTO ${fd(x.rto.declared)} is looser than the ${fd(x.rto.required)} required by ${names(x.rto.requiredPath)}.`,
+        fix: `Engineer ${x.id} to recover within ${fd(x.rto.required)} and lower its rto, or make the dependency soft with a workaround.`,
+      });
+    if (x.rpo.inversion)
+      issues.push({
+        severity: 'warning',
+        file,
+        field: 'rpo',
+        value: `"${fd(x.rpo.declared)}"`,
+        rule: 'rpo-inversion',
+        message: `the declared RPO ${fd(x.rpo.declared)} is looser than the ${fd(x.rpo.required)} required by ${names(x.rpo.requiredPath)}.`,
+        fix: `Protect ${x.id}'s data at least every ${fd(x.rpo.required)} and lower its rpo, or relax the requirement with the business.`,
+      });
     if (x.kind === 'bia') {
       const declared = (entries[i].data as { mtpd?: number }).mtpd;
-      if (declared !== undefined && x.derivedMtpd !== undefined && declared > x.derivedMtpd) issues.push({ severity: 'warning', file, field: 'mtpd', value: `"${fd(declared)}"`, rule: 'mtpd-above-impacts', message: `the declared MTPD ${fd(declared)} is longer than the ${fd(x.derivedMtpd)} after which the impact table becomes intolerable.`, fix: `Lower mtpd to ${fd(x.derivedMtpd)} or revisit the impact table with the function owner.` });
+      if (declared !== undefined && x.derivedMtpd !== undefined && declared > x.derivedMtpd)
+        issues.push({
+          severity: 'warning',
+          file,
+          field: 'mtpd',
+          value: `"${fd(declared)}"`,
+          rule: 'mtpd-above-impacts',
+          message: `the declared MTPD ${fd(declared)} is longer than the ${fd(x.derivedMtpd)} after which the impact table becomes intolerable.`,
+          fix: `Lower mtpd to ${fd(x.derivedMtpd)} or revisit the impact table with the function owner.`,
+        });
     }
   }
   const cycles = findCycles(graph, comps);
-  for (const c of cycles) issues.push({ severity: 'warning', file: fileOf(c[0]), field: 'dependsOn', value: `"${names(c)}"`, rule: 'dependency-cycle', message: `hard dependency cycle ${names(c)}: these services can only be recovered together.`, fix: 'Break the cycle (for example a standalone resolver or a local account that does not need the other service) or write the bootstrap order into the recovery plan.' });
+  for (const c of cycles)
+    issues.push({
+      severity: 'warning',
+      file: fileOf(c[0]),
+      field: 'dependsOn',
+      value: `"${names(c)}"`,
+      rule: 'dependency-cycle',
+      message: `hard dependency cycle ${names(c)}: these services can only be recovered together.`,
+      fix: 'Break the cycle (for example a standalone resolver or a local account that does not need the other service) or write the bootstrap order into the recovery plan.',
+    });
 
   // Waves, inside a wave by rank (which orders by target RTO first).
-  const byRank = nodes.filter((x) => x.kind === 'services' && x.wave).sort((a, b) => a.rank - b.rank);
+  const byRank = nodes
+    .filter((x) => x.kind === 'services' && x.wave)
+    .sort((a, b) => a.rank - b.rank);
   const waveList = new Map<number, string[]>();
   for (const x of byRank) {
     const list = waveList.get(x.wave!);
-    if (list) list.push(x.id); else waveList.set(x.wave!, [x.id]);
+    if (list) list.push(x.id);
+    else waveList.set(x.wave!, [x.id]);
   }
-  const waveOut = [...waveList.keys()].sort((a, b) => a - b).map((wave) => ({ wave, services: waveList.get(wave)! }));
-  return { graph, comps, impact, own, target, rankOf, nodes, entries, nodeOf, byKey, cycles, waves: waveOut, issues };
+  const waveOut = [...waveList.keys()]
+    .sort((a, b) => a - b)
+    .map((wave) => ({ wave, services: waveList.get(wave)! }));
+  return {
+    graph,
+    comps,
+    impact,
+    own,
+    target,
+    rankOf,
+    nodes,
+    entries,
+    nodeOf,
+    byKey,
+    cycles,
+    waves: waveOut,
+    issues,
+  };
 }
 
 const idOf = (key: string) => key.slice(key.indexOf('/') + 1);

@@ -29,7 +29,14 @@ import { tierOf } from './tiers.ts';
 export type ReviewCheck = 'review' | 'exercise' | 'contact' | 'training' | 'finding' | 'audit';
 
 /** Every check, in the order items of equal status, date, kind and id are listed. */
-export const REVIEW_CHECKS: readonly ReviewCheck[] = ['review', 'exercise', 'contact', 'training', 'finding', 'audit'];
+export const REVIEW_CHECKS: readonly ReviewCheck[] = [
+  'review',
+  'exercise',
+  'contact',
+  'training',
+  'finding',
+  'audit',
+];
 
 /**
  * Where a check stands on `asOf`: overdue (due date passed), never (never done, so no due
@@ -39,7 +46,10 @@ export type ReviewStatus = 'overdue' | 'due-soon' | 'current' | 'never';
 
 /** Statuses from most to least urgent: the primary sort order of the list. */
 export const REVIEW_STATUSES: readonly ReviewStatus[] = ['overdue', 'never', 'due-soon', 'current'];
-const STATUS_RANK = Object.fromEntries(REVIEW_STATUSES.map((s, i) => [s, i])) as Record<ReviewStatus, number>;
+const STATUS_RANK = Object.fromEntries(REVIEW_STATUSES.map((s, i) => [s, i])) as Record<
+  ReviewStatus,
+  number
+>;
 
 /** One recurring check of one record. */
 export interface ReviewItem {
@@ -72,7 +82,17 @@ export interface OwnerGroup {
 }
 
 /** Kinds whose schema has the review fields (lastReviewed, reviewEvery, approvedBy, approvedOn). */
-const REVIEWED_KINDS = ['services', 'bia', 'plans', 'policies', 'risks', 'teams', 'vendors', 'locations', 'guides'] as const;
+const REVIEWED_KINDS = [
+  'services',
+  'bia',
+  'plans',
+  'policies',
+  'risks',
+  'teams',
+  'vendors',
+  'locations',
+  'guides',
+] as const;
 type ReviewedKind = (typeof REVIEWED_KINDS)[number];
 
 /** The highest tier number that must be exercised on the DORA cycle. */
@@ -111,8 +131,10 @@ function coversCriticalRecord(model: Model, plan: Entry<'plans'>): boolean {
     const tier = tierOf(rto, tiers);
     return tier !== undefined && tier <= EXERCISED_TIERS;
   };
-  return plan.data.covers.services.some((id) => critical(getEntry(model, 'services', id)?.data.rto))
-    || plan.data.covers.functions.some((id) => critical(getEntry(model, 'bia', id)?.data.rto));
+  return (
+    plan.data.covers.services.some((id) => critical(getEntry(model, 'services', id)?.data.rto)) ||
+    plan.data.covers.functions.some((id) => critical(getEntry(model, 'bia', id)?.data.rto))
+  );
 }
 
 /** Title of a training subject (a plan or a guide), or its id when it does not exist. */
@@ -137,9 +159,18 @@ export function listReviewsDue(model: Model): ReviewItem[] {
   const soon = today + r.dueSoonDays;
   const items: ReviewItem[] = [];
   const days: number[] = [];
-  const push = (kind: Kind, id: string, title: string, owner: string, check: ReviewCheck, due: string | undefined, detail: string) => {
+  const push = (
+    kind: Kind,
+    id: string,
+    title: string,
+    owner: string,
+    check: ReviewCheck,
+    due: string | undefined,
+    detail: string,
+  ) => {
     const day = due === undefined ? today : dayNumber(due);
-    const status: ReviewStatus = due === undefined ? 'never' : day < today ? 'overdue' : day <= soon ? 'due-soon' : 'current';
+    const status: ReviewStatus =
+      due === undefined ? 'never' : day < today ? 'overdue' : day <= soon ? 'due-soon' : 'current';
     const item: ReviewItem = { kind, id, title, owner, check, due, status, detail };
     if (status === 'overdue') item.daysLate = today - day;
     items.push(item);
@@ -149,8 +180,15 @@ export function listReviewsDue(model: Model): ReviewItem[] {
     if (isInactive(entry)) return;
     const { lastReviewed, reviewEvery, title, owner } = entry.data;
     const every = reviewEvery ?? r.defaultEveryMonths;
-    push(entry.kind, entry.id, title, owner, 'review', lastReviewed === undefined ? undefined : addMonths(lastReviewed, every),
-      `${lastReviewed === undefined ? 'Never reviewed' : `Reviewed ${lastReviewed}`}; due every ${months(every)}.`);
+    push(
+      entry.kind,
+      entry.id,
+      title,
+      owner,
+      'review',
+      lastReviewed === undefined ? undefined : addMonths(lastReviewed, every),
+      `${lastReviewed === undefined ? 'Never reviewed' : `Reviewed ${lastReviewed}`}; due every ${months(every)}.`,
+    );
   };
   const exercised = lastExercised(model);
 
@@ -162,12 +200,28 @@ export function listReviewsDue(model: Model): ReviewItem[] {
         const plan = entry as Entry<'plans'>;
         if (plan.data.status !== 'approved' || !coversCriticalRecord(model, plan)) continue;
         const last = exercised.get(plan.id);
-        push('plans', plan.id, plan.data.title, plan.data.owner, 'exercise', last ? addMonths(last.date, r.exerciseEveryMonths) : undefined,
-          `${last ? `Last exercised ${last.date} in ${last.exercise}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`);
+        push(
+          'plans',
+          plan.id,
+          plan.data.title,
+          plan.data.owner,
+          'exercise',
+          last ? addMonths(last.date, r.exerciseEveryMonths) : undefined,
+          `${last ? `Last exercised ${last.date} in ${last.exercise}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`,
+        );
       } else if (kind === 'people') {
         const { contactVerified, training, title, owner } = (entry as Entry<'people'>).data;
-        push('people', entry.id, title, owner, 'contact', contactVerified === undefined ? undefined : addMonths(contactVerified, r.contactVerifyMonths),
-          `${contactVerified === undefined ? 'Contact details never verified' : `Contact details verified ${contactVerified}`}; verified every ${months(r.contactVerifyMonths)}.`);
+        push(
+          'people',
+          entry.id,
+          title,
+          owner,
+          'contact',
+          contactVerified === undefined
+            ? undefined
+            : addMonths(contactVerified, r.contactVerifyMonths),
+          `${contactVerified === undefined ? 'Contact details never verified' : `Contact details verified ${contactVerified}`}; verified every ${months(r.contactVerifyMonths)}.`,
+        );
         const latest = new Map<string, string>();
         for (const t of training) {
           const seen = latest.get(t.subject);
@@ -175,19 +229,40 @@ export function listReviewsDue(model: Model): ReviewItem[] {
         }
         for (const subject of [...latest.keys()].sort()) {
           const completedOn = latest.get(subject)!;
-          push('people', entry.id, title, owner, 'training', addMonths(completedOn, r.trainingRefreshMonths),
-            `Trained on "${subjectTitle(model, subject)}" (${subject}) ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`);
+          push(
+            'people',
+            entry.id,
+            title,
+            owner,
+            'training',
+            addMonths(completedOn, r.trainingRefreshMonths),
+            `Trained on "${subjectTitle(model, subject)}" (${subject}) ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
+          );
         }
       } else if (kind === 'exercises') {
         for (const f of (entry as Entry<'exercises'>).data.findings) {
           if (f.status === 'closed' || f.due === undefined) continue;
-          push('exercises', entry.id, f.title, f.owner, 'finding', f.due,
-            `Finding ${f.id} of ${entry.id} (${f.severity}, ${f.status}): ${f.title.replace(/\.$/, '')}; due ${f.due}.`);
+          push(
+            'exercises',
+            entry.id,
+            f.title,
+            f.owner,
+            'finding',
+            f.due,
+            `Finding ${f.id} of ${entry.id} (${f.severity}, ${f.status}): ${f.title.replace(/\.$/, '')}; due ${f.due}.`,
+          );
         }
       } else if (kind === 'vendors') {
         const { lastAudit, auditEvery, title, owner } = (entry as Entry<'vendors'>).data;
-        push('vendors', entry.id, title, owner, 'audit', lastAudit === undefined ? undefined : addMonths(lastAudit, auditEvery),
-          `${lastAudit === undefined ? 'Never audited' : `Audited ${lastAudit}`}; audited every ${months(auditEvery)}.`);
+        push(
+          'vendors',
+          entry.id,
+          title,
+          owner,
+          'audit',
+          lastAudit === undefined ? undefined : addMonths(lastAudit, auditEvery),
+          `${lastAudit === undefined ? 'Never audited' : `Audited ${lastAudit}`}; audited every ${months(auditEvery)}.`,
+        );
       }
     }
   }
@@ -196,10 +271,17 @@ export function listReviewsDue(model: Model): ReviewItem[] {
   const n = items.length;
   let first = today;
   let last = today;
-  for (const day of days) { if (day < first) first = day; if (day > last) last = day; }
+  for (const day of days) {
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
   const span = last - first + 1;
   const keys = new Float64Array(n);
-  for (let j = 0; j < n; j++) keys[j] = (STATUS_RANK[items[j].status] * span + (items[j].due === undefined ? 0 : days[j] - first)) * n + j;
+  for (let j = 0; j < n; j++)
+    keys[j] =
+      (STATUS_RANK[items[j].status] * span + (items[j].due === undefined ? 0 : days[j] - first)) *
+        n +
+      j;
   keys.sort();
   return Array.from(keys, (key) => items[key % n]);
 }

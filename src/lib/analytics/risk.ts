@@ -74,10 +74,16 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** The 25 positions in matrix reading order: impact 5..1, then likelihood 1..5. */
 function matrixCells(): MatrixCell[] {
-  return [...LEVELS].reverse().flatMap((impact) => LEVELS.map((likelihood) => ({ likelihood, impact })));
+  return [...LEVELS]
+    .reverse()
+    .flatMap((impact) => LEVELS.map((likelihood) => ({ likelihood, impact })));
 }
 
-const rating = (likelihood: number, impact: number): RiskRating => ({ likelihood, impact, score: likelihood * impact });
+const rating = (likelihood: number, impact: number): RiskRating => ({
+  likelihood,
+  impact,
+  score: likelihood * impact,
+});
 
 /**
  * Scores every risk of the model (open and closed), sorted by residual score descending, then
@@ -85,17 +91,31 @@ const rating = (likelihood: number, impact: number): RiskRating => ({ likelihood
  */
 export function scoreRisks(model: Model): RiskScore[] {
   const appetite = model.settings.riskAppetite;
-  return model.byKind.risks.map((entry): RiskScore => {
-    const r = entry.data;
-    const inherent = rating(r.likelihood, r.impact);
-    const residual = rating(r.residualLikelihood ?? r.likelihood, r.residualImpact ?? r.impact);
-    const aboveAppetite = residual.score > appetite;
-    return {
-      id: entry.id, title: r.title, owner: r.owner, category: r.category, status: r.status,
-      inherent, residual, treatment: r.treatment, aboveAppetite,
-      untreatedAboveAppetite: aboveAppetite && r.treatment === undefined && r.status === 'open',
-    };
-  }).sort((a, b) => b.residual.score - a.residual.score || b.inherent.score - a.inherent.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return model.byKind.risks
+    .map((entry): RiskScore => {
+      const r = entry.data;
+      const inherent = rating(r.likelihood, r.impact);
+      const residual = rating(r.residualLikelihood ?? r.likelihood, r.residualImpact ?? r.impact);
+      const aboveAppetite = residual.score > appetite;
+      return {
+        id: entry.id,
+        title: r.title,
+        owner: r.owner,
+        category: r.category,
+        status: r.status,
+        inherent,
+        residual,
+        treatment: r.treatment,
+        aboveAppetite,
+        untreatedAboveAppetite: aboveAppetite && r.treatment === undefined && r.status === 'open',
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.residual.score - a.residual.score ||
+        b.inherent.score - a.inherent.score ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
 }
 
 /**
@@ -114,7 +134,9 @@ export function toHeatMap(scores: RiskScore[], which: 'inherent' | 'residual'): 
   }
   return {
     cells: matrixCells().map(({ likelihood, impact }) => ({
-      likelihood, impact, score: likelihood * impact,
+      likelihood,
+      impact,
+      score: likelihood * impact,
       riskIds: (ids.get(`${likelihood}x${impact}`) ?? []).sort(),
     })),
   };

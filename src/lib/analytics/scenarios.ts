@@ -52,9 +52,25 @@ export interface ScenarioResult extends ScenarioSpec {
 /** The scenarios to analyse: every location, every vendor, then the declared ones. */
 export function listScenarios(model: Model): ScenarioSpec[] {
   return [
-    ...model.byKind.locations.map((l) => ({ id: `location-${l.id}`, title: `Loss of ${l.data.title}`, source: 'location' as const, lost: [`locations/${l.id}`] })),
-    ...model.byKind.vendors.map((v) => ({ id: `vendor-${v.id}`, title: `Failure of ${v.data.title}`, source: 'vendor' as const, lost: [`vendors/${v.id}`] })),
-    ...model.settings.scenarios.map((s) => ({ id: s.id, title: s.title, source: 'declared' as const, description: s.description, lost: s.lose })),
+    ...model.byKind.locations.map((l) => ({
+      id: `location-${l.id}`,
+      title: `Loss of ${l.data.title}`,
+      source: 'location' as const,
+      lost: [`locations/${l.id}`],
+    })),
+    ...model.byKind.vendors.map((v) => ({
+      id: `vendor-${v.id}`,
+      title: `Failure of ${v.data.title}`,
+      source: 'vendor' as const,
+      lost: [`vendors/${v.id}`],
+    })),
+    ...model.settings.scenarios.map((s) => ({
+      id: s.id,
+      title: s.title,
+      source: 'declared' as const,
+      description: s.description,
+      lost: s.lose,
+    })),
   ];
 }
 
@@ -77,7 +93,15 @@ class Outcome implements ScenarioResult {
   #order: Float64Array;
   #items?: { functions: ScenarioItem[]; services: ScenarioItem[] };
 
-  constructor(spec: ScenarioSpec, ctx: Context, nodes: Int32Array, times: Float64Array, waves: Int32Array, order: Float64Array, counts: ScenarioResult['counts']) {
+  constructor(
+    spec: ScenarioSpec,
+    ctx: Context,
+    nodes: Int32Array,
+    times: Float64Array,
+    waves: Int32Array,
+    order: Float64Array,
+    counts: ScenarioResult['counts'],
+  ) {
     this.id = spec.id;
     this.title = spec.title;
     this.source = spec.source;
@@ -99,15 +123,28 @@ class Outcome implements ScenarioResult {
     for (let j = 0; j < this.#nodes.length; j++) {
       const i = this.#nodes[j];
       const achievable = this.#times[j] < 0 ? undefined : this.#times[j];
-      const met = target[i] === undefined || achievable === undefined ? undefined : achievable <= target[i]!;
-      (graph.kinds[i] === 'services' ? services : functions).push({ key: graph.keys[i], target: target[i], achievable, met, wave: this.#waves[j] });
+      const met =
+        target[i] === undefined || achievable === undefined ? undefined : achievable <= target[i]!;
+      (graph.kinds[i] === 'services' ? services : functions).push({
+        key: graph.keys[i],
+        target: target[i],
+        achievable,
+        met,
+        wave: this.#waves[j],
+      });
     }
     return (this.#items = { functions, services });
   }
 
-  get functions() { return this.#made().functions; }
-  get services() { return this.#made().services; }
-  get broken() { return [...this.functions, ...this.services].filter((x) => x.met === false).map((x) => x.key); }
+  get functions() {
+    return this.#made().functions;
+  }
+  get services() {
+    return this.#made().services;
+  }
+  get broken() {
+    return [...this.functions, ...this.services].filter((x) => x.met === false).map((x) => x.key);
+  }
   get waves() {
     const { rec, stride, serviceByRank } = this.#ctx;
     const out: { wave: number; services: string[] }[] = [];
@@ -122,31 +159,57 @@ class Outcome implements ScenarioResult {
 }
 
 /** What the scenarios of one analysis share: recovery order is coded as wave x stride + rank. */
-interface Context { rec: RecoveryAnalysis; serviceByRank: Int32Array; stride: number }
+interface Context {
+  rec: RecoveryAnalysis;
+  serviceByRank: Int32Array;
+  stride: number;
+}
 
 /** Context plus scratch arrays shared by the scenarios of one analysis, reset after each. */
-interface Workspace extends Context { down: Uint8Array; compDown: Uint8Array; ach: Achievable; waves: Int32Array; nodes: Int32Array; comps: Int32Array; keys: Float64Array }
+interface Workspace extends Context {
+  down: Uint8Array;
+  compDown: Uint8Array;
+  ach: Achievable;
+  waves: Int32Array;
+  nodes: Int32Array;
+  comps: Int32Array;
+  keys: Float64Array;
+}
 
 function newWorkspace(rec: RecoveryAnalysis): Workspace {
   const n = rec.graph.keys.length;
   const serviceByRank = new Int32Array(rec.graph.kinds.filter((k) => k === 'services').length + 1);
-  for (let i = 0; i < n; i++) if (rec.graph.kinds[i] === 'services') serviceByRank[rec.rankOf[i]] = i;
+  for (let i = 0; i < n; i++)
+    if (rec.graph.kinds[i] === 'services') serviceByRank[rec.rankOf[i]] = i;
   return {
-    rec, serviceByRank, stride: serviceByRank.length,
-    down: new Uint8Array(n), compDown: new Uint8Array(rec.comps.members.length),
-    ach: { time: new Float64Array(n), via: new Int32Array(n).fill(-1) }, waves: new Int32Array(n),
-    nodes: new Int32Array(n), comps: new Int32Array(rec.comps.members.length), keys: new Float64Array(serviceByRank.length),
+    rec,
+    serviceByRank,
+    stride: serviceByRank.length,
+    down: new Uint8Array(n),
+    compDown: new Uint8Array(rec.comps.members.length),
+    ach: { time: new Float64Array(n), via: new Int32Array(n).fill(-1) },
+    waves: new Int32Array(n),
+    nodes: new Int32Array(n),
+    comps: new Int32Array(rec.comps.members.length),
+    keys: new Float64Array(serviceByRank.length),
   };
 }
 
 /** Analyses every scenario, sharing one workspace. */
-export function analyseScenarios(rec: RecoveryAnalysis, scenarios: ScenarioSpec[]): ScenarioResult[] {
+export function analyseScenarios(
+  rec: RecoveryAnalysis,
+  scenarios: ScenarioSpec[],
+): ScenarioResult[] {
   const ws = newWorkspace(rec);
   return scenarios.map((s) => analyseScenario(rec, s, ws));
 }
 
 /** Analyses one scenario against the wide-outage analysis. */
-export function analyseScenario(rec: RecoveryAnalysis, scenario: ScenarioSpec, ws: Workspace = newWorkspace(rec)): ScenarioResult {
+export function analyseScenario(
+  rec: RecoveryAnalysis,
+  scenario: ScenarioSpec,
+  ws: Workspace = newWorkspace(rec),
+): ScenarioResult {
   const { graph, comps, impact, target, rankOf } = rec;
   const { down, compDown, waves } = ws;
   const kinds = graph.kinds;
@@ -167,13 +230,20 @@ export function analyseScenario(rec: RecoveryAnalysis, scenario: ScenarioSpec, w
   let compCount = 0;
   for (let j = 0; j < count; j++) {
     const c = comps.of[nodes[j]];
-    if (!compDown[c]) { compDown[c] = 1; ws.comps[compCount++] = c; }
+    if (!compDown[c]) {
+      compDown[c] = 1;
+      ws.comps[compCount++] = c;
+    }
   }
   const only = ws.comps.subarray(0, compCount).sort();
   const ach = computeAchievable(graph, comps, rec.own, down, only, ws.ach);
   // Waves count services only: a function is back when its services are.
   let functionCount = 0;
-  for (let j = 0; j < count; j++) if (kinds[nodes[j]] !== 'services') { down[nodes[j]] = 0; functionCount++; }
+  for (let j = 0; j < count; j++)
+    if (kinds[nodes[j]] !== 'services') {
+      down[nodes[j]] = 0;
+      functionCount++;
+    }
   computeWaves(graph, comps, down, only, waves);
   const times = new Float64Array(count);
   const waveOf = new Int32Array(count);
@@ -183,7 +253,8 @@ export function analyseScenario(rec: RecoveryAnalysis, scenario: ScenarioSpec, w
     const i = nodes[j];
     times[j] = ach.time[i];
     let wave = waves[i];
-    if (kinds[i] !== 'services') for (const d of graph.hard[i]) if (waves[d] > wave) wave = waves[d];
+    if (kinds[i] !== 'services')
+      for (const d of graph.hard[i]) if (waves[d] > wave) wave = waves[d];
     waveOf[j] = wave;
     if (target[i] !== undefined && times[j] >= 0 && times[j] > target[i]!) broken++;
     if (kinds[i] === 'services') ws.keys[j - functionCount] = wave * ws.stride + rankOf[i];
@@ -198,5 +269,9 @@ export function analyseScenario(rec: RecoveryAnalysis, scenario: ScenarioSpec, w
     ach.via[i] = -1;
     waves[i] = 0;
   }
-  return new Outcome(scenario, ws, nodes, times, waveOf, order, { functions: functionCount, services, broken });
+  return new Outcome(scenario, ws, nodes, times, waveOf, order, {
+    functions: functionCount,
+    services,
+    broken,
+  });
 }

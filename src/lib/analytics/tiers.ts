@@ -18,10 +18,14 @@ import type { Settings } from '../schema/settings.ts';
  * @param tiers the parsed tier table (maxRto in minutes), in any order.
  * @returns the tier number, or undefined when `rtoMinutes` is undefined.
  */
-export function tierOf(rtoMinutes: number | undefined, tiers: Settings['tiers']): number | undefined {
+export function tierOf(
+  rtoMinutes: number | undefined,
+  tiers: Settings['tiers'],
+): number | undefined {
   if (rtoMinutes === undefined || tiers.length === 0) return undefined;
   let sorted = SORTED.get(tiers);
-  if (!sorted) SORTED.set(tiers, (sorted = [...tiers].sort((a, b) => a.maxRto - b.maxRto || a.tier - b.tier)));
+  if (!sorted)
+    SORTED.set(tiers, (sorted = [...tiers].sort((a, b) => a.maxRto - b.maxRto || a.tier - b.tier)));
   return (sorted.find((t) => t.maxRto >= rtoMinutes) ?? sorted[sorted.length - 1]).tier;
 }
 

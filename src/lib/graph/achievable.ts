@@ -25,7 +25,14 @@ export interface Achievable {
  * `into` reuses arrays from an earlier call: entries of nodes that were down must have been
  * reset to time 0 and via -1.
  */
-export function computeAchievable(graph: Graph, comps: Components, own: ArrayLike<number | undefined>, down?: Uint8Array, only?: ArrayLike<number>, into?: Achievable): Achievable {
+export function computeAchievable(
+  graph: Graph,
+  comps: Components,
+  own: ArrayLike<number | undefined>,
+  down?: Uint8Array,
+  only?: ArrayLike<number>,
+  into?: Achievable,
+): Achievable {
   const n = graph.keys.length;
   const time = into?.time ?? new Float64Array(n);
   const via = into?.via ?? new Int32Array(n).fill(-1);
@@ -65,7 +72,10 @@ export function computeAchievable(graph: Graph, comps: Components, own: ArrayLik
     const t = unknown || sum < 0 ? -1 : start + sum;
     for (let j = 0; j < members.length; j++) {
       const m = members[j];
-      if (isDown[m]) { time[m] = t; via[m] = bottleneck; }
+      if (isDown[m]) {
+        time[m] = t;
+        via[m] = bottleneck;
+      }
     }
   }
   return { time, via };

@@ -29,7 +29,7 @@ export function findComponents(graph: Graph): Components {
   // The depth-first path: a node and how many of its dependencies were visited, per level.
   const workNode = new Int32Array(n);
   const workNext = new Int32Array(n);
-  let depth = 0;
+  let depth: number;
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
     workNode[0] = root;
@@ -45,8 +45,11 @@ export function findComponents(graph: Graph): Components {
       const deps = graph.hard[v];
       if (workNext[depth - 1] < deps.length) {
         const w = deps[workNext[depth - 1]++];
-        if (index[w] === -1) { workNode[depth] = w; workNext[depth] = 0; depth++; }
-        else if (onStack[w] && index[w] < low[v]) low[v] = index[w];
+        if (index[w] === -1) {
+          workNode[depth] = w;
+          workNext[depth] = 0;
+          depth++;
+        } else if (onStack[w] && index[w] < low[v]) low[v] = index[w];
         continue;
       }
       depth--;
@@ -82,7 +85,10 @@ export function findCycles(graph: Graph, comps: Components): string[][] {
   comps.members.forEach((members, c) => {
     if (!comps.cyclic[c]) return;
     const start = members.reduce((a, b) => (graph.keys[a] < graph.keys[b] ? a : b));
-    if (graph.hard[start].includes(start)) { cycles.push([graph.keys[start], graph.keys[start]]); return; }
+    if (graph.hard[start].includes(start)) {
+      cycles.push([graph.keys[start], graph.keys[start]]);
+      return;
+    }
     // Breadth-first search inside the component for the shortest way back to start.
     const prev = new Map<number, number>([[start, -1]]);
     const queue = [start];
@@ -90,8 +96,14 @@ export function findCycles(graph: Graph, comps: Components): string[][] {
     for (let q = 0; q < queue.length && last < 0; q++) {
       for (const w of graph.hard[queue[q]]) {
         if (comps.of[w] !== c) continue;
-        if (w === start) { last = queue[q]; break; }
-        if (!prev.has(w)) { prev.set(w, queue[q]); queue.push(w); }
+        if (w === start) {
+          last = queue[q];
+          break;
+        }
+        if (!prev.has(w)) {
+          prev.set(w, queue[q]);
+          queue.push(w);
+        }
       }
     }
     const chain: number[] = [];

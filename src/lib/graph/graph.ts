@@ -30,7 +30,11 @@ export interface Graph {
   hardList: Int32Array;
 }
 
-export interface EdgeSpec { from: string; to: string; type: 'hard' | 'soft' }
+export interface EdgeSpec {
+  from: string;
+  to: string;
+  type: 'hard' | 'soft';
+}
 
 /** Builds a graph from node keys ("kind/id") and edges between them; edges to unknown nodes are ignored. */
 export function graphFromEdges(nodeKeys: string[], edges: EdgeSpec[]): Graph {
@@ -50,7 +54,10 @@ function unique(list: number[]): number[] {
   for (let i = 1; i < list.length; i++) {
     const x = list[i];
     let j = i - 1;
-    while (j >= 0 && list[j] > x) { list[j + 1] = list[j]; j--; }
+    while (j >= 0 && list[j] > x) {
+      list[j + 1] = list[j];
+      j--;
+    }
     list[j + 1] = x;
   }
   let w = 0;
@@ -60,9 +67,18 @@ function unique(list: number[]): number[] {
 }
 
 /** Sorts and de-duplicates raw adjacency lists (consumed) and derives the inverse. */
-function fromAdjacency(keys: string[], index: Map<string, number>, hardRaw: number[][], softRaw: number[][], ids?: string[], kinds?: GraphKind[]): Graph {
+function fromAdjacency(
+  keys: string[],
+  index: Map<string, number>,
+  hardRaw: number[][],
+  softRaw: number[][],
+  ids?: string[],
+  kinds?: GraphKind[],
+): Graph {
   const hard = hardRaw.map(unique);
-  const soft = softRaw.map((list, i) => (list.length ? unique(list).filter((x) => !hard[i].includes(x)) : list));
+  const soft = softRaw.map((list, i) =>
+    list.length ? unique(list).filter((x) => !hard[i].includes(x)) : list,
+  );
   const hardIn: number[][] = keys.map(() => []);
   const softIn: number[][] = keys.map(() => []);
   for (let i = 0; i < keys.length; i++) {
@@ -74,14 +90,26 @@ function fromAdjacency(keys: string[], index: Map<string, number>, hardRaw: numb
   const hardList = new Int32Array(hardStart[keys.length]);
   for (let i = 0; i < keys.length; i++) hardList.set(hard[i], hardStart[i]);
   return {
-    keys, index, hard, soft, hardIn, softIn, hardStart, hardList,
+    keys,
+    index,
+    hard,
+    soft,
+    hardIn,
+    softIn,
+    hardStart,
+    hardList,
     ids: ids ?? keys.map((k) => k.slice(k.indexOf('/') + 1)),
     kinds: kinds ?? keys.map((k) => k.slice(0, k.indexOf('/')) as GraphKind),
   };
 }
 
 /** The kinds of graph nodes, in node order: node i of the model's graph is record i of these kinds' lists, concatenated. */
-export const GRAPH_KINDS = ['bia', 'services', 'vendors', 'locations'] as const satisfies readonly GraphKind[];
+export const GRAPH_KINDS = [
+  'bia',
+  'services',
+  'vendors',
+  'locations',
+] as const satisfies readonly GraphKind[];
 
 /** The model's dependency graph. */
 export function buildDependencyGraph(model: Model): Graph {
@@ -89,7 +117,12 @@ export function buildDependencyGraph(model: Model): Graph {
   const ids: string[] = [];
   const kinds: GraphKind[] = [];
   const index = new Map<string, number>();
-  const byId: Record<GraphKind, Map<string, number>> = { bia: new Map(), services: new Map(), vendors: new Map(), locations: new Map() };
+  const byId: Record<GraphKind, Map<string, number>> = {
+    bia: new Map(),
+    services: new Map(),
+    vendors: new Map(),
+    locations: new Map(),
+  };
   for (const kind of GRAPH_KINDS) {
     for (const e of model.byKind[kind]) {
       const key = `${kind}/${e.id}`;
@@ -110,7 +143,8 @@ export function buildDependencyGraph(model: Model): Graph {
   for (const kind of GRAPH_KINDS) {
     for (const e of model.byKind[kind]) {
       const from = node++;
-      const onlyLocation = kind === 'services' && (e as Entry<'services'>).data.locations.length === 1;
+      const onlyLocation =
+        kind === 'services' && (e as Entry<'services'>).data.locations.length === 1;
       for (let r = 0; r < e.refs.length; r++) {
         const link = e.refs[r];
         if (link.rel === 'dependsOn') add(from, byId.services.get(link.id), link.soft);

@@ -44,7 +44,11 @@ function popcount(x: number): number {
  * Computes the impact sets. `leading(node)`: functions to put first (default none).
  * `sparseLimit`: the largest set kept as a list (default a quarter of a bitset's words, at least 32).
  */
-export function computeImpact(graph: Graph, comps: Components, options: { leading?: (node: number) => boolean; sparseLimit?: number } = {}): Impact {
+export function computeImpact(
+  graph: Graph,
+  comps: Components,
+  options: { leading?: (node: number) => boolean; sparseLimit?: number } = {},
+): Impact {
   const { leading = () => false, sparseLimit } = options;
   const n = graph.keys.length;
   const bitOf = new Int32Array(n).fill(-1);
@@ -53,7 +57,8 @@ export function computeImpact(graph: Graph, comps: Components, options: { leadin
   const leadingBits = order.length;
   for (let i = 0; i < n; i++) if (graph.kinds[i] === 'bia' && !leading(i)) order.push(i);
   const functionBits = order.length;
-  for (let c = comps.members.length - 1; c >= 0; c--) for (const m of comps.members[c]) if (graph.kinds[m] === 'services') order.push(m);
+  for (let c = comps.members.length - 1; c >= 0; c--)
+    for (const m of comps.members[c]) if (graph.kinds[m] === 'services') order.push(m);
   for (let bit = 0; bit < order.length; bit++) bitOf[order[bit]] = bit;
   const words = Math.max(1, Math.ceil(order.length / 32));
   const limit = sparseLimit ?? Math.max(32, words >> 2);
@@ -76,15 +81,24 @@ export function computeImpact(graph: Graph, comps: Components, options: { leadin
     let overflow = false;
     for (let j = 0; j < members.length && !overflow; j++) {
       const m = members[j];
-      if (bitOf[m] >= 0 && stamp[bitOf[m]] !== c) { stamp[bitOf[m]] = c; list[k++] = bitOf[m]; }
+      if (bitOf[m] >= 0 && stamp[bitOf[m]] !== c) {
+        stamp[bitOf[m]] = c;
+        list[k++] = bitOf[m];
+      }
       const ins = hardIn[m];
       for (let e = 0; e < ins.length && !overflow; e++) {
         const dc = of[ins[e]];
         if (dc === c) continue;
-        if (start[dc] < 0) { overflow = true; break; }
+        if (start[dc] < 0) {
+          overflow = true;
+          break;
+        }
         for (let b = start[dc], end = start[dc] + size[dc]; b < end; b++) {
           const bit = pool[b];
-          if (stamp[bit] !== c) { stamp[bit] = c; list[k++] = bit; }
+          if (stamp[bit] !== c) {
+            stamp[bit] = c;
+            list[k++] = bit;
+          }
         }
         if (k > limit) overflow = true;
       }
@@ -138,14 +152,31 @@ export function computeImpact(graph: Graph, comps: Components, options: { leadin
     top[c] = hi;
     size[c] = bits;
   }
-  return { bitOf, nodeOfBit: Int32Array.from(order), functionBits, leadingBits, words, start, pool: pool.subarray(0, used), dense, size, comps };
+  return {
+    bitOf,
+    nodeOfBit: Int32Array.from(order),
+    functionBits,
+    leadingBits,
+    words,
+    start,
+    pool: pool.subarray(0, used),
+    dense,
+    size,
+    comps,
+  };
 }
 
 /** Calls `visit` with every bit of a component's set below `below`, ascending, until it returns false. */
-function eachBit(impact: Impact, comp: number, below: number, visit: (bit: number) => boolean | void): void {
+function eachBit(
+  impact: Impact,
+  comp: number,
+  below: number,
+  visit: (bit: number) => boolean | void,
+): void {
   if (impact.start[comp] >= 0) {
     const { pool } = impact;
-    for (let j = impact.start[comp], end = j + impact.size[comp]; j < end && pool[j] < below; j++) if (visit(pool[j]) === false) return;
+    for (let j = impact.start[comp], end = j + impact.size[comp]; j < end && pool[j] < below; j++)
+      if (visit(pool[j]) === false) return;
     return;
   }
   const set = impact.dense[comp]!;
@@ -164,7 +195,9 @@ function eachBit(impact: Impact, comp: number, below: number, visit: (bit: numbe
 /** Nodes that fail when `node` fails (not counting `node` itself): functions first, then services dependents-first. */
 export function impactedNodes(impact: Impact, node: number): number[] {
   const out: number[] = [];
-  eachBit(impact, impact.comps.of[node], Infinity, (bit) => { if (impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]); });
+  eachBit(impact, impact.comps.of[node], Infinity, (bit) => {
+    if (impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]);
+  });
   return out;
 }
 
@@ -195,7 +228,8 @@ function countBelow(impact: Impact, comp: number, limit: number): number {
     let hi = first + impact.size[comp];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (pool[mid] < limit) lo = mid + 1; else hi = mid;
+      if (pool[mid] < limit) lo = mid + 1;
+      else hi = mid;
     }
     return lo - first;
   }
@@ -208,7 +242,10 @@ function countBelow(impact: Impact, comp: number, limit: number): number {
 }
 
 /** How many functions, leading functions and services fail when `node` fails (not counting `node` itself). */
-export function countImpact(impact: Impact, node: number): { functions: number; leading: number; services: number } {
+export function countImpact(
+  impact: Impact,
+  node: number,
+): { functions: number; leading: number; services: number } {
   const comp = impact.comps.of[node];
   let functions = countBelow(impact, comp, impact.functionBits);
   let leading = countBelow(impact, comp, impact.leadingBits);

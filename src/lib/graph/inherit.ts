@@ -19,7 +19,11 @@ export interface Inherited {
 }
 
 /** Inherits `declared` (minutes per node, undefined when not declared) down the hard edges. */
-export function inheritObjective(graph: Graph, comps: Components, declared: (number | undefined)[]): Inherited {
+export function inheritObjective(
+  graph: Graph,
+  comps: Components,
+  declared: (number | undefined)[],
+): Inherited {
   const n = graph.keys.length;
   const required: (number | undefined)[] = new Array(n).fill(undefined);
   const source = new Int32Array(n).fill(-1);
@@ -27,10 +31,12 @@ export function inheritObjective(graph: Graph, comps: Components, declared: (num
   // The tightest value offered so far for the current component (Infinity: none), who imposes it, and through whom.
   let best = Infinity;
   let bestSource = -1;
-  let bestVia = -1;
+  let bestVia: number;
   const offer = (value: number | undefined, src: number, through: number) => {
     if (value !== undefined && (value < best || (value === best && src < bestSource))) {
-      best = value; bestSource = src; bestVia = through;
+      best = value;
+      bestSource = src;
+      bestVia = through;
     }
   };
   for (let c = comps.members.length - 1; c >= 0; c--) {

@@ -12,7 +12,13 @@ import type { Components } from './components.ts';
  * recover (default all). `only`: the components to visit, ascending (default all). `into`: an
  * array from an earlier call, zero where nodes were down.
  */
-export function computeWaves(graph: Graph, comps: Components, down?: Uint8Array, only?: ArrayLike<number>, into?: Int32Array): Int32Array {
+export function computeWaves(
+  graph: Graph,
+  comps: Components,
+  down?: Uint8Array,
+  only?: ArrayLike<number>,
+  into?: Int32Array,
+): Int32Array {
   const n = graph.keys.length;
   const wave = into ?? new Int32Array(n);
   const isDown = down ?? new Uint8Array(n).fill(1);

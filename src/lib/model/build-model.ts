@@ -34,7 +34,14 @@ function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
   const result = SettingsSchema.safeParse(raw ?? {});
   if (result.success) return result.data;
   for (const zi of result.error.issues) {
-    issues.push({ severity: 'error', file, field: toFieldPath(zi.path), rule: 'bad-settings', message: `${zi.message}.`, fix: 'Correct the setting or remove it to use the default (see src/lib/schema/settings.ts).' });
+    issues.push({
+      severity: 'error',
+      file,
+      field: toFieldPath(zi.path),
+      rule: 'bad-settings',
+      message: `${zi.message}.`,
+      fix: 'Correct the setting or remove it to use the default (see src/lib/schema/settings.ts).',
+    });
   }
   return SettingsSchema.parse({});
 }
@@ -46,20 +53,41 @@ export function buildModel(input: ModelInput): Model {
 
   const named = input.raws.filter((r) => {
     if (KEBAB.test(r.id)) return true;
-    issues.push({ severity: 'error', file: r.file, field: '', value: showValue(r.id), rule: 'bad-file-name', message: `the file name "${r.id}" is not a kebab-case id.`, fix: `Rename the file to "${r.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}" with lower-case letters, digits and hyphens.` });
+    issues.push({
+      severity: 'error',
+      file: r.file,
+      field: '',
+      value: showValue(r.id),
+      rule: 'bad-file-name',
+      message: `the file name "${r.id}" is not a kebab-case id.`,
+      fix: `Rename the file to "${r.id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}" with lower-case letters, digits and hyphens.`,
+    });
     return false;
   });
   const parsed = parseRecords(named);
   issues.push(...parsed.issues);
 
-  const byKind = Object.fromEntries(KINDS.map((k) => [k, [] as Entry[]])) as unknown as Model['byKind'];
+  const byKind = Object.fromEntries(
+    KINDS.map((k) => [k, [] as Entry[]]),
+  ) as unknown as Model['byKind'];
   const index = new Map<string, Entry>();
   const firstFile = new Map<string, string>();
   for (const rec of parsed.records as ParsedRecord[]) {
     const key = keyOf(rec.kind, rec.id);
     const seen = firstFile.get(key);
     if (seen) {
-      issues.push({ severity: 'error', file: rec.file, field: '', value: showValue(rec.id), rule: 'duplicate-id', message: `the id "${rec.id}" is already used by ${seen}.`, fix: 'Ids must be unique within a kind: rename or delete one of the two files.' });
+      issues.push({
+        severity: 'error',
+        file: rec.file,
+        field: '',
+        value: showValue(rec.id),
+        rule: 'duplicate-id',
+        message: `the id "${rec.id}" is already used by ${seen}.`,
+        fix: 'Ids must be unique within a kind: rename or delete one of the two files.',
+      });
       continue;
     }
     firstFile.set(key, rec.file);
@@ -77,8 +105,22 @@ export function buildModel(input: ModelInput): Model {
       for (const ref of listReferences(kind, entry.data as never)) {
         const listField = ref.field.replace(/\[\d+\].*$/, '');
         const dupKey = `${listField}:${ref.id}`;
-        if (seenIn.has(dupKey) && listField !== 'members' && listField !== 'training' && listField !== 'findings' && listField !== 'results') {
-          issues.push({ severity: 'warning', file: entry.file, field: ref.field, value: showValue(ref.id), rule: 'repeated-reference', message: `"${ref.id}" is listed twice (also at ${seenIn.get(dupKey)}).`, fix: 'Remove the repeated entry.' });
+        if (
+          seenIn.has(dupKey) &&
+          listField !== 'members' &&
+          listField !== 'training' &&
+          listField !== 'findings' &&
+          listField !== 'results'
+        ) {
+          issues.push({
+            severity: 'warning',
+            file: entry.file,
+            field: ref.field,
+            value: showValue(ref.id),
+            rule: 'repeated-reference',
+            message: `"${ref.id}" is listed twice (also at ${seenIn.get(dupKey)}).`,
+            fix: 'Remove the repeated entry.',
+          });
         }
         seenIn.set(dupKey, ref.field);
         const target = ref.kinds.find((k) => existing.has(keyOf(k, ref.id)));
@@ -86,31 +128,81 @@ export function buildModel(input: ModelInput): Model {
           const other = KINDS.find((k) => existing.has(keyOf(k, ref.id)));
           const nouns = ref.kinds.map((k) => KIND_NOUN[k]).join(' or ');
           if (other) {
-            issues.push({ severity: 'error', file: entry.file, field: ref.field, value: showValue(ref.id), rule: 'wrong-kind', message: `"${ref.id}" is a ${KIND_NOUN[other]}, not a ${nouns}.`, fix: `Name a ${nouns} here (ids are in src/content/${ref.kinds[0]}/).` });
+            issues.push({
+              severity: 'error',
+              file: entry.file,
+              field: ref.field,
+              value: showValue(ref.id),
+              rule: 'wrong-kind',
+              message: `"${ref.id}" is a ${KIND_NOUN[other]}, not a ${nouns}.`,
+              fix: `Name a ${nouns} here (ids are in src/content/${ref.kinds[0]}/).`,
+            });
           } else {
             const hint = didYouMean(ref.id, ref.kinds.flatMap(idsOfKind));
-            issues.push({ severity: 'error', file: entry.file, field: ref.field, value: showValue(ref.id), rule: 'dangling-reference', message: `"${ref.id}" is not a ${nouns}.${hint}`, fix: hint ? `Correct the id${hint.replace(' Did you mean', ', probably to').replace('?', '')}.` : `Create ${ref.kinds[0]}/${ref.id}.mdx or name an existing ${nouns}.` });
+            issues.push({
+              severity: 'error',
+              file: entry.file,
+              field: ref.field,
+              value: showValue(ref.id),
+              rule: 'dangling-reference',
+              message: `"${ref.id}" is not a ${nouns}.${hint}`,
+              fix: hint
+                ? `Correct the id${hint.replace(' Did you mean', ', probably to').replace('?', '')}.`
+                : `Create ${ref.kinds[0]}/${ref.id}.mdx or name an existing ${nouns}.`,
+            });
           }
           continue;
         }
         const to = index.get(keyOf(target, ref.id));
         if (!to) continue;
         // The target's own id string: lookups by it compare one pointer instead of the characters.
-        entry.refs.push({ rel: ref.rel, kind: target, id: to.id, field: ref.field, ...(ref.soft === undefined ? {} : { soft: ref.soft }) });
+        entry.refs.push({
+          rel: ref.rel,
+          kind: target,
+          id: to.id,
+          field: ref.field,
+          ...(ref.soft === undefined ? {} : { soft: ref.soft }),
+        });
         to.referencedBy.push({ rel: ref.rel, kind, id: entry.id, field: ref.field });
       }
     }
   }
   for (const kind of KINDS) {
     (byKind[kind] as Entry[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    for (const entry of byKind[kind] as Entry[]) issues.push(...checkRecordRules(entry, { settings, asOf: input.asOf, index }));
+    for (const entry of byKind[kind] as Entry[])
+      issues.push(...checkRecordRules(entry, { settings, asOf: input.asOf, index }));
   }
-  settings.scenarios.forEach((sc, i) => sc.lose.forEach((key, j) => {
-    if (/^(services|vendors|locations)\//.test(key) && index.has(key)) return;
-    issues.push({ severity: 'error', file: input.settingsFile ?? 'organisation.yaml', field: `scenarios[${i}].lose[${j}]`, value: showValue(key), rule: 'dangling-reference', message: `"${key}" is not a service, vendor or location.${didYouMean(key, [...index.keys()].filter((k) => /^(services|vendors|locations)\//.test(k)))}`, fix: 'Write "services/<id>", "vendors/<id>" or "locations/<id>" with an existing id.' });
-  }));
-  for (const entry of index.values()) entry.referencedBy.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field));
-  const model = { asOf: input.asOf, settings, byKind, index, issues: sortIssues(issues), edition: input.edition ?? 'confidential', left: 0 };
+  settings.scenarios.forEach((sc, i) =>
+    sc.lose.forEach((key, j) => {
+      if (/^(services|vendors|locations)\//.test(key) && index.has(key)) return;
+      issues.push({
+        severity: 'error',
+        file: input.settingsFile ?? 'organisation.yaml',
+        field: `scenarios[${i}].lose[${j}]`,
+        value: showValue(key),
+        rule: 'dangling-reference',
+        message: `"${key}" is not a service, vendor or location.${didYouMean(
+          key,
+          [...index.keys()].filter((k) => /^(services|vendors|locations)\//.test(k)),
+        )}`,
+        fix: 'Write "services/<id>", "vendors/<id>" or "locations/<id>" with an existing id.',
+      });
+    }),
+  );
+  for (const entry of index.values())
+    entry.referencedBy.sort(
+      (a, b) =>
+        a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field),
+    );
+  const model = {
+    asOf: input.asOf,
+    settings,
+    byKind,
+    index,
+    issues: sortIssues(issues),
+    edition: input.edition ?? 'confidential',
+    left: 0,
+  };
   return input.edition ? restrictTo(model, input.edition) : model;
 }
 
@@ -122,7 +214,12 @@ function restrictTo(model: Model, edition: Edition): Model {
   const { kept, left } = applyEdition([...model.index.values()], edition);
   if (left === 0) return { ...model, edition };
   const index = new Map(kept.map((e) => [keyOf(e.kind, e.id), e]));
-  const byKind = Object.fromEntries(KINDS.map((k) => [k, (model.byKind[k] as Entry[]).filter((e) => index.has(keyOf(e.kind, e.id)))])) as unknown as Model['byKind'];
+  const byKind = Object.fromEntries(
+    KINDS.map((k) => [
+      k,
+      (model.byKind[k] as Entry[]).filter((e) => index.has(keyOf(e.kind, e.id))),
+    ]),
+  ) as unknown as Model['byKind'];
   for (const e of kept) {
     e.refs = e.refs.filter((l) => index.has(keyOf(l.kind, l.id)));
     e.referencedBy = e.referencedBy.filter((l) => index.has(keyOf(l.kind, l.id)));
@@ -130,7 +227,10 @@ function restrictTo(model: Model, edition: Edition): Model {
   // Warnings about left-out records, or quoting their ids, would name them; errors stay (the build stops on them anyway).
   const leftOut = [...model.index.values()].filter((e) => !index.has(keyOf(e.kind, e.id)));
   const leftFiles = new Set(leftOut.map((e) => e.file));
-  const names = (i: { message: string; value?: string }) => leftOut.some((e) => i.message.includes(`"${e.id}"`) || i.value === `"${e.id}"`);
-  const issues = model.issues.filter((i) => i.severity === 'error' || (!leftFiles.has(i.file) && !names(i)));
+  const names = (i: { message: string; value?: string }) =>
+    leftOut.some((e) => i.message.includes(`"${e.id}"`) || i.value === `"${e.id}"`);
+  const issues = model.issues.filter(
+    (i) => i.severity === 'error' || (!leftFiles.has(i.file) && !names(i)),
+  );
   return { ...model, byKind, index, issues, edition, left };
 }

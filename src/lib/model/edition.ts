@@ -29,7 +29,8 @@ function setReference(data: unknown, field: string, value: string): void {
   for (const p of parts.slice(0, -1)) parent = parent[p] as Record<string, unknown>;
   const last = parts[parts.length - 1];
   const current = parent[last];
-  if (current !== null && typeof current === 'object' && 'service' in current) (current as { service: string }).service = value;
+  if (current !== null && typeof current === 'object' && 'service' in current)
+    (current as { service: string }).service = value;
   else parent[last] = value;
 }
 
@@ -38,12 +39,17 @@ function setReference(data: unknown, field: string, value: string): void {
  * records. Mutates the kept entries' data (they are the model's own copies).
  */
 export function applyEdition(entries: Entry[], edition: Edition): { kept: Entry[]; left: number } {
-  const out = new Set(entries.filter((e) => !isInEdition(e.data.classification, edition)).map((e) => `${e.kind}/${e.id}`));
+  const out = new Set(
+    entries
+      .filter((e) => !isInEdition(e.data.classification, edition))
+      .map((e) => `${e.kind}/${e.id}`),
+  );
   if (out.size === 0) return { kept: entries, left: 0 };
   const kept = entries.filter((e) => !out.has(`${e.kind}/${e.id}`));
   for (const e of kept) {
     for (const ref of listReferences(e.kind as Kind, e.data as never)) {
-      if (ref.kinds.some((k) => out.has(`${k}/${ref.id}`))) setReference(e.data, ref.field, RESTRICTED);
+      if (ref.kinds.some((k) => out.has(`${k}/${ref.id}`)))
+        setReference(e.data, ref.field, RESTRICTED);
     }
   }
   return { kept, left: out.size };

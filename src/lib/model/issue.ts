@@ -29,12 +29,22 @@ export function formatIssue(issue: Issue): string {
 
 /** Orders issues by file, then field, then rule, so output is stable. */
 export function sortIssues(issues: Issue[]): Issue[] {
-  return [...issues].sort((a, b) =>
-    a.file.localeCompare(b.file) || a.field.localeCompare(b.field, 'en', { numeric: true }) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+  return [...issues].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.field.localeCompare(b.field, 'en', { numeric: true }) ||
+      a.rule.localeCompare(b.rule) ||
+      a.message.localeCompare(b.message),
+  );
 }
 
 /** Shows a value the way an author wrote it, shortened for messages. */
 export function showValue(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : value instanceof Date ? value.toISOString().slice(0, 10) : JSON.stringify(value) ?? String(value);
+  const text =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : value instanceof Date
+        ? value.toISOString().slice(0, 10)
+        : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

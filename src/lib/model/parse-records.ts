@@ -42,7 +42,8 @@ export function toFieldPath(path: Path): string {
 
 function valueAt(data: unknown, path: Path): unknown {
   let v = data;
-  for (const p of path) v = v != null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  for (const p of path)
+    v = v != null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
   return v;
 }
 
@@ -59,13 +60,28 @@ function keysAt(schema: z.ZodType, path: Path): string[] {
         else visit(shape[String(rest[0])], rest.slice(1), depth + 1);
         return;
       }
-      case 'optional': case 'default': case 'prefault': case 'nullable': case 'readonly': case 'catch':
+      case 'optional':
+      case 'default':
+      case 'prefault':
+      case 'nullable':
+      case 'readonly':
+      case 'catch':
         return visit(def.innerType as z.core.$ZodType, rest, depth + 1);
-      case 'pipe': return visit(def.in as z.core.$ZodType, rest, depth + 1);
-      case 'array': return rest.length ? visit(def.element as z.core.$ZodType, rest.slice(1), depth + 1) : undefined;
-      case 'record': return rest.length ? visit(def.valueType as z.core.$ZodType, rest.slice(1), depth + 1) : undefined;
-      case 'union': for (const o of def.options as z.core.$ZodType[]) visit(o, rest, depth + 1); return;
-      case 'lazy': return visit((def.getter as () => z.core.$ZodType)(), rest, depth + 1);
+      case 'pipe':
+        return visit(def.in as z.core.$ZodType, rest, depth + 1);
+      case 'array':
+        return rest.length
+          ? visit(def.element as z.core.$ZodType, rest.slice(1), depth + 1)
+          : undefined;
+      case 'record':
+        return rest.length
+          ? visit(def.valueType as z.core.$ZodType, rest.slice(1), depth + 1)
+          : undefined;
+      case 'union':
+        for (const o of def.options as z.core.$ZodType[]) visit(o, rest, depth + 1);
+        return;
+      case 'lazy':
+        return visit((def.getter as () => z.core.$ZodType)(), rest, depth + 1);
     }
   };
   visit(schema, path, 0);
@@ -76,7 +92,8 @@ function keysAt(schema: z.ZodType, path: Path): string[] {
 function flattenUnion(issue: ZodIssue & { code: 'invalid_union' }): ZodIssue[] {
   const branches = issue.errors.filter((b) => b.length > 0);
   if (branches.length === 0) return [issue];
-  const score = (b: ZodIssue[]) => b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).length * 100 + b.length;
+  const score = (b: ZodIssue[]) =>
+    b.filter((i) => i.code === 'invalid_type' && i.path.length === 0).length * 100 + b.length;
   const best = [...branches].sort((a, b) => score(a) - score(b))[0];
   return best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as ZodIssue);
 }
@@ -102,20 +119,73 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
         fix: `Rename or remove "${key}". Fields allowed here: ${known.join(', ')}.`,
       }));
     }
-    case 'invalid_type':
+    case 'invalid_type': {
       if (value === undefined) {
-        return [{ ...base, field, rule: 'required', message: `is required but missing.`, fix: `Add "${field}" (${zi.expected}) to the frontmatter.` }];
+        return [
+          {
+            ...base,
+            field,
+            rule: 'required',
+            message: `is required but missing.`,
+            fix: `Add "${field}" (${zi.expected}) to the frontmatter.`,
+          },
+        ];
       }
       const custom = !zi.message.startsWith('Invalid input');
-      return [{ ...base, field, value: showValue(value), rule: 'wrong-type', message: custom ? `${showValue(value)} is not valid here: it ${zi.message}.` : `${showValue(value)} should be ${zi.expected === 'object' ? 'a set of fields' : `a ${zi.expected}`}.`, fix: `Write "${field}" as ${zi.expected === 'array' ? 'a list (one "- item" per line)' : `a ${zi.expected}`}.` }];
+      return [
+        {
+          ...base,
+          field,
+          value: showValue(value),
+          rule: 'wrong-type',
+          message: custom
+            ? `${showValue(value)} is not valid here: it ${zi.message}.`
+            : `${showValue(value)} should be ${zi.expected === 'object' ? 'a set of fields' : `a ${zi.expected}`}.`,
+          fix: `Write "${field}" as ${zi.expected === 'array' ? 'a list (one "- item" per line)' : `a ${zi.expected}`}.`,
+        },
+      ];
+    }
     case 'invalid_value': {
       const allowed = zi.values.map(String);
-      return [{ ...base, field, value: showValue(value), rule: 'not-allowed', message: `${showValue(value)} is not one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`, fix: `Use one of: ${allowed.join(', ')}.` }];
+      return [
+        {
+          ...base,
+          field,
+          value: showValue(value),
+          rule: 'not-allowed',
+          message: `${showValue(value)} is not one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`,
+          fix: `Use one of: ${allowed.join(', ')}.`,
+        },
+      ];
     }
     case 'custom':
-      return [{ ...base, field, value: showValue(value), rule: /duration/.test(zi.message) ? 'bad-duration' : /date/.test(zi.message) ? 'bad-date' : 'invalid', message: `${zi.message}.`, fix: zi.message.includes('Write') ? zi.message.slice(zi.message.indexOf('Write')) + '.' : 'Correct the value.' }];
+      return [
+        {
+          ...base,
+          field,
+          value: showValue(value),
+          rule: /duration/.test(zi.message)
+            ? 'bad-duration'
+            : /date/.test(zi.message)
+              ? 'bad-date'
+              : 'invalid',
+          message: `${zi.message}.`,
+          fix: zi.message.includes('Write')
+            ? zi.message.slice(zi.message.indexOf('Write')) + '.'
+            : 'Correct the value.',
+        },
+      ];
     default:
-      return [{ ...base, field, value: showValue(value), rule: 'invalid', message: `${showValue(value)}: ${zi.message}.`, fix: `Correct "${field}": ${zi.message}.` }];
+      return [
+        {
+          ...base,
+          field,
+          value: showValue(value),
+          rule: 'invalid',
+          message: `${showValue(value)}: ${zi.message}.`,
+          fix: `Correct "${field}": ${zi.message}.`,
+        },
+      ];
   }
 }
 
@@ -126,12 +196,20 @@ export function parseRecords(raws: RawRecord[]): { records: ParsedRecord[]; issu
   for (const rec of raws) {
     const schema = SCHEMAS[rec.kind] as z.ZodType;
     if (rec.data === null || typeof rec.data !== 'object' || Array.isArray(rec.data)) {
-      issues.push({ severity: 'error', file: rec.file, field: '', rule: 'no-frontmatter', message: 'has no frontmatter (or it is not a set of fields).', fix: 'Start the file with a YAML block between two "---" lines holding at least title and owner.' });
+      issues.push({
+        severity: 'error',
+        file: rec.file,
+        field: '',
+        rule: 'no-frontmatter',
+        message: 'has no frontmatter (or it is not a set of fields).',
+        fix: 'Start the file with a YAML block between two "---" lines holding at least title and owner.',
+      });
       continue;
     }
     const result = schema.safeParse(rec.data);
     if (result.success) records.push({ ...rec, data: result.data as never });
-    else for (const zi of result.error.issues) issues.push(...toIssues(rec, schema, zi as ZodIssue));
+    else
+      for (const zi of result.error.issues) issues.push(...toIssues(rec, schema, zi as ZodIssue));
   }
   return { records, issues };
 }

@@ -15,44 +15,144 @@ export interface RuleContext {
   index: Map<string, Entry>;
 }
 
-type Emit = (severity: Issue['severity'], field: string, value: unknown, rule: string, message: string, fix: string) => void;
+type Emit = (
+  severity: Issue['severity'],
+  field: string,
+  value: unknown,
+  rule: string,
+  message: string,
+  fix: string,
+) => void;
 const d = formatDuration;
 
-function notInFuture(emit: Emit, field: string, date: string | undefined, asOf: string, what: string) {
-  if (date && date > asOf) emit('error', field, date, 'date-in-future', `${what} ${date} is after today (${asOf}).`, 'Use the date it actually happened; plan future dates elsewhere.');
+function notInFuture(
+  emit: Emit,
+  field: string,
+  date: string | undefined,
+  asOf: string,
+  what: string,
+) {
+  if (date && date > asOf)
+    emit(
+      'error',
+      field,
+      date,
+      'date-in-future',
+      `${what} ${date} is after today (${asOf}).`,
+      'Use the date it actually happened; plan future dates elsewhere.',
+    );
 }
 
 const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void } = {
   services(e, emit, ctx) {
     const s = e.data;
     s.dependsOn.forEach((dep, i) => {
-      if (dep.service === e.id) emit('error', `dependsOn[${i}]`, dep.service, 'self-dependency', 'a service cannot depend on itself.', 'Remove this entry from dependsOn.');
-      if ('alternate' in dep && dep.alternate === dep.service) emit('warning', `dependsOn[${i}].alternate`, dep.alternate, 'alternate-is-self', 'the alternate is the dependency itself.', 'Name a different service as alternate, or remove it.');
+      if (dep.service === e.id)
+        emit(
+          'error',
+          `dependsOn[${i}]`,
+          dep.service,
+          'self-dependency',
+          'a service cannot depend on itself.',
+          'Remove this entry from dependsOn.',
+        );
+      if ('alternate' in dep && dep.alternate === dep.service)
+        emit(
+          'warning',
+          `dependsOn[${i}].alternate`,
+          dep.alternate,
+          'alternate-is-self',
+          'the alternate is the dependency itself.',
+          'Name a different service as alternate, or remove it.',
+        );
     });
     if (s.backup && s.rpo !== undefined && s.backup.interval > s.rpo) {
-      emit('error', 'backup.interval', d(s.backup.interval), 'backup-exceeds-rpo', `backups every ${d(s.backup.interval)} cannot meet the RPO of ${d(s.rpo)}: up to ${d(s.backup.interval)} of data could be lost (NIST SP 800-53 CP-9).`, `Back up at least every ${d(s.rpo)}, or loosen the RPO if the business agrees.`);
+      emit(
+        'error',
+        'backup.interval',
+        d(s.backup.interval),
+        'backup-exceeds-rpo',
+        `backups every ${d(s.backup.interval)} cannot meet the RPO of ${d(s.rpo)}: up to ${d(s.backup.interval)} of data could be lost (NIST SP 800-53 CP-9).`,
+        `Back up at least every ${d(s.rpo)}, or loosen the RPO if the business agrees.`,
+      );
     }
-    notInFuture(emit, 'backup.lastRestoreTest', s.backup?.lastRestoreTest, ctx.asOf, 'the last restore test');
+    notInFuture(
+      emit,
+      'backup.lastRestoreTest',
+      s.backup?.lastRestoreTest,
+      ctx.asOf,
+      'the last restore test',
+    );
   },
   bia(e, emit, ctx) {
     const b = e.data;
     if (b.rto !== undefined && b.mtpd !== undefined && b.rto > b.mtpd) {
-      emit('error', 'rto', d(b.rto), 'rto-exceeds-mtpd', `the RTO ${d(b.rto)} is longer than the MTPD ${d(b.mtpd)}: recovery would end after the business has already failed (NIST SP 800-34 3.2.1).`, `Set rto below ${d(b.mtpd)}, or revisit the MTPD with the function owner.`);
-    } else if (b.rto !== undefined && b.wrt !== undefined && b.mtpd !== undefined && b.rto + b.wrt > b.mtpd) {
-      emit('error', 'wrt', d(b.wrt), 'rto-plus-wrt-exceeds-mtpd', `RTO ${d(b.rto)} + WRT ${d(b.wrt)} = ${d(b.rto + b.wrt)} is longer than the MTPD ${d(b.mtpd)}.`, `Make rto + wrt at most ${d(b.mtpd)}: shorten the RTO or the work recovery time.`);
+      emit(
+        'error',
+        'rto',
+        d(b.rto),
+        'rto-exceeds-mtpd',
+        `the RTO ${d(b.rto)} is longer than the MTPD ${d(b.mtpd)}: recovery would end after the business has already failed (NIST SP 800-34 3.2.1).`,
+        `Set rto below ${d(b.mtpd)}, or revisit the MTPD with the function owner.`,
+      );
+    } else if (
+      b.rto !== undefined &&
+      b.wrt !== undefined &&
+      b.mtpd !== undefined &&
+      b.rto + b.wrt > b.mtpd
+    ) {
+      emit(
+        'error',
+        'wrt',
+        d(b.wrt),
+        'rto-plus-wrt-exceeds-mtpd',
+        `RTO ${d(b.rto)} + WRT ${d(b.wrt)} = ${d(b.rto + b.wrt)} is longer than the MTPD ${d(b.mtpd)}.`,
+        `Make rto + wrt at most ${d(b.mtpd)}: shorten the RTO or the work recovery time.`,
+      );
     }
     const levels = ctx.settings.impactScale.map((l) => l.level);
     for (const [category, row] of Object.entries(b.impacts)) {
       if (!ctx.settings.impactCategories.includes(category)) {
-        emit('error', `impacts.${category}`, category, 'unknown-impact-category', `"${category}" is not an impact category.${didYouMean(category, ctx.settings.impactCategories)}`, `Use one of: ${ctx.settings.impactCategories.join(', ')} (set in organisation.yaml).`);
+        emit(
+          'error',
+          `impacts.${category}`,
+          category,
+          'unknown-impact-category',
+          `"${category}" is not an impact category.${didYouMean(category, ctx.settings.impactCategories)}`,
+          `Use one of: ${ctx.settings.impactCategories.join(', ')} (set in organisation.yaml).`,
+        );
       }
       for (const [time, level] of Object.entries(row)) {
-        if (parseDuration(time) === undefined) emit('error', `impacts.${category}.${time}`, time, 'bad-duration', `"${time}" is not a time after disruption.`, 'Write times as "1h", "4h", "1d", "3d", "1w".');
-        if (!levels.includes(level)) emit('error', `impacts.${category}.${time}`, level, 'unknown-impact-level', `"${level}" is not an impact level.${didYouMean(level, levels)}`, `Use one of: ${levels.join(', ')} (set in organisation.yaml).`);
+        if (parseDuration(time) === undefined)
+          emit(
+            'error',
+            `impacts.${category}.${time}`,
+            time,
+            'bad-duration',
+            `"${time}" is not a time after disruption.`,
+            'Write times as "1h", "4h", "1d", "3d", "1w".',
+          );
+        if (!levels.includes(level))
+          emit(
+            'error',
+            `impacts.${category}.${time}`,
+            level,
+            'unknown-impact-level',
+            `"${level}" is not an impact level.${didYouMean(level, levels)}`,
+            `Use one of: ${levels.join(', ')} (set in organisation.yaml).`,
+          );
       }
     }
     b.peakPeriods.forEach((p, i) => {
-      if (p.rto !== undefined && b.rto !== undefined && p.rto > b.rto) emit('warning', `peakPeriods[${i}].rto`, d(p.rto), 'peak-looser-than-normal', `the peak-period RTO ${d(p.rto)} is looser than the normal RTO ${d(b.rto)}.`, 'A peak period should tighten the RTO: lower it or remove it.');
+      if (p.rto !== undefined && b.rto !== undefined && p.rto > b.rto)
+        emit(
+          'warning',
+          `peakPeriods[${i}].rto`,
+          d(p.rto),
+          'peak-looser-than-normal',
+          `the peak-period RTO ${d(p.rto)} is looser than the normal RTO ${d(b.rto)}.`,
+          'A peak period should tighten the RTO: lower it or remove it.',
+        );
     });
     notInFuture(emit, 'assessedOn', b.assessedOn, ctx.asOf, 'the assessment date');
   },
@@ -60,47 +160,171 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
     const ids = e.data.steps.map((s) => s.id);
     const seen = new Set<string>();
     e.data.steps.forEach((step, i) => {
-      if (seen.has(step.id)) emit('error', `steps[${i}].id`, step.id, 'duplicate-step', `step id "${step.id}" is used twice in this plan.`, 'Give each step a unique id.');
+      if (seen.has(step.id))
+        emit(
+          'error',
+          `steps[${i}].id`,
+          step.id,
+          'duplicate-step',
+          `step id "${step.id}" is used twice in this plan.`,
+          'Give each step a unique id.',
+        );
       seen.add(step.id);
       step.after.forEach((a, j) => {
-        if (a === step.id) emit('error', `steps[${i}].after[${j}]`, a, 'self-dependency', 'a step cannot wait for itself.', 'Remove it from after.');
-        else if (!ids.includes(a)) emit('error', `steps[${i}].after[${j}]`, a, 'dangling-reference', `"${a}" is not a step of this plan.${didYouMean(a, ids)}`, 'Name a step id of this plan.');
+        if (a === step.id)
+          emit(
+            'error',
+            `steps[${i}].after[${j}]`,
+            a,
+            'self-dependency',
+            'a step cannot wait for itself.',
+            'Remove it from after.',
+          );
+        else if (!ids.includes(a))
+          emit(
+            'error',
+            `steps[${i}].after[${j}]`,
+            a,
+            'dangling-reference',
+            `"${a}" is not a step of this plan.${didYouMean(a, ids)}`,
+            'Name a step id of this plan.',
+          );
       });
     });
   },
   exercises(e, emit, ctx) {
     const x = e.data;
-    if (x.status === 'completed' && x.date > ctx.asOf) emit('error', 'date', x.date, 'date-in-future', `a completed exercise is dated ${x.date}, after today (${ctx.asOf}).`, 'Correct the date, or set status to planned.');
-    if (x.status === 'planned' && x.date < ctx.asOf) emit('warning', 'status', x.status, 'planned-in-past', `the exercise is still planned but its date ${x.date} has passed.`, 'Mark it completed (with results) or cancelled.');
-    if (x.status !== 'completed' && x.results.length) emit('warning', 'results', `${x.results.length} results`, 'results-without-completion', `a ${x.status} exercise has results.`, 'Set status to completed, or remove the results.');
+    if (x.status === 'completed' && x.date > ctx.asOf)
+      emit(
+        'error',
+        'date',
+        x.date,
+        'date-in-future',
+        `a completed exercise is dated ${x.date}, after today (${ctx.asOf}).`,
+        'Correct the date, or set status to planned.',
+      );
+    if (x.status === 'planned' && x.date < ctx.asOf)
+      emit(
+        'warning',
+        'status',
+        x.status,
+        'planned-in-past',
+        `the exercise is still planned but its date ${x.date} has passed.`,
+        'Mark it completed (with results) or cancelled.',
+      );
+    if (x.status !== 'completed' && x.results.length)
+      emit(
+        'warning',
+        'results',
+        `${x.results.length} results`,
+        'results-without-completion',
+        `a ${x.status} exercise has results.`,
+        'Set status to completed, or remove the results.',
+      );
     const seen = new Set<string>();
     x.findings.forEach((f, i) => {
-      if (seen.has(f.id)) emit('error', `findings[${i}].id`, f.id, 'duplicate-finding', `finding id "${f.id}" is used twice.`, 'Give each finding a unique id.');
+      if (seen.has(f.id))
+        emit(
+          'error',
+          `findings[${i}].id`,
+          f.id,
+          'duplicate-finding',
+          `finding id "${f.id}" is used twice.`,
+          'Give each finding a unique id.',
+        );
       seen.add(f.id);
-      if (f.due && f.due < x.date) emit('error', `findings[${i}].due`, f.due, 'date-order', `the finding is due ${f.due}, before the exercise that raised it (${x.date}).`, 'Set a due date after the exercise.');
-      if (f.closedOn && f.closedOn < x.date) emit('error', `findings[${i}].closedOn`, f.closedOn, 'date-order', `the finding was closed ${f.closedOn}, before the exercise that raised it (${x.date}).`, 'Correct the closing date.');
+      if (f.due && f.due < x.date)
+        emit(
+          'error',
+          `findings[${i}].due`,
+          f.due,
+          'date-order',
+          `the finding is due ${f.due}, before the exercise that raised it (${x.date}).`,
+          'Set a due date after the exercise.',
+        );
+      if (f.closedOn && f.closedOn < x.date)
+        emit(
+          'error',
+          `findings[${i}].closedOn`,
+          f.closedOn,
+          'date-order',
+          `the finding was closed ${f.closedOn}, before the exercise that raised it (${x.date}).`,
+          'Correct the closing date.',
+        );
       notInFuture(emit, `findings[${i}].closedOn`, f.closedOn, ctx.asOf, 'the closing date');
-      if (f.status === 'closed' && !f.closedOn) emit('warning', `findings[${i}].status`, f.status, 'closed-without-date', 'a closed finding has no closedOn date.', 'Add closedOn (YYYY-MM-DD).');
-      if (f.status !== 'closed' && f.closedOn) emit('warning', `findings[${i}].closedOn`, f.closedOn, 'open-with-close-date', `the finding is ${f.status} but has a closedOn date.`, 'Set status to closed, or remove closedOn.');
+      if (f.status === 'closed' && !f.closedOn)
+        emit(
+          'warning',
+          `findings[${i}].status`,
+          f.status,
+          'closed-without-date',
+          'a closed finding has no closedOn date.',
+          'Add closedOn (YYYY-MM-DD).',
+        );
+      if (f.status !== 'closed' && f.closedOn)
+        emit(
+          'warning',
+          `findings[${i}].closedOn`,
+          f.closedOn,
+          'open-with-close-date',
+          `the finding is ${f.status} but has a closedOn date.`,
+          'Set status to closed, or remove closedOn.',
+        );
     });
     x.results.forEach((r, i) => {
-      if (!x.services.includes(r.service)) emit('warning', `results[${i}].service`, r.service, 'result-not-exercised', `a result is given for "${r.service}", which is not in this exercise's services.`, `Add "${r.service}" to services.`);
+      if (!x.services.includes(r.service))
+        emit(
+          'warning',
+          `results[${i}].service`,
+          r.service,
+          'result-not-exercised',
+          `a result is given for "${r.service}", which is not in this exercise's services.`,
+          `Add "${r.service}" to services.`,
+        );
     });
   },
   people(e, emit, ctx) {
     const p = e.data;
-    if (p.deputy === e.id) emit('error', 'deputy', p.deputy, 'self-dependency', 'a person cannot be their own deputy.', 'Name someone else as deputy.');
+    if (p.deputy === e.id)
+      emit(
+        'error',
+        'deputy',
+        p.deputy,
+        'self-dependency',
+        'a person cannot be their own deputy.',
+        'Name someone else as deputy.',
+      );
     notInFuture(emit, 'contactVerified', p.contactVerified, ctx.asOf, 'the contact verification');
-    p.training.forEach((t, i) => notInFuture(emit, `training[${i}].completedOn`, t.completedOn, ctx.asOf, 'the training date'));
+    p.training.forEach((t, i) =>
+      notInFuture(emit, `training[${i}].completedOn`, t.completedOn, ctx.asOf, 'the training date'),
+    );
   },
   vendors(e, emit, ctx) {
     notInFuture(emit, 'lastAudit', e.data.lastAudit, ctx.asOf, 'the last audit');
-    const plan = e.data.exitPlan ? ctx.index.get(`plans/${e.data.exitPlan}`) as Entry<'plans'> | undefined : undefined;
-    if (plan && plan.data.type !== 'exit') emit('warning', 'exitPlan', e.data.exitPlan, 'exit-plan-type', `"${plan.id}" is a ${plan.data.type} plan, not an exit plan.`, 'Point exitPlan at a plan of type exit.');
+    const plan = e.data.exitPlan
+      ? (ctx.index.get(`plans/${e.data.exitPlan}`) as Entry<'plans'> | undefined)
+      : undefined;
+    if (plan && plan.data.type !== 'exit')
+      emit(
+        'warning',
+        'exitPlan',
+        e.data.exitPlan,
+        'exit-plan-type',
+        `"${plan.id}" is a ${plan.data.type} plan, not an exit plan.`,
+        'Point exitPlan at a plan of type exit.',
+      );
   },
   locations(e, emit) {
     e.data.alternates.forEach((a, i) => {
-      if (a === e.id) emit('error', `alternates[${i}]`, a, 'self-dependency', 'a location cannot be its own alternate.', 'Remove it from alternates.');
+      if (a === e.id)
+        emit(
+          'error',
+          `alternates[${i}]`,
+          a,
+          'self-dependency',
+          'a location cannot be its own alternate.',
+          'Remove it from alternates.',
+        );
     });
   },
 };
@@ -109,10 +333,23 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
 export function checkRecordRules(entry: Entry, ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   const emit: Emit = (severity, field, value, rule, message, fix) =>
-    issues.push({ severity, file: entry.file, field, value: value === undefined ? undefined : typeof value === 'string' ? `"${value}"` : String(value), rule, message, fix });
+    issues.push({
+      severity,
+      file: entry.file,
+      field,
+      value:
+        value === undefined ? undefined : typeof value === 'string' ? `"${value}"` : String(value),
+      rule,
+      message,
+      fix,
+    });
   const data = entry.data as { lastReviewed?: string; approvedOn?: string };
   notInFuture(emit, 'lastReviewed', data.lastReviewed, ctx.asOf, 'the last review');
   notInFuture(emit, 'approvedOn', data.approvedOn, ctx.asOf, 'the approval');
-  (RULES[entry.kind] as ((e: Entry, emit: Emit, ctx: RuleContext) => void) | undefined)?.(entry, emit, ctx);
+  (RULES[entry.kind] as ((e: Entry, emit: Emit, ctx: RuleContext) => void) | undefined)?.(
+    entry,
+    emit,
+    ctx,
+  );
   return issues;
 }

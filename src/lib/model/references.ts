@@ -55,23 +55,54 @@ export interface RefSite {
 
 type Data = { [K in Kind]: RecordData<K> };
 
-const list = (out: RefSite[], field: string, ids: readonly string[], kinds: readonly Kind[], rel: RelationName) =>
-  ids.forEach((id, i) => out.push({ field: `${field}[${i}]`, id, kinds, rel }));
-const one = (out: RefSite[], field: string, id: string | undefined, kinds: readonly Kind[], rel: RelationName) => {
+const list = (
+  out: RefSite[],
+  field: string,
+  ids: readonly string[],
+  kinds: readonly Kind[],
+  rel: RelationName,
+) => ids.forEach((id, i) => out.push({ field: `${field}[${i}]`, id, kinds, rel }));
+const one = (
+  out: RefSite[],
+  field: string,
+  id: string | undefined,
+  kinds: readonly Kind[],
+  rel: RelationName,
+) => {
   if (id !== undefined) out.push({ field, id, kinds, rel });
 };
 
 const COLLECT: { [K in Kind]: (d: Data[K], out: RefSite[]) => void } = {
   services(d, out) {
     d.dependsOn.forEach((dep, i) => {
-      out.push({ field: `dependsOn[${i}]`, id: dep.service, kinds: ['services'], rel: 'dependsOn', soft: dep.type === 'soft' });
-      one(out, `dependsOn[${i}].alternate`, 'alternate' in dep ? dep.alternate : undefined, ['services'], 'alternate');
+      out.push({
+        field: `dependsOn[${i}]`,
+        id: dep.service,
+        kinds: ['services'],
+        rel: 'dependsOn',
+        soft: dep.type === 'soft',
+      });
+      one(
+        out,
+        `dependsOn[${i}].alternate`,
+        'alternate' in dep ? dep.alternate : undefined,
+        ['services'],
+        'alternate',
+      );
     });
     list(out, 'vendors', d.vendors, ['vendors'], 'vendor');
     list(out, 'locations', d.locations, ['locations'], 'location');
   },
   bia(d, out) {
-    d.dependsOn.forEach((dep, i) => out.push({ field: `dependsOn[${i}]`, id: dep.service, kinds: ['services'], rel: 'dependsOn', soft: dep.type === 'soft' }));
+    d.dependsOn.forEach((dep, i) =>
+      out.push({
+        field: `dependsOn[${i}]`,
+        id: dep.service,
+        kinds: ['services'],
+        rel: 'dependsOn',
+        soft: dep.type === 'soft',
+      }),
+    );
   },
   plans(d, out) {
     list(out, 'covers.services', d.covers.services, ['services'], 'covers');
@@ -93,8 +124,12 @@ const COLLECT: { [K in Kind]: (d: Data[K], out: RefSite[]) => void } = {
     list(out, 'plans', d.plans, ['plans'], 'exercised');
     list(out, 'services', d.services, ['services'], 'exercised');
     list(out, 'participants', d.participants, ['people'], 'participant');
-    d.results.forEach((r, i) => one(out, `results[${i}].service`, r.service, ['services'], 'result'));
-    d.findings.forEach((f, i) => one(out, `findings[${i}].owner`, f.owner, ['teams'], 'findingOwner'));
+    d.results.forEach((r, i) =>
+      one(out, `results[${i}].service`, r.service, ['services'], 'result'),
+    );
+    d.findings.forEach((f, i) =>
+      one(out, `findings[${i}].owner`, f.owner, ['teams'], 'findingOwner'),
+    );
   },
   teams(d, out) {
     d.members.forEach((m, i) => one(out, `members[${i}].person`, m.person, ['people'], 'member'));
@@ -102,7 +137,9 @@ const COLLECT: { [K in Kind]: (d: Data[K], out: RefSite[]) => void } = {
   },
   people(d, out) {
     one(out, 'deputy', d.deputy, ['people'], 'deputy');
-    d.training.forEach((t, i) => one(out, `training[${i}].subject`, t.subject, ['plans', 'guides'], 'training'));
+    d.training.forEach((t, i) =>
+      one(out, `training[${i}].subject`, t.subject, ['plans', 'guides'], 'training'),
+    );
   },
   vendors(d, out) {
     list(out, 'supplies', d.supplies, ['services'], 'supplies');

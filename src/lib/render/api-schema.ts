@@ -8,13 +8,24 @@ import { z } from 'astro/zod';
 
 export const API_VERSION = '1.0.0';
 
-const Minutes = z.number().int().nonnegative().nullable().describe('Minutes; null when unknown or not set.');
+const Minutes = z
+  .number()
+  .int()
+  .nonnegative()
+  .nullable()
+  .describe('Minutes; null when unknown or not set.');
 const Key = z.string().describe('Record key "kind/id", for example "services/ledger-db".');
-const Path = z.array(Key).describe('A path of record keys, from the record that imposes or decides the figure down to this one.');
+const Path = z
+  .array(Key)
+  .describe(
+    'A path of record keys, from the record that imposes or decides the figure down to this one.',
+  );
 
 const Objective = z.object({
   declared: Minutes.describe('Declared in the record.'),
-  required: Minutes.describe('Tightest value required by anything that depends on it through hard dependencies.'),
+  required: Minutes.describe(
+    'Tightest value required by anything that depends on it through hard dependencies.',
+  ),
   requiredPath: Path,
   inversion: z.boolean().describe('Declared is looser than required.'),
 });
@@ -27,27 +38,54 @@ export const RecordSummarySchema = z.object({
   tier: z.number().int().nullable(),
   rto: Objective.extend({
     target: Minutes.describe('What it must meet: the tighter of declared and required.'),
-    achievable: Minutes.describe('When it can be back after a wide outage (everything down at once).'),
+    achievable: Minutes.describe(
+      'When it can be back after a wide outage (everything down at once).',
+    ),
     bottleneck: Path.describe('The chain of hard dependencies that decides the achievable time.'),
-    gap: z.number().int().nullable().describe('achievable - target in minutes; positive means the target cannot be met.'),
+    gap: z
+      .number()
+      .int()
+      .nullable()
+      .describe('achievable - target in minutes; positive means the target cannot be met.'),
   }),
   rpo: Objective,
-  ownRecovery: z.object({ minutes: Minutes, source: z.enum(['measured', 'estimated', 'declared-rto', 'unknown']), exercise: z.string().nullable() }).nullable()
-    .describe('Services: own restore time once dependencies are up, and where the figure comes from.'),
+  ownRecovery: z
+    .object({
+      minutes: Minutes,
+      source: z.enum(['measured', 'estimated', 'declared-rto', 'unknown']),
+      exercise: z.string().nullable(),
+    })
+    .nullable()
+    .describe(
+      'Services: own restore time once dependencies are up, and where the figure comes from.',
+    ),
   derivedMtpd: Minutes.describe('Functions: MTPD derived from the impact table.'),
-  wave: z.number().int().nullable().describe('Services: recovery wave. Functions: the wave after which its systems are back.'),
+  wave: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Services: recovery wave. Functions: the wave after which its systems are back.'),
   inCycle: z.boolean(),
-  impact: z.object({
-    functions: z.number().int(), services: z.number().int(), tier1Functions: z.number().int(),
-    worstLevel: z.string().nullable().describe('Worst impact level among the functions that fail with it.'),
-  }).describe('What fails when this fails (through hard dependencies), not counting itself.'),
+  impact: z
+    .object({
+      functions: z.number().int(),
+      services: z.number().int(),
+      tier1Functions: z.number().int(),
+      worstLevel: z
+        .string()
+        .nullable()
+        .describe('Worst impact level among the functions that fail with it.'),
+    })
+    .describe('What fails when this fails (through hard dependencies), not counting itself.'),
   rank: z.number().int().describe('Priority rank among records of its kind, 1 first.'),
   reasons: z.array(z.string()),
   readiness: z.object({ score: z.number(), checks: z.record(z.string(), z.boolean()) }).nullable(),
 });
 
 export const RecordDetailSchema = RecordSummarySchema.extend({
-  impacted: z.object({ functions: z.array(Key), services: z.array(Key) }).describe('Everything that fails when this fails.'),
+  impacted: z
+    .object({ functions: z.array(Key), services: z.array(Key) })
+    .describe('Everything that fails when this fails.'),
 });
 
 export const IndexSchema = z.object({
@@ -58,30 +96,137 @@ export const IndexSchema = z.object({
   documents: z.array(z.object({ path: z.string(), description: z.string() })),
 });
 
-const Envelope = <T extends z.ZodType>(data: T) => z.object({ apiVersion: z.literal(API_VERSION), asOf: z.string(), data });
+const Envelope = <T extends z.ZodType>(data: T) =>
+  z.object({ apiVersion: z.literal(API_VERSION), asOf: z.string(), data });
 
 export const DOCUMENT_SCHEMAS = {
   records: Envelope(z.array(RecordSummarySchema)),
   record: Envelope(RecordDetailSchema),
   cycles: Envelope(z.array(Path)),
   waves: Envelope(z.array(z.object({ wave: z.number().int(), services: z.array(z.string()) }))),
-  scenarios: Envelope(z.array(z.object({ id: z.string(), title: z.string(), source: z.string(), lost: z.array(Key), functions: z.number().int(), services: z.number().int(), broken: z.number().int() }))),
-  scenario: Envelope(z.object({
-    id: z.string(), title: z.string(), source: z.string(), description: z.string().nullable(), lost: z.array(Key),
-    functions: z.array(z.object({ key: Key, target: Minutes, achievable: Minutes, met: z.boolean().nullable(), wave: z.number().int().nullable() })),
-    services: z.array(z.object({ key: Key, target: Minutes, achievable: Minutes, met: z.boolean().nullable(), wave: z.number().int().nullable() })),
-    waves: z.array(z.object({ wave: z.number().int(), services: z.array(z.string()) })),
-    broken: z.array(Key),
-  })),
-  reviews: Envelope(z.array(z.object({ key: Key, title: z.string(), owner: z.string(), check: z.string(), due: z.string().nullable(), status: z.string(), daysLate: z.number().int().nullable(), detail: z.string() }))),
-  gaps: Envelope(z.array(z.object({ rule: z.string(), severity: z.string(), key: Key, title: z.string(), message: z.string(), fix: z.string() }))),
-  risks: Envelope(z.object({
-    appetite: z.number().int(),
-    risks: z.array(z.object({ key: Key, title: z.string(), owner: z.string(), category: z.string(), status: z.string(), inherent: z.number().int(), residual: z.number().int(), treatment: z.string().nullable(), aboveAppetite: z.boolean(), untreatedAboveAppetite: z.boolean() })),
-    heatMaps: z.object({ inherent: z.array(z.object({ likelihood: z.number().int(), impact: z.number().int(), count: z.number().int() })), residual: z.array(z.object({ likelihood: z.number().int(), impact: z.number().int(), count: z.number().int() })) }),
-  })),
-  readiness: Envelope(z.object({ overall: z.record(z.string(), z.number()), records: z.array(z.object({ key: Key, score: z.number(), checks: z.record(z.string(), z.boolean()) })) })),
-  issues: Envelope(z.array(z.object({ severity: z.string(), file: z.string(), field: z.string(), rule: z.string(), message: z.string(), fix: z.string() }))),
+  scenarios: Envelope(
+    z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        source: z.string(),
+        lost: z.array(Key),
+        functions: z.number().int(),
+        services: z.number().int(),
+        broken: z.number().int(),
+      }),
+    ),
+  ),
+  scenario: Envelope(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      source: z.string(),
+      description: z.string().nullable(),
+      lost: z.array(Key),
+      functions: z.array(
+        z.object({
+          key: Key,
+          target: Minutes,
+          achievable: Minutes,
+          met: z.boolean().nullable(),
+          wave: z.number().int().nullable(),
+        }),
+      ),
+      services: z.array(
+        z.object({
+          key: Key,
+          target: Minutes,
+          achievable: Minutes,
+          met: z.boolean().nullable(),
+          wave: z.number().int().nullable(),
+        }),
+      ),
+      waves: z.array(z.object({ wave: z.number().int(), services: z.array(z.string()) })),
+      broken: z.array(Key),
+    }),
+  ),
+  reviews: Envelope(
+    z.array(
+      z.object({
+        key: Key,
+        title: z.string(),
+        owner: z.string(),
+        check: z.string(),
+        due: z.string().nullable(),
+        status: z.string(),
+        daysLate: z.number().int().nullable(),
+        detail: z.string(),
+      }),
+    ),
+  ),
+  gaps: Envelope(
+    z.array(
+      z.object({
+        rule: z.string(),
+        severity: z.string(),
+        key: Key,
+        title: z.string(),
+        message: z.string(),
+        fix: z.string(),
+      }),
+    ),
+  ),
+  risks: Envelope(
+    z.object({
+      appetite: z.number().int(),
+      risks: z.array(
+        z.object({
+          key: Key,
+          title: z.string(),
+          owner: z.string(),
+          category: z.string(),
+          status: z.string(),
+          inherent: z.number().int(),
+          residual: z.number().int(),
+          treatment: z.string().nullable(),
+          aboveAppetite: z.boolean(),
+          untreatedAboveAppetite: z.boolean(),
+        }),
+      ),
+      heatMaps: z.object({
+        inherent: z.array(
+          z.object({
+            likelihood: z.number().int(),
+            impact: z.number().int(),
+            count: z.number().int(),
+          }),
+        ),
+        residual: z.array(
+          z.object({
+            likelihood: z.number().int(),
+            impact: z.number().int(),
+            count: z.number().int(),
+          }),
+        ),
+      }),
+    }),
+  ),
+  readiness: Envelope(
+    z.object({
+      overall: z.record(z.string(), z.number()),
+      records: z.array(
+        z.object({ key: Key, score: z.number(), checks: z.record(z.string(), z.boolean()) }),
+      ),
+    }),
+  ),
+  issues: Envelope(
+    z.array(
+      z.object({
+        severity: z.string(),
+        file: z.string(),
+        field: z.string(),
+        rule: z.string(),
+        message: z.string(),
+        fix: z.string(),
+      }),
+    ),
+  ),
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_SCHEMAS;
 
@@ -91,6 +236,8 @@ export function toJsonSchemas(): Record<string, unknown> {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: `ITSCM knowledge base API ${API_VERSION}`,
     index: z.toJSONSchema(IndexSchema),
-    documents: Object.fromEntries(Object.entries(DOCUMENT_SCHEMAS).map(([k, s]) => [k, z.toJSONSchema(s)])),
+    documents: Object.fromEntries(
+      Object.entries(DOCUMENT_SCHEMAS).map(([k, s]) => [k, z.toJSONSchema(s)]),
+    ),
   };
 }

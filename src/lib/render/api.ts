@@ -9,23 +9,61 @@ import type { Analysis } from '../analytics/analyse.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import { impactedNodes } from '../graph/impact.ts';
 import { toHeatMap } from '../analytics/risk.ts';
-import { API_VERSION, DOCUMENT_SCHEMAS, IndexSchema, toJsonSchemas, type DocumentType } from './api-schema.ts';
+import {
+  API_VERSION,
+  DOCUMENT_SCHEMAS,
+  IndexSchema,
+  toJsonSchemas,
+  type DocumentType,
+} from './api-schema.ts';
 
-const nul = <T,>(v: T | undefined): T | null => (v === undefined ? null : v);
+const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-function summary(x: NodeRecovery, readiness: Map<string, Analysis['readiness']['records'][number]>) {
+function summary(
+  x: NodeRecovery,
+  readiness: Map<string, Analysis['readiness']['records'][number]>,
+) {
   const r = readiness.get(x.key);
   return {
-    key: x.key, id: x.id, title: x.title, owner: x.owner, tier: nul(x.tier),
+    key: x.key,
+    id: x.id,
+    title: x.title,
+    owner: x.owner,
+    tier: nul(x.tier),
     rto: {
-      declared: nul(x.rto.declared), required: nul(x.rto.required), requiredPath: x.rto.requiredPath, inversion: x.rto.inversion,
-      target: nul(x.rto.target), achievable: nul(x.rto.achievable), bottleneck: x.rto.bottleneck, gap: nul(x.rto.gap),
+      declared: nul(x.rto.declared),
+      required: nul(x.rto.required),
+      requiredPath: x.rto.requiredPath,
+      inversion: x.rto.inversion,
+      target: nul(x.rto.target),
+      achievable: nul(x.rto.achievable),
+      bottleneck: x.rto.bottleneck,
+      gap: nul(x.rto.gap),
     },
-    rpo: { declared: nul(x.rpo.declared), required: nul(x.rpo.required), requiredPath: x.rpo.requiredPath, inversion: x.rpo.inversion },
-    ownRecovery: x.ownRecovery ? { minutes: nul(x.ownRecovery.minutes), source: x.ownRecovery.source, exercise: nul(x.ownRecovery.exercise) } : null,
-    derivedMtpd: nul(x.derivedMtpd), wave: nul(x.wave), inCycle: x.inCycle,
-    impact: { functions: x.impact.functions, services: x.impact.services, tier1Functions: x.impact.tier1Functions, worstLevel: nul(x.impact.worstLabel) },
-    rank: x.rank, reasons: x.reasons,
+    rpo: {
+      declared: nul(x.rpo.declared),
+      required: nul(x.rpo.required),
+      requiredPath: x.rpo.requiredPath,
+      inversion: x.rpo.inversion,
+    },
+    ownRecovery: x.ownRecovery
+      ? {
+          minutes: nul(x.ownRecovery.minutes),
+          source: x.ownRecovery.source,
+          exercise: nul(x.ownRecovery.exercise),
+        }
+      : null,
+    derivedMtpd: nul(x.derivedMtpd),
+    wave: nul(x.wave),
+    inCycle: x.inCycle,
+    impact: {
+      functions: x.impact.functions,
+      services: x.impact.services,
+      tier1Functions: x.impact.tier1Functions,
+      worstLevel: nul(x.impact.worstLabel),
+    },
+    rank: x.rank,
+    reasons: x.reasons,
     readiness: r ? { score: r.score, checks: { ...r.checks } } : null,
   };
 }
@@ -42,39 +80,182 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
   };
   const rec = analysis.recovery;
   const readiness = new Map(analysis.readiness.records.map((r) => [r.key, r]));
-  const nodes = (kind: 'services' | 'bia') => rec.nodes.filter((x) => x.kind === kind).sort((a, b) => a.rank - b.rank);
-  for (const [kind, name] of [['services', 'services'], ['bia', 'functions']] as const) {
-    put('records', `${name}.json`, nodes(kind).map((x) => summary(x, readiness)), `Every ${kind === 'bia' ? 'business function' : 'service'} by priority rank: tier, declared/required/achievable RTO and RPO with paths, wave, impact, readiness.`);
+  const nodes = (kind: 'services' | 'bia') =>
+    rec.nodes.filter((x) => x.kind === kind).sort((a, b) => a.rank - b.rank);
+  for (const [kind, name] of [
+    ['services', 'services'],
+    ['bia', 'functions'],
+  ] as const) {
+    put(
+      'records',
+      `${name}.json`,
+      nodes(kind).map((x) => summary(x, readiness)),
+      `Every ${kind === 'bia' ? 'business function' : 'service'} by priority rank: tier, declared/required/achievable RTO and RPO with paths, wave, impact, readiness.`,
+    );
     for (const x of nodes(kind)) {
-      const impacted = impactedNodes(rec.impact, rec.graph.index.get(x.key)!).map((i) => rec.graph.keys[i]).sort();
-      put('record', `${name}/${x.id}.json`, { ...summary(x, readiness), impacted: { functions: impacted.filter((k) => k.startsWith('bia/')), services: impacted.filter((k) => k.startsWith('services/')) } });
+      const impacted = impactedNodes(rec.impact, rec.graph.index.get(x.key)!)
+        .map((i) => rec.graph.keys[i])
+        .sort();
+      put('record', `${name}/${x.id}.json`, {
+        ...summary(x, readiness),
+        impacted: {
+          functions: impacted.filter((k) => k.startsWith('bia/')),
+          services: impacted.filter((k) => k.startsWith('services/')),
+        },
+      });
     }
   }
-  described.push({ path: 'api/v1/services/{id}.json', description: 'One service with the full lists of functions and services that fail with it.' }, { path: 'api/v1/functions/{id}.json', description: 'One business function.' });
+  described.push(
+    {
+      path: 'api/v1/services/{id}.json',
+      description: 'One service with the full lists of functions and services that fail with it.',
+    },
+    { path: 'api/v1/functions/{id}.json', description: 'One business function.' },
+  );
   put('cycles', 'cycles.json', rec.cycles, 'Hard dependency cycles, each once, as closed paths.');
-  put('waves', 'waves.json', rec.waves, 'Recovery waves after a wide outage, ordered inside a wave by target RTO then rank.');
-  put('scenarios', 'scenarios.json', analysis.scenarios.map((s) => ({ id: s.id, title: s.title, source: s.source, lost: s.lost, functions: s.counts.functions, services: s.counts.services, broken: s.counts.broken })), 'Every outage scenario (loss of each location and vendor, and declared ones) with counts.');
+  put(
+    'waves',
+    'waves.json',
+    rec.waves,
+    'Recovery waves after a wide outage, ordered inside a wave by target RTO then rank.',
+  );
+  put(
+    'scenarios',
+    'scenarios.json',
+    analysis.scenarios.map((s) => ({
+      id: s.id,
+      title: s.title,
+      source: s.source,
+      lost: s.lost,
+      functions: s.counts.functions,
+      services: s.counts.services,
+      broken: s.counts.broken,
+    })),
+    'Every outage scenario (loss of each location and vendor, and declared ones) with counts.',
+  );
   for (const s of analysis.scenarios) {
     put('scenario', `scenarios/${s.id}.json`, {
-      id: s.id, title: s.title, source: s.source, description: nul(s.description), lost: s.lost, broken: s.broken, waves: s.waves,
-      functions: s.functions.map((f) => ({ key: f.key, target: nul(f.target), achievable: nul(f.achievable), met: nul(f.met), wave: nul(f.wave) })),
-      services: s.services.map((f) => ({ key: f.key, target: nul(f.target), achievable: nul(f.achievable), met: nul(f.met), wave: nul(f.wave) })),
+      id: s.id,
+      title: s.title,
+      source: s.source,
+      description: nul(s.description),
+      lost: s.lost,
+      broken: s.broken,
+      waves: s.waves,
+      functions: s.functions.map((f) => ({
+        key: f.key,
+        target: nul(f.target),
+        achievable: nul(f.achievable),
+        met: nul(f.met),
+        wave: nul(f.wave),
+      })),
+      services: s.services.map((f) => ({
+        key: f.key,
+        target: nul(f.target),
+        achievable: nul(f.achievable),
+        met: nul(f.met),
+        wave: nul(f.wave),
+      })),
     });
   }
-  described.push({ path: 'api/v1/scenarios/{id}.json', description: 'One scenario: impacted functions and services with achievable vs target times, waves, broken targets.' });
-  put('reviews', 'reviews.json', analysis.reviews.map((r) => ({ key: `${r.kind}/${r.id}`, title: r.title, owner: r.owner, check: r.check, due: nul(r.due), status: r.status, daysLate: nul(r.daysLate), detail: r.detail })), 'Reviews, exercises, contact checks, training, findings and audits with their due dates and status.');
-  put('gaps', 'gaps.json', analysis.gaps.map((g) => ({ rule: g.rule, severity: g.severity, key: g.key, title: g.title, message: g.message, fix: g.fix })), 'Continuity gaps with severity and fix.');
-  const heat = (which: 'inherent' | 'residual') => toHeatMap(analysis.risks, which).cells.map((c) => ({ likelihood: c.likelihood, impact: c.impact, count: c.riskIds.length }));
-  put('risks', 'risks.json', {
-    appetite: model.settings.riskAppetite,
-    risks: analysis.risks.map((r) => ({ key: `risks/${r.id}`, title: r.title, owner: r.owner, category: r.category, status: r.status, inherent: r.inherent.score, residual: r.residual.score, treatment: nul(r.treatment), aboveAppetite: r.aboveAppetite, untreatedAboveAppetite: r.untreatedAboveAppetite })),
-    heatMaps: { inherent: heat('inherent'), residual: heat('residual') },
-  }, 'Risk scores (likelihood x impact), inherent and residual, with 5x5 heat maps and the appetite.');
-  put('readiness', 'readiness.json', { overall: { ...analysis.readiness.overall }, records: analysis.readiness.records.map((r) => ({ key: r.key, score: r.score, checks: { ...r.checks } })) }, 'Readiness per service and function and overall: share of checks met.');
-  put('issues', 'issues.json', [...model.issues, ...analysis.issues].map((i) => ({ severity: i.severity, file: i.file, field: i.field, rule: i.rule, message: i.message, fix: i.fix })), 'Data-quality warnings.');
+  described.push({
+    path: 'api/v1/scenarios/{id}.json',
+    description:
+      'One scenario: impacted functions and services with achievable vs target times, waves, broken targets.',
+  });
+  put(
+    'reviews',
+    'reviews.json',
+    analysis.reviews.map((r) => ({
+      key: `${r.kind}/${r.id}`,
+      title: r.title,
+      owner: r.owner,
+      check: r.check,
+      due: nul(r.due),
+      status: r.status,
+      daysLate: nul(r.daysLate),
+      detail: r.detail,
+    })),
+    'Reviews, exercises, contact checks, training, findings and audits with their due dates and status.',
+  );
+  put(
+    'gaps',
+    'gaps.json',
+    analysis.gaps.map((g) => ({
+      rule: g.rule,
+      severity: g.severity,
+      key: g.key,
+      title: g.title,
+      message: g.message,
+      fix: g.fix,
+    })),
+    'Continuity gaps with severity and fix.',
+  );
+  const heat = (which: 'inherent' | 'residual') =>
+    toHeatMap(analysis.risks, which).cells.map((c) => ({
+      likelihood: c.likelihood,
+      impact: c.impact,
+      count: c.riskIds.length,
+    }));
+  put(
+    'risks',
+    'risks.json',
+    {
+      appetite: model.settings.riskAppetite,
+      risks: analysis.risks.map((r) => ({
+        key: `risks/${r.id}`,
+        title: r.title,
+        owner: r.owner,
+        category: r.category,
+        status: r.status,
+        inherent: r.inherent.score,
+        residual: r.residual.score,
+        treatment: nul(r.treatment),
+        aboveAppetite: r.aboveAppetite,
+        untreatedAboveAppetite: r.untreatedAboveAppetite,
+      })),
+      heatMaps: { inherent: heat('inherent'), residual: heat('residual') },
+    },
+    'Risk scores (likelihood x impact), inherent and residual, with 5x5 heat maps and the appetite.',
+  );
+  put(
+    'readiness',
+    'readiness.json',
+    {
+      overall: { ...analysis.readiness.overall },
+      records: analysis.readiness.records.map((r) => ({
+        key: r.key,
+        score: r.score,
+        checks: { ...r.checks },
+      })),
+    },
+    'Readiness per service and function and overall: share of checks met.',
+  );
+  put(
+    'issues',
+    'issues.json',
+    [...model.issues, ...analysis.issues].map((i) => ({
+      severity: i.severity,
+      file: i.file,
+      field: i.field,
+      rule: i.rule,
+      message: i.message,
+      fix: i.fix,
+    })),
+    'Data-quality warnings.',
+  );
   docs.set('api/v1/schema.json', toJsonSchemas());
   described.push({ path: 'api/v1/schema.json', description: 'JSON Schema of every document.' });
   const counts = Object.fromEntries(Object.entries(model.byKind).map(([k, v]) => [k, v.length]));
-  docs.set('api/v1/index.json', IndexSchema.parse({ apiVersion: API_VERSION, asOf: model.asOf, organisation: model.settings.name, counts, documents: described }));
+  docs.set(
+    'api/v1/index.json',
+    IndexSchema.parse({
+      apiVersion: API_VERSION,
+      asOf: model.asOf,
+      organisation: model.settings.name,
+      counts,
+      documents: described,
+    }),
+  );
   return docs;
 }

@@ -8,25 +8,41 @@ import { getEntry, type Entry, type Model } from '../model/model.ts';
 import { RELATIONS } from '../model/references.ts';
 
 /** A link to a record; `restricted` when the edition leaves the record out (then id and title are not shown). */
-export interface RecordLink { kind: Kind; id: string; title: string; note?: string; restricted?: boolean }
+export interface RecordLink {
+  kind: Kind;
+  id: string;
+  title: string;
+  note?: string;
+  restricted?: boolean;
+}
 /** A value: text, or a list of links. */
 export type Cell = string | RecordLink[];
-export interface Fact { label: string; value: Cell }
+export interface Fact {
+  label: string;
+  value: Cell;
+}
 
 /** A link to a record, titled from the model. */
 export function toLink(model: Model, kind: Kind, id: string, note?: string): RecordLink {
   const entry = getEntry(model, kind, id);
-  return entry ? { kind, id, title: entry.data.title, note } : { kind, id: '', title: 'restricted record', note, restricted: true };
+  return entry
+    ? { kind, id, title: entry.data.title, note }
+    : { kind, id: '', title: 'restricted record', note, restricted: true };
 }
 
-const links = (model: Model, kind: Kind, ids: readonly string[]) => ids.map((id) => toLink(model, kind, id));
-const opt = (v: string | number | boolean | undefined | null, suffix = '') => (v === undefined || v === null || v === '' ? undefined : `${v}${suffix}`);
+const links = (model: Model, kind: Kind, ids: readonly string[]) =>
+  ids.map((id) => toLink(model, kind, id));
+const opt = (v: string | number | boolean | undefined | null, suffix = '') =>
+  v === undefined || v === null || v === '' ? undefined : `${v}${suffix}`;
 const dur = (m: number | undefined) => (m === undefined ? undefined : d(m));
 /** A duration for a table cell: blank when not set. */
 const cellDur = (m: number | undefined) => (m === undefined ? '' : d(m));
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
-function reviewFacts(model: Model, data: { lastReviewed?: string; reviewEvery?: number; approvedBy?: string; approvedOn?: string }): [string, Cell | undefined][] {
+function reviewFacts(
+  model: Model,
+  data: { lastReviewed?: string; reviewEvery?: number; approvedBy?: string; approvedOn?: string },
+): [string, Cell | undefined][] {
   return [
     ['Last reviewed', data.lastReviewed ?? 'never'],
     ['Review every', `${data.reviewEvery ?? model.settings.review.defaultEveryMonths} months`],
@@ -46,11 +62,27 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
     case 'services': {
       const s = (entry as Entry<'services'>).data;
       own = [
-        ['Kind', s.kind], ['Lifecycle', s.lifecycle], ['Declared RTO', dur(s.rto)], ['Declared RPO', dur(s.rpo)],
+        ['Kind', s.kind],
+        ['Lifecycle', s.lifecycle],
+        ['Declared RTO', dur(s.rto)],
+        ['Declared RPO', dur(s.rpo)],
         ['Own recovery time', dur(s.recoveryTime)],
-        ['Backup every', dur(s.backup?.interval)], ['Last restore test', s.backup ? s.backup.lastRestoreTest ?? 'never' : undefined],
+        ['Backup every', dur(s.backup?.interval)],
+        ['Last restore test', s.backup ? (s.backup.lastRestoreTest ?? 'never') : undefined],
         ['Alternate means', opt(s.alternateMeans)],
-        ['Depends on', s.dependsOn.length ? s.dependsOn.map((dep) => toLink(model, 'services', dep.service, [dep.type, 'note' in dep ? dep.note : undefined].filter(Boolean).join(': '))) : undefined],
+        [
+          'Depends on',
+          s.dependsOn.length
+            ? s.dependsOn.map((dep) =>
+                toLink(
+                  model,
+                  'services',
+                  dep.service,
+                  [dep.type, 'note' in dep ? dep.note : undefined].filter(Boolean).join(': '),
+                ),
+              )
+            : undefined,
+        ],
         ['Vendors', s.vendors.length ? links(model, 'vendors', s.vendors) : undefined],
         ['Locations', s.locations.length ? links(model, 'locations', s.locations) : undefined],
         ...reviewFacts(model, s),
@@ -60,11 +92,40 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
     case 'bia': {
       const b = (entry as Entry<'bia'>).data;
       own = [
-        ['MTPD', dur(b.mtpd)], ['RTO', dur(b.rto)], ['WRT', dur(b.wrt)], ['RPO', dur(b.rpo)], ['MBCO', opt(b.mbco)],
-        ['Depends on', b.dependsOn.length ? b.dependsOn.map((dep) => toLink(model, 'services', dep.service, [dep.type, 'note' in dep ? dep.note : undefined].filter(Boolean).join(': '))) : undefined],
-        ['Peak periods', b.peakPeriods.length ? b.peakPeriods.map((p) => `${p.name} (${p.when})${p.rto !== undefined ? `: RTO ${d(p.rto)}` : ''}`).join('; ') : undefined],
-        ['Revenue per hour', b.revenuePerHour !== undefined ? b.revenuePerHour.toLocaleString('en-GB') : undefined],
-        ['Minimum staff', opt(b.minimumStaff)], ['Assessed on', opt(b.assessedOn)],
+        ['MTPD', dur(b.mtpd)],
+        ['RTO', dur(b.rto)],
+        ['WRT', dur(b.wrt)],
+        ['RPO', dur(b.rpo)],
+        ['MBCO', opt(b.mbco)],
+        [
+          'Depends on',
+          b.dependsOn.length
+            ? b.dependsOn.map((dep) =>
+                toLink(
+                  model,
+                  'services',
+                  dep.service,
+                  [dep.type, 'note' in dep ? dep.note : undefined].filter(Boolean).join(': '),
+                ),
+              )
+            : undefined,
+        ],
+        [
+          'Peak periods',
+          b.peakPeriods.length
+            ? b.peakPeriods
+                .map(
+                  (p) => `${p.name} (${p.when})${p.rto !== undefined ? `: RTO ${d(p.rto)}` : ''}`,
+                )
+                .join('; ')
+            : undefined,
+        ],
+        [
+          'Revenue per hour',
+          b.revenuePerHour !== undefined ? b.revenuePerHour.toLocaleString('en-GB') : undefined,
+        ],
+        ['Minimum staff', opt(b.minimumStaff)],
+        ['Assessed on', opt(b.assessedOn)],
         ...reviewFacts(model, b),
       ];
       break;
@@ -72,20 +133,39 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
     case 'plans': {
       const p = (entry as Entry<'plans'>).data;
       own = [
-        ['Type', p.type], ['Status', p.status], ['Version', opt(p.version)],
-        ['Covers services', p.covers.services.length ? links(model, 'services', p.covers.services) : undefined],
-        ['Covers functions', p.covers.functions.length ? links(model, 'bia', p.covers.functions) : undefined],
-        ['May be declared by', p.declaredBy.length ? links(model, 'people', p.declaredBy) : undefined],
+        ['Type', p.type],
+        ['Status', p.status],
+        ['Version', opt(p.version)],
+        [
+          'Covers services',
+          p.covers.services.length ? links(model, 'services', p.covers.services) : undefined,
+        ],
+        [
+          'Covers functions',
+          p.covers.functions.length ? links(model, 'bia', p.covers.functions) : undefined,
+        ],
+        [
+          'May be declared by',
+          p.declaredBy.length ? links(model, 'people', p.declaredBy) : undefined,
+        ],
         ['Teams', p.teams.length ? links(model, 'teams', p.teams) : undefined],
         ['Scenarios', p.scenarios.join(', ') || undefined],
-        ['Communication channels', p.channels.length ? links(model, 'services', p.channels) : undefined],
+        [
+          'Communication channels',
+          p.channels.length ? links(model, 'services', p.channels) : undefined,
+        ],
         ...reviewFacts(model, p),
       ];
       break;
     }
     case 'policies': {
       const p = (entry as Entry<'policies'>).data;
-      own = [['Status', p.status], ['Scope', p.scope], ['Effective from', opt(p.effectiveFrom)], ...reviewFacts(model, p)];
+      own = [
+        ['Status', p.status],
+        ['Scope', p.scope],
+        ['Effective from', opt(p.effectiveFrom)],
+        ...reviewFacts(model, p),
+      ];
       break;
     }
     case 'risks': {
@@ -93,12 +173,30 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
       const rl = r.residualLikelihood ?? r.likelihood;
       const ri = r.residualImpact ?? r.impact;
       own = [
-        ['Category', r.category], ['Status', r.status],
-        ['Inherent', `likelihood ${r.likelihood} x impact ${r.impact} = ${r.likelihood * r.impact}`],
+        ['Category', r.category],
+        ['Status', r.status],
+        [
+          'Inherent',
+          `likelihood ${r.likelihood} x impact ${r.impact} = ${r.likelihood * r.impact}`,
+        ],
         ['Residual', `likelihood ${rl} x impact ${ri} = ${rl * ri}`],
         ['Treatment', r.treatment ?? 'none'],
-        ['Affects', [...links(model, 'services', r.affects.services), ...links(model, 'bia', r.affects.functions), ...links(model, 'locations', r.affects.locations), ...links(model, 'vendors', r.affects.vendors)]],
-        ['Mitigated by', [...links(model, 'plans', r.mitigatedBy.plans), ...links(model, 'policies', r.mitigatedBy.policies)]],
+        [
+          'Affects',
+          [
+            ...links(model, 'services', r.affects.services),
+            ...links(model, 'bia', r.affects.functions),
+            ...links(model, 'locations', r.affects.locations),
+            ...links(model, 'vendors', r.affects.vendors),
+          ],
+        ],
+        [
+          'Mitigated by',
+          [
+            ...links(model, 'plans', r.mitigatedBy.plans),
+            ...links(model, 'policies', r.mitigatedBy.policies),
+          ],
+        ],
         ...reviewFacts(model, r),
       ];
       break;
@@ -106,17 +204,27 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
     case 'exercises': {
       const x = (entry as Entry<'exercises'>).data;
       own = [
-        ['Type', x.type], ['Date', x.date], ['Status', x.status], ['Outcome', opt(x.outcome)], ['Scenario', opt(x.scenario)],
+        ['Type', x.type],
+        ['Date', x.date],
+        ['Status', x.status],
+        ['Outcome', opt(x.outcome)],
+        ['Scenario', opt(x.scenario)],
         ['Plans', x.plans.length ? links(model, 'plans', x.plans) : undefined],
         ['Services', x.services.length ? links(model, 'services', x.services) : undefined],
-        ['Participants', x.participants.length ? links(model, 'people', x.participants) : undefined],
+        [
+          'Participants',
+          x.participants.length ? links(model, 'people', x.participants) : undefined,
+        ],
       ];
       break;
     }
     case 'teams': {
       const t = (entry as Entry<'teams'>).data;
       own = [
-        ['Escalation order', t.escalation.length ? links(model, 'people', t.escalation) : undefined],
+        [
+          'Escalation order',
+          t.escalation.length ? links(model, 'people', t.escalation) : undefined,
+        ],
         ['When normal channels are down', opt(t.outOfBand)],
         ...reviewFacts(model, t),
       ];
@@ -125,7 +233,9 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
     case 'people': {
       const p = (entry as Entry<'people'>).data;
       own = [
-        ['Roles', p.roles.join(', ') || undefined], ['Phone', opt(p.phone)], ['Email', opt(p.email)],
+        ['Roles', p.roles.join(', ') || undefined],
+        ['Phone', opt(p.phone)],
+        ['Email', opt(p.email)],
         ['Out of band', p.outOfBand.map((o) => `${o.channel}: ${o.value}`).join('; ') || undefined],
         ['Deputy', p.deputy ? links(model, 'people', [p.deputy]) : undefined],
         ['May declare a disaster', yesNo(p.mayDeclareDisaster)],
@@ -137,16 +247,24 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
       const v = (entry as Entry<'vendors'>).data;
       own = [
         ['Supplies', v.supplies.length ? links(model, 'services', v.supplies) : undefined],
-        ['Contract RTO', dur(v.contractRto)], ['Contract RPO', dur(v.contractRpo)], ['Substitutability', v.substitutability],
+        ['Contract RTO', dur(v.contractRto)],
+        ['Contract RPO', dur(v.contractRpo)],
+        ['Substitutability', v.substitutability],
         ['Exit plan', v.exitPlan ? links(model, 'plans', [v.exitPlan]) : 'none'],
-        ['Last audit', v.lastAudit ?? 'never'], ['Audit every', `${v.auditEvery} months`],
+        ['Last audit', v.lastAudit ?? 'never'],
+        ['Audit every', `${v.auditEvery} months`],
         ...reviewFacts(model, v),
       ];
       break;
     }
     case 'locations': {
       const l = (entry as Entry<'locations'>).data;
-      own = [['Type', l.type], ['Address', opt(l.address)], ['Alternates', l.alternates.length ? links(model, 'locations', l.alternates) : undefined], ...reviewFacts(model, l)];
+      own = [
+        ['Type', l.type],
+        ['Address', opt(l.address)],
+        ['Alternates', l.alternates.length ? links(model, 'locations', l.alternates) : undefined],
+        ...reviewFacts(model, l),
+      ];
       break;
     }
     case 'guides': {
@@ -156,7 +274,9 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
     }
   }
   return [...common, ...own]
-    .filter((f): f is [string, Cell] => f[1] !== undefined && !(Array.isArray(f[1]) && f[1].length === 0))
+    .filter(
+      (f): f is [string, Cell] => f[1] !== undefined && !(Array.isArray(f[1]) && f[1].length === 0),
+    )
     .map(([label, value]) => ({ label, value }));
 }
 
@@ -166,10 +286,13 @@ export function toBacklinks(model: Model, entry: Entry): { label: string; links:
   for (const l of entry.referencedBy) {
     const label = `${RELATIONS[l.rel].inverse} ${KIND_LABEL[l.kind].toLowerCase()}`;
     const list = groups.get(label) ?? [];
-    if (!list.some((x) => x.kind === l.kind && x.id === l.id)) list.push(toLink(model, l.kind, l.id));
+    if (!list.some((x) => x.kind === l.kind && x.id === l.id))
+      list.push(toLink(model, l.kind, l.id));
     groups.set(label, list);
   }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([label, list]) => ({ label, links: list }));
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([label, list]) => ({ label, links: list }));
 }
 
 /** Columns of a kind's index table after the title. */
@@ -179,72 +302,214 @@ export function toIndexColumns(kind: Kind): string[] {
 
 /** One row per record: cells matching toIndexColumns. */
 export function toIndexRow(model: Model, entry: Entry): Cell[] {
-  return (INDEX[entry.kind] as [string, (m: Model, e: Entry) => Cell][]).map(([, f]) => f(model, entry));
+  return (INDEX[entry.kind] as [string, (m: Model, e: Entry) => Cell][]).map(([, f]) =>
+    f(model, entry),
+  );
 }
 
 type Col<K extends Kind> = [string, (m: Model, e: Entry<K>) => Cell];
 const owner: Col<Kind> = ['Owner', (m, e) => [toLink(m, 'teams', e.data.owner)]];
 const INDEX: { [K in Kind]: Col<K>[] } = {
-  services: [['Kind', (_, e) => e.data.kind], ['RTO', (_, e) => cellDur(e.data.rto)], ['RPO', (_, e) => cellDur(e.data.rpo)], ['Depends on', (_, e) => String(e.data.dependsOn.length)], owner],
-  bia: [['RTO', (_, e) => cellDur(e.data.rto)], ['MTPD', (_, e) => cellDur(e.data.mtpd)], ['RPO', (_, e) => cellDur(e.data.rpo)], owner],
-  plans: [['Type', (_, e) => e.data.type], ['Status', (_, e) => e.data.status], ['Last reviewed', (_, e) => e.data.lastReviewed ?? 'never'], owner],
-  policies: [['Status', (_, e) => e.data.status], ['Effective from', (_, e) => e.data.effectiveFrom ?? ''], owner],
-  risks: [['Category', (_, e) => e.data.category], ['Inherent', (_, e) => String(e.data.likelihood * e.data.impact)], ['Residual', (_, e) => String((e.data.residualLikelihood ?? e.data.likelihood) * (e.data.residualImpact ?? e.data.impact))], ['Treatment', (_, e) => e.data.treatment ?? 'none'], owner],
-  exercises: [['Date', (_, e) => e.data.date], ['Type', (_, e) => e.data.type], ['Status', (_, e) => e.data.status], ['Outcome', (_, e) => e.data.outcome ?? ''], owner],
+  services: [
+    ['Kind', (_, e) => e.data.kind],
+    ['RTO', (_, e) => cellDur(e.data.rto)],
+    ['RPO', (_, e) => cellDur(e.data.rpo)],
+    ['Depends on', (_, e) => String(e.data.dependsOn.length)],
+    owner,
+  ],
+  bia: [
+    ['RTO', (_, e) => cellDur(e.data.rto)],
+    ['MTPD', (_, e) => cellDur(e.data.mtpd)],
+    ['RPO', (_, e) => cellDur(e.data.rpo)],
+    owner,
+  ],
+  plans: [
+    ['Type', (_, e) => e.data.type],
+    ['Status', (_, e) => e.data.status],
+    ['Last reviewed', (_, e) => e.data.lastReviewed ?? 'never'],
+    owner,
+  ],
+  policies: [
+    ['Status', (_, e) => e.data.status],
+    ['Effective from', (_, e) => e.data.effectiveFrom ?? ''],
+    owner,
+  ],
+  risks: [
+    ['Category', (_, e) => e.data.category],
+    ['Inherent', (_, e) => String(e.data.likelihood * e.data.impact)],
+    [
+      'Residual',
+      (_, e) =>
+        String(
+          (e.data.residualLikelihood ?? e.data.likelihood) *
+            (e.data.residualImpact ?? e.data.impact),
+        ),
+    ],
+    ['Treatment', (_, e) => e.data.treatment ?? 'none'],
+    owner,
+  ],
+  exercises: [
+    ['Date', (_, e) => e.data.date],
+    ['Type', (_, e) => e.data.type],
+    ['Status', (_, e) => e.data.status],
+    ['Outcome', (_, e) => e.data.outcome ?? ''],
+    owner,
+  ],
   teams: [['Members', (_, e) => String(e.data.members.length)], owner],
-  people: [['Roles', (_, e) => e.data.roles.join(', ')], ['Contact verified', (_, e) => e.data.contactVerified ?? 'never'], owner],
-  vendors: [['Substitutability', (_, e) => e.data.substitutability], ['Exit plan', (m, e) => (e.data.exitPlan ? [toLink(m, 'plans', e.data.exitPlan)] : 'none')], ['Last audit', (_, e) => e.data.lastAudit ?? 'never'], owner],
-  locations: [['Type', (_, e) => e.data.type], ['Alternates', (m, e) => links(m, 'locations', e.data.alternates)], owner],
+  people: [
+    ['Roles', (_, e) => e.data.roles.join(', ')],
+    ['Contact verified', (_, e) => e.data.contactVerified ?? 'never'],
+    owner,
+  ],
+  vendors: [
+    ['Substitutability', (_, e) => e.data.substitutability],
+    ['Exit plan', (m, e) => (e.data.exitPlan ? [toLink(m, 'plans', e.data.exitPlan)] : 'none')],
+    ['Last audit', (_, e) => e.data.lastAudit ?? 'never'],
+    owner,
+  ],
+  locations: [
+    ['Type', (_, e) => e.data.type],
+    ['Alternates', (m, e) => links(m, 'locations', e.data.alternates)],
+    owner,
+  ],
   guides: [['Audience', (_, e) => e.data.audience.join(', ')], owner],
 };
 
 /** Records of a kind in index order: guides by their `order`, exercises newest first, the rest by title. */
 export function sortForIndex<K extends Kind>(kind: K, entries: Entry<K>[]): Entry<K>[] {
-  const byTitle = (a: Entry, b: Entry) => a.data.title.localeCompare(b.data.title, 'en') || (a.id < b.id ? -1 : 1);
+  const byTitle = (a: Entry, b: Entry) =>
+    a.data.title.localeCompare(b.data.title, 'en') || (a.id < b.id ? -1 : 1);
   const list = [...entries] as Entry[];
-  if (kind === 'guides') return list.sort((a, b) => (a as Entry<'guides'>).data.order - (b as Entry<'guides'>).data.order || byTitle(a, b)) as Entry<K>[];
-  if (kind === 'exercises') return list.sort((a, b) => (b as Entry<'exercises'>).data.date.localeCompare((a as Entry<'exercises'>).data.date) || byTitle(a, b)) as Entry<K>[];
+  if (kind === 'guides')
+    return list.sort(
+      (a, b) =>
+        (a as Entry<'guides'>).data.order - (b as Entry<'guides'>).data.order || byTitle(a, b),
+    ) as Entry<K>[];
+  if (kind === 'exercises')
+    return list.sort(
+      (a, b) =>
+        (b as Entry<'exercises'>).data.date.localeCompare((a as Entry<'exercises'>).data.date) ||
+        byTitle(a, b),
+    ) as Entry<K>[];
   return list.sort(byTitle) as Entry<K>[];
 }
 
 /** A table of a record's structured lists (plan steps, exercise results, team members...). */
-export interface FactTable { caption: string; columns: string[]; rows: Cell[][] }
+export interface FactTable {
+  caption: string;
+  columns: string[];
+  rows: Cell[][];
+}
 
 /** The structured lists of a record as tables, in reading order; empty lists are left out. */
 export function toTables(model: Model, entry: Entry): FactTable[] {
   const tables: FactTable[] = [];
-  const add = (caption: string, columns: string[], rows: Cell[][]) => rows.length && tables.push({ caption, columns, rows });
+  const add = (caption: string, columns: string[], rows: Cell[][]) =>
+    rows.length && tables.push({ caption, columns, rows });
   switch (entry.kind) {
     case 'plans': {
       const p = (entry as Entry<'plans'>).data;
-      add('Procedure steps', ['Step', 'Phase', 'Role', 'Action', 'Estimate', 'After'],
-        p.steps.map((s) => [s.id, s.phase, s.role, s.action, s.estimate !== undefined ? d(s.estimate) : '', s.after.join(', ')]));
-      add('Activation criteria', ['Criterion'], p.activation.map((a) => [a]));
-      add('Stand-down criteria', ['Criterion'], p.standDown.map((a) => [a]));
+      add(
+        'Procedure steps',
+        ['Step', 'Phase', 'Role', 'Action', 'Estimate', 'After'],
+        p.steps.map((s) => [
+          s.id,
+          s.phase,
+          s.role,
+          s.action,
+          s.estimate !== undefined ? d(s.estimate) : '',
+          s.after.join(', '),
+        ]),
+      );
+      add(
+        'Activation criteria',
+        ['Criterion'],
+        p.activation.map((a) => [a]),
+      );
+      add(
+        'Stand-down criteria',
+        ['Criterion'],
+        p.standDown.map((a) => [a]),
+      );
       break;
     }
     case 'policies':
-      add('Objectives', ['Id', 'Objective', 'Measure'], (entry as Entry<'policies'>).data.objectives.map((o) => [o.id, o.statement, o.measure ?? '']));
+      add(
+        'Objectives',
+        ['Id', 'Objective', 'Measure'],
+        (entry as Entry<'policies'>).data.objectives.map((o) => [
+          o.id,
+          o.statement,
+          o.measure ?? '',
+        ]),
+      );
       break;
     case 'exercises': {
       const x = (entry as Entry<'exercises'>).data;
-      add('Results', ['Service', 'Recovery time achieved', 'Data lost', 'Note'],
-        x.results.map((r) => [[toLink(model, 'services', r.service)], r.recoveryTime !== undefined ? d(r.recoveryTime) : '', r.recoveryPoint !== undefined ? d(r.recoveryPoint) : '', r.note ?? '']));
-      add('Findings', ['Id', 'Finding', 'Severity', 'Owner', 'Due', 'Status', 'Fixed by'],
-        x.findings.map((f) => [f.id, f.title, f.severity, [toLink(model, 'teams', f.owner)], f.due ?? '', f.closedOn ? `${f.status} ${f.closedOn}` : f.status, f.fixedBy ?? '']));
+      add(
+        'Results',
+        ['Service', 'Recovery time achieved', 'Data lost', 'Note'],
+        x.results.map((r) => [
+          [toLink(model, 'services', r.service)],
+          r.recoveryTime !== undefined ? d(r.recoveryTime) : '',
+          r.recoveryPoint !== undefined ? d(r.recoveryPoint) : '',
+          r.note ?? '',
+        ]),
+      );
+      add(
+        'Findings',
+        ['Id', 'Finding', 'Severity', 'Owner', 'Due', 'Status', 'Fixed by'],
+        x.findings.map((f) => [
+          f.id,
+          f.title,
+          f.severity,
+          [toLink(model, 'teams', f.owner)],
+          f.due ?? '',
+          f.closedOn ? `${f.status} ${f.closedOn}` : f.status,
+          f.fixedBy ?? '',
+        ]),
+      );
       break;
     }
     case 'teams':
-      add('Members', ['Person', 'Role', 'As'], (entry as Entry<'teams'>).data.members.map((m) => [[toLink(model, 'people', m.person)], m.role, m.as]));
+      add(
+        'Members',
+        ['Person', 'Role', 'As'],
+        (entry as Entry<'teams'>).data.members.map((m) => [
+          [toLink(model, 'people', m.person)],
+          m.role,
+          m.as,
+        ]),
+      );
       break;
     case 'people':
-      add('Training', ['Subject', 'Completed'], (entry as Entry<'people'>).data.training.map((t) => [[toLink(model, getEntry(model, 'plans', t.subject) ? 'plans' : 'guides', t.subject)], t.completedOn]));
+      add(
+        'Training',
+        ['Subject', 'Completed'],
+        (entry as Entry<'people'>).data.training.map((t) => [
+          [toLink(model, getEntry(model, 'plans', t.subject) ? 'plans' : 'guides', t.subject)],
+          t.completedOn,
+        ]),
+      );
       break;
     case 'vendors':
-      add('Contacts', ['Name', 'Role', 'Phone', 'Email'], (entry as Entry<'vendors'>).data.contacts.map((c) => [c.name, c.role, c.phone ?? '', c.email ?? '']));
+      add(
+        'Contacts',
+        ['Name', 'Role', 'Phone', 'Email'],
+        (entry as Entry<'vendors'>).data.contacts.map((c) => [
+          c.name,
+          c.role,
+          c.phone ?? '',
+          c.email ?? '',
+        ]),
+      );
       break;
     case 'guides':
-      add('Check yourself', ['Question', 'Answer'], (entry as Entry<'guides'>).data.questions.map((q) => [q.q, q.a]));
+      add(
+        'Check yourself',
+        ['Question', 'Answer'],
+        (entry as Entry<'guides'>).data.questions.map((q) => [q.q, q.a]),
+      );
       break;
   }
   return tables;

@@ -5,7 +5,8 @@
  */
 import type { ReviewItem } from '../analytics/review-due.ts';
 
-const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+const esc = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 function fold(line: string): string {
   const bytes = new TextEncoder().encode(line);
@@ -13,7 +14,10 @@ function fold(line: string): string {
   const parts: string[] = [];
   let cur = '';
   for (const ch of line) {
-    if (new TextEncoder().encode(cur + ch).length > (parts.length ? 74 : 75)) { parts.push(cur); cur = ''; }
+    if (new TextEncoder().encode(cur + ch).length > (parts.length ? 74 : 75)) {
+      parts.push(cur);
+      cur = '';
+    }
     cur += ch;
   }
   parts.push(cur);
@@ -21,15 +25,34 @@ function fold(line: string): string {
 }
 
 /** The feed for `items` (items without a due date are left out); `url` builds each item's page address. */
-export function toICalendar(orgName: string, asOf: string, items: ReviewItem[], url: (item: ReviewItem) => string): string {
+export function toICalendar(
+  orgName: string,
+  asOf: string,
+  items: ReviewItem[],
+  url: (item: ReviewItem) => string,
+): string {
   const stamp = `${asOf.replace(/-/g, '')}T000000Z`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//itscm-kb//reviews//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${esc(`${orgName} continuity reviews`)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//itscm-kb//reviews//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${esc(`${orgName} continuity reviews`)}`,
+  ];
   for (const item of items) {
     if (!item.due) continue;
     const day = item.due.replace(/-/g, '');
-    lines.push('BEGIN:VEVENT', `UID:${item.check}-${item.kind}-${item.id}-${day}@itscm-kb`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${day}`,
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${item.check}-${item.kind}-${item.id}-${day}@itscm-kb`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day}`,
       `SUMMARY:${esc(`${item.check === 'review' ? 'Review' : item.check[0].toUpperCase() + item.check.slice(1)} due: ${item.title}`)}`,
-      `DESCRIPTION:${esc(`${item.detail} Owner: ${item.owner}. Status on ${asOf}: ${item.status}.`)}`, `URL:${url(item)}`, `CATEGORIES:${esc(item.owner)}`, 'END:VEVENT');
+      `DESCRIPTION:${esc(`${item.detail} Owner: ${item.owner}. Status on ${asOf}: ${item.status}.`)}`,
+      `URL:${url(item)}`,
+      `CATEGORIES:${esc(item.owner)}`,
+      'END:VEVENT',
+    );
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';

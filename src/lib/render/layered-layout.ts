@@ -6,10 +6,27 @@
  * O(sweeps x edges + nodes log nodes). Reference: Sugiyama, Tagawa, Toda 1981.
  */
 
-export interface LayoutNode { id: string; label: string; layer: number }
-export interface LayoutEdge { from: string; to: string }
-export interface PlacedNode extends LayoutNode { x: number; y: number; width: number; height: number }
-export interface Layout { nodes: PlacedNode[]; width: number; height: number; layers: number[] }
+export interface LayoutNode {
+  id: string;
+  label: string;
+  layer: number;
+}
+export interface LayoutEdge {
+  from: string;
+  to: string;
+}
+export interface PlacedNode extends LayoutNode {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Layout {
+  nodes: PlacedNode[];
+  width: number;
+  height: number;
+  layers: number[];
+}
 
 const CHAR = 7.2;
 const PAD = 12;
@@ -26,7 +43,9 @@ export function shortLabel(label: string): string {
 /** Lays out nodes in rows by layer (ascending, top to bottom). */
 export function layoutLayers(nodes: LayoutNode[], edges: LayoutEdge[]): Layout {
   const layers = [...new Set(nodes.map((n) => n.layer))].sort((a, b) => a - b);
-  const rows = layers.map((l) => nodes.filter((n) => n.layer === l).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  const rows = layers.map((l) =>
+    nodes.filter((n) => n.layer === l).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  );
   const neighbours = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
   for (const e of edges) {
     if (!neighbours.has(e.from) || !neighbours.has(e.to)) continue;
@@ -34,30 +53,49 @@ export function layoutLayers(nodes: LayoutNode[], edges: LayoutEdge[]): Layout {
     neighbours.get(e.to)!.push(e.from);
   }
   const pos = new Map<string, number>();
-  const index = () => rows.forEach((row) => row.forEach((n, i) => pos.set(n.id, i / Math.max(1, row.length - 1))));
+  const index = () =>
+    rows.forEach((row) => row.forEach((n, i) => pos.set(n.id, i / Math.max(1, row.length - 1))));
   index();
   for (let sweep = 0; sweep < 4; sweep++) {
     const order = sweep % 2 === 0 ? rows.map((_, i) => i) : rows.map((_, i) => rows.length - 1 - i);
     for (const r of order) {
-      const key = new Map(rows[r].map((n) => {
-        const ns = neighbours.get(n.id)!.filter((m) => pos.has(m));
-        return [n.id, ns.length ? ns.reduce((s, m) => s + pos.get(m)!, 0) / ns.length : pos.get(n.id)!];
-      }));
+      const key = new Map(
+        rows[r].map((n) => {
+          const ns = neighbours.get(n.id)!.filter((m) => pos.has(m));
+          return [
+            n.id,
+            ns.length ? ns.reduce((s, m) => s + pos.get(m)!, 0) / ns.length : pos.get(n.id)!,
+          ];
+        }),
+      );
       rows[r].sort((a, b) => key.get(a.id)! - key.get(b.id)! || (a.id < b.id ? -1 : 1));
       index();
     }
   }
   const widthOf = (n: LayoutNode) => Math.round(shortLabel(n.label).length * CHAR + 2 * PAD);
-  const rowWidths = rows.map((row) => row.reduce((s, n) => s + widthOf(n), 0) + GAP_X * Math.max(0, row.length - 1));
+  const rowWidths = rows.map(
+    (row) => row.reduce((s, n) => s + widthOf(n), 0) + GAP_X * Math.max(0, row.length - 1),
+  );
   const width = Math.max(200, ...rowWidths) + 2 * GAP_X;
   const placed: PlacedNode[] = [];
   rows.forEach((row, r) => {
     let x = (width - rowWidths[r]) / 2;
     for (const n of row) {
       const w = widthOf(n);
-      placed.push({ ...n, x: Math.round(x), y: GAP_Y / 2 + r * (HEIGHT + GAP_Y), width: w, height: HEIGHT });
+      placed.push({
+        ...n,
+        x: Math.round(x),
+        y: GAP_Y / 2 + r * (HEIGHT + GAP_Y),
+        width: w,
+        height: HEIGHT,
+      });
       x += w + GAP_X;
     }
   });
-  return { nodes: placed, width: Math.round(width), height: Math.round(GAP_Y + rows.length * HEIGHT + (rows.length - 1) * GAP_Y), layers };
+  return {
+    nodes: placed,
+    width: Math.round(width),
+    height: Math.round(GAP_Y + rows.length * HEIGHT + (rows.length - 1) * GAP_Y),
+    layers,
+  };
 }

@@ -12,7 +12,12 @@ const MAX_STEPS = 3;
 const MAX_NODES = 40;
 
 /** Nodes and edges around `key`; `href` makes each node's link. */
-export function toNeighbourhood(model: Model, rec: RecoveryAnalysis, key: string, href: (key: string) => string): { nodes: DiagramNode[]; edges: DiagramEdge[]; truncated: boolean } {
+export function toNeighbourhood(
+  model: Model,
+  rec: RecoveryAnalysis,
+  key: string,
+  href: (key: string) => string,
+): { nodes: DiagramNode[]; edges: DiagramEdge[]; truncated: boolean } {
   const { graph } = rec;
   const start = graph.index.get(key);
   if (start === undefined) return { nodes: [], edges: [], truncated: false };
@@ -23,16 +28,21 @@ export function toNeighbourhood(model: Model, rec: RecoveryAnalysis, key: string
     let count = 0;
     for (let step = 1; step <= MAX_STEPS && frontier.length; step++) {
       const out: number[] = [];
-      for (const v of frontier) for (const w of next(v)) {
-        if (layer.has(w) || graph.kinds[w] === 'locations') continue;
-        if (count >= MAX_NODES) { truncated = true; continue; }
-        layer.set(w, sign * step);
-        out.push(w);
-        count++;
-      }
+      for (const v of frontier)
+        for (const w of next(v)) {
+          if (layer.has(w) || graph.kinds[w] === 'locations') continue;
+          if (count >= MAX_NODES) {
+            truncated = true;
+            continue;
+          }
+          layer.set(w, sign * step);
+          out.push(w);
+          count++;
+        }
       frontier = out;
     }
-    if (frontier.some((v) => next(v).some((w) => !layer.has(w) && graph.kinds[w] !== 'locations'))) truncated = true;
+    if (frontier.some((v) => next(v).some((w) => !layer.has(w) && graph.kinds[w] !== 'locations')))
+      truncated = true;
   };
   walk((i) => [...graph.hard[i], ...graph.soft[i]], 1);
   walk((i) => [...graph.hardIn[i], ...graph.softIn[i]], -1);
@@ -42,12 +52,29 @@ export function toNeighbourhood(model: Model, rec: RecoveryAnalysis, key: string
   const nodes: DiagramNode[] = [...layer].map(([i, l]) => {
     const k = graph.keys[i];
     const r = rec.byKey.get(k);
-    return { key: k, label: (model.index.get(k)?.data as { title?: string } | undefined)?.title ?? graph.ids[i], layer: l, href: href(k), tier: r?.tier, focus: i === start, inversion: r?.rto.inversion, kind: graph.kinds[i] };
+    return {
+      key: k,
+      label: (model.index.get(k)?.data as { title?: string } | undefined)?.title ?? graph.ids[i],
+      layer: l,
+      href: href(k),
+      tier: r?.tier,
+      focus: i === start,
+      inversion: r?.rto.inversion,
+      kind: graph.kinds[i],
+    };
   });
   const edges: DiagramEdge[] = [];
   for (const [i] of layer) {
-    for (const d of graph.hard[i]) if (layer.has(d)) edges.push({ from: graph.keys[i], to: graph.keys[d], type: 'hard', bottleneck: bottleneck.has(`${graph.keys[i]}>${graph.keys[d]}`) });
-    for (const d of graph.soft[i]) if (layer.has(d)) edges.push({ from: graph.keys[i], to: graph.keys[d], type: 'soft' });
+    for (const d of graph.hard[i])
+      if (layer.has(d))
+        edges.push({
+          from: graph.keys[i],
+          to: graph.keys[d],
+          type: 'hard',
+          bottleneck: bottleneck.has(`${graph.keys[i]}>${graph.keys[d]}`),
+        });
+    for (const d of graph.soft[i])
+      if (layer.has(d)) edges.push({ from: graph.keys[i], to: graph.keys[d], type: 'soft' });
   }
   return { nodes, edges, truncated };
 }

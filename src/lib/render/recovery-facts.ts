@@ -14,52 +14,157 @@ import type { Model } from '../model/model.ts';
 import { toLink } from './facts.ts';
 
 const names = (path: string[]) => path.map((k) => k.slice(k.indexOf('/') + 1)).join(' → ');
-const SOURCE: Record<string, string> = { measured: 'measured in an exercise', estimated: 'estimated by the owner', 'declared-rto': 'no estimate: the declared RTO is used', unknown: 'unknown' };
+const SOURCE: Record<string, string> = {
+  measured: 'measured in an exercise',
+  estimated: 'estimated by the owner',
+  'declared-rto': 'no estimate: the declared RTO is used',
+  unknown: 'unknown',
+};
 
 /** Recovery facts of a service or function, each figure with where it comes from. */
 export function toRecoveryFacts(n: NodeRecovery, readiness?: RecordReadiness): Fact[] {
   const facts: Fact[] = [
     ['Tier', n.tier ? `${n.tier}` : 'none (no RTO)'],
     ['Declared RTO', n.rto.declared === undefined ? 'not declared' : fd(n.rto.declared)],
-    ...(n.kind === 'services' ? [['Required RTO', n.rto.required === undefined ? 'nothing depends on it with an RTO' : `${fd(n.rto.required)}, set by ${names(n.rto.requiredPath)}`] as [string, string]] : []),
-    ...(n.rto.inversion ? [['RTO inversion', `declared ${fd(n.rto.declared)} is looser than the ${fd(n.rto.required)} required`] as [string, string]] : []),
-    ['Achievable after a wide outage', n.rto.achievable === undefined ? 'unknown (a recovery time is missing on the way)' : `${fd(n.rto.achievable)}${n.rto.bottleneck.length > 1 ? `, bottleneck ${names(n.rto.bottleneck)}` : ''}`],
-    ...(n.rto.gap !== undefined ? [['Against the target', n.rto.gap > 0 ? `${fd(n.rto.gap)} late` : n.rto.gap === 0 ? 'just in time' : `${fd(-n.rto.gap)} to spare`] as [string, string]] : []),
-    ...(n.ownRecovery ? [['Own recovery time', n.ownRecovery.minutes === undefined ? 'unknown' : `${fd(n.ownRecovery.minutes)} (${SOURCE[n.ownRecovery.source]}${n.ownRecovery.exercise ? `: ${n.ownRecovery.exercise}` : ''})`] as [string, string]] : []),
+    ...(n.kind === 'services'
+      ? [
+          [
+            'Required RTO',
+            n.rto.required === undefined
+              ? 'nothing depends on it with an RTO'
+              : `${fd(n.rto.required)}, set by ${names(n.rto.requiredPath)}`,
+          ] as [string, string],
+        ]
+      : []),
+    ...(n.rto.inversion
+      ? [
+          [
+            'RTO inversion',
+            `declared ${fd(n.rto.declared)} is looser than the ${fd(n.rto.required)} required`,
+          ] as [string, string],
+        ]
+      : []),
+    [
+      'Achievable after a wide outage',
+      n.rto.achievable === undefined
+        ? 'unknown (a recovery time is missing on the way)'
+        : `${fd(n.rto.achievable)}${n.rto.bottleneck.length > 1 ? `, bottleneck ${names(n.rto.bottleneck)}` : ''}`,
+    ],
+    ...(n.rto.gap !== undefined
+      ? [
+          [
+            'Against the target',
+            n.rto.gap > 0
+              ? `${fd(n.rto.gap)} late`
+              : n.rto.gap === 0
+                ? 'just in time'
+                : `${fd(-n.rto.gap)} to spare`,
+          ] as [string, string],
+        ]
+      : []),
+    ...(n.ownRecovery
+      ? [
+          [
+            'Own recovery time',
+            n.ownRecovery.minutes === undefined
+              ? 'unknown'
+              : `${fd(n.ownRecovery.minutes)} (${SOURCE[n.ownRecovery.source]}${n.ownRecovery.exercise ? `: ${n.ownRecovery.exercise}` : ''})`,
+          ] as [string, string],
+        ]
+      : []),
     ['Declared RPO', n.rpo.declared === undefined ? 'not declared' : fd(n.rpo.declared)],
-    ...(n.rpo.required !== undefined ? [['Required RPO', `${fd(n.rpo.required)}, set by ${names(n.rpo.requiredPath)}`] as [string, string]] : []),
-    ...(n.derivedMtpd !== undefined ? [['MTPD from the impact table', fd(n.derivedMtpd)] as [string, string]] : []),
-    ['Recovery wave', n.wave ? (n.kind === 'services' ? `${n.wave}${n.inCycle ? ' (recovered together with its dependency cycle)' : ''}` : `systems back after wave ${n.wave}`) : 'none'],
+    ...(n.rpo.required !== undefined
+      ? [
+          ['Required RPO', `${fd(n.rpo.required)}, set by ${names(n.rpo.requiredPath)}`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
+    ...(n.derivedMtpd !== undefined
+      ? [['MTPD from the impact table', fd(n.derivedMtpd)] as [string, string]]
+      : []),
+    [
+      'Recovery wave',
+      n.wave
+        ? n.kind === 'services'
+          ? `${n.wave}${n.inCycle ? ' (recovered together with its dependency cycle)' : ''}`
+          : `systems back after wave ${n.wave}`
+        : 'none',
+    ],
     ['Priority', `#${n.rank}: ${n.reasons.join('; ')}`],
-    ...(readiness ? [['Readiness', `${Math.round(readiness.score * 100)}% (${Object.entries(readiness.checks).map(([k, v]) => `${v ? '✓' : '✗'} ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`).join(', ')})`] as [string, string]] : []),
+    ...(readiness
+      ? [
+          [
+            'Readiness',
+            `${Math.round(readiness.score * 100)}% (${Object.entries(readiness.checks)
+              .map(([k, v]) => `${v ? '✓' : '✗'} ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`)
+              .join(', ')})`,
+          ] as [string, string],
+        ]
+      : []),
   ].map(([label, value]) => ({ label, value: value as string }));
   return facts;
 }
 
 /** The bottleneck chain, deepest dependency first, as timeline rows. */
-export function toBottleneckRows(rec: RecoveryAnalysis, n: NodeRecovery, title: (key: string) => string, href: (key: string) => string): TimelineRow[] {
+export function toBottleneckRows(
+  rec: RecoveryAnalysis,
+  n: NodeRecovery,
+  title: (key: string) => string,
+  href: (key: string) => string,
+): TimelineRow[] {
   return [...n.rto.bottleneck].reverse().map((key) => {
     const x = rec.byKey.get(key);
     const own = x?.ownRecovery?.minutes ?? 0;
     const end = x?.rto.achievable;
-    return { label: title(key), href: href(key), wave: x?.wave, start: end === undefined ? undefined : end - own, end, target: x?.rto.target };
+    return {
+      label: title(key),
+      href: href(key),
+      wave: x?.wave,
+      start: end === undefined ? undefined : end - own,
+      end,
+      target: x?.rto.target,
+    };
   });
 }
 
 /** What fails when this fails: functions and services, each as links. */
-export function toImpactLinks(model: Model, rec: RecoveryAnalysis, key: string): { functions: RecordLink[]; services: RecordLink[] } {
+export function toImpactLinks(
+  model: Model,
+  rec: RecoveryAnalysis,
+  key: string,
+): { functions: RecordLink[]; services: RecordLink[] } {
   const node = rec.graph.index.get(key);
   if (node === undefined) return { functions: [], services: [] };
   const keys = impactedNodes(rec.impact, node).map((i) => rec.graph.keys[i]);
-  const link = (k: string) => toLink(model, k.slice(0, k.indexOf('/')) as 'services', k.slice(k.indexOf('/') + 1));
+  const link = (k: string) =>
+    toLink(model, k.slice(0, k.indexOf('/')) as 'services', k.slice(k.indexOf('/') + 1));
   const byTitle = (a: RecordLink, b: RecordLink) => a.title.localeCompare(b.title, 'en');
-  return { functions: keys.filter((k) => k.startsWith('bia/')).map(link).sort(byTitle), services: keys.filter((k) => k.startsWith('services/')).map(link).sort(byTitle) };
+  return {
+    functions: keys
+      .filter((k) => k.startsWith('bia/'))
+      .map(link)
+      .sort(byTitle),
+    services: keys
+      .filter((k) => k.startsWith('services/'))
+      .map(link)
+      .sort(byTitle),
+  };
 }
 
 /** A BIA's impact table: categories x times, each cell with its level and whether it is tolerable. */
-export function toImpactTable(bia: Pick<Bia, 'impacts'>, settings: Settings): { times: string[]; rows: { category: string; cells: { level?: string; label?: string; intolerable: boolean }[] }[] } {
+export function toImpactTable(
+  bia: Pick<Bia, 'impacts'>,
+  settings: Settings,
+): {
+  times: string[];
+  rows: { category: string; cells: { level?: string; label?: string; intolerable: boolean }[] }[];
+} {
   const times = [...new Set(Object.values(bia.impacts).flatMap((row) => Object.keys(row)))]
-    .map((t) => ({ t, m: parseDuration(t) ?? Infinity })).sort((a, b) => a.m - b.m).map((a) => a.t);
+    .map((t) => ({ t, m: parseDuration(t) ?? Infinity }))
+    .sort((a, b) => a.m - b.m)
+    .map((a) => a.t);
   const scale = new Map(settings.impactScale.map((l) => [l.level, l]));
   return {
     times,

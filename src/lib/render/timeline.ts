@@ -32,18 +32,31 @@ const MAX_TICKS = 8;
 export function toSvgTimeline(title: string, rows: TimelineRow[]): string {
   const max = Math.max(60, ...rows.flatMap((r) => [r.end ?? 0, r.target ?? 0]));
   // Ticks on a round duration (4h, 1d), not on round numbers of minutes (500m = 8h 20m).
-  const step = STEPS.find((s) => max / s <= MAX_TICKS) ?? Math.ceil(max / MAX_TICKS / 40320) * 40320;
+  const step =
+    STEPS.find((s) => max / s <= MAX_TICKS) ?? Math.ceil(max / MAX_TICKS / 40320) * 40320;
   const end = Math.ceil(max / step) * step;
-  const scale = scaleLinear().domain([0, end]).range([LABEL + 10, WIDTH - 20]);
+  const scale = scaleLinear()
+    .domain([0, end])
+    .range([LABEL + 10, WIDTH - 20]);
   const height = AXIS + rows.length * ROW + 10;
-  const ticks = Array.from({ length: end / step + 1 }, (_, k) => k * step).map((t) => `<g class="tick"><line x1="${scale(t)}" x2="${scale(t)}" y1="${AXIS - 4}" y2="${height}"/><text x="${scale(t)}" y="${AXIS - 10}" text-anchor="middle">${x(fd(t))}</text></g>`);
+  const ticks = Array.from({ length: end / step + 1 }, (_, k) => k * step).map(
+    (t) =>
+      `<g class="tick"><line x1="${scale(t)}" x2="${scale(t)}" y1="${AXIS - 4}" y2="${height}"/><text x="${scale(t)}" y="${AXIS - 10}" text-anchor="middle">${x(fd(t))}</text></g>`,
+  );
   const body = rows.map((r, i) => {
     const y = AXIS + i * ROW;
     const late = r.end !== undefined && r.target !== undefined && r.end > r.target;
-    const bar = r.end === undefined ? `<text x="${LABEL + 14}" y="${y + ROW / 2}" dominant-baseline="central" class="unknown">unknown</text>`
-      : `<rect class="bar${late ? ' late' : ''}" x="${scale(r.start ?? 0)}" y="${y + 5}" width="${Math.max(2, scale(r.end) - scale(r.start ?? 0))}" height="${ROW - 10}"><title>${x(`${r.label}: back after ${fd(r.end)}${r.target !== undefined ? `, target ${fd(r.target)}` : ''}${late ? ' (late)' : ''}`)}</title></rect>`;
-    const target = r.target === undefined ? '' : `<line class="target" x1="${scale(r.target)}" x2="${scale(r.target)}" y1="${y + 2}" y2="${y + ROW - 2}"/>`;
-    const mark = late ? `<text class="late-mark" x="${Math.min(WIDTH - 48, scale(r.end!) + 6)}" y="${y + ROW / 2}" dominant-baseline="central">✕ late</text>` : '';
+    const bar =
+      r.end === undefined
+        ? `<text x="${LABEL + 14}" y="${y + ROW / 2}" dominant-baseline="central" class="unknown">unknown</text>`
+        : `<rect class="bar${late ? ' late' : ''}" x="${scale(r.start ?? 0)}" y="${y + 5}" width="${Math.max(2, scale(r.end) - scale(r.start ?? 0))}" height="${ROW - 10}"><title>${x(`${r.label}: back after ${fd(r.end)}${r.target !== undefined ? `, target ${fd(r.target)}` : ''}${late ? ' (late)' : ''}`)}</title></rect>`;
+    const target =
+      r.target === undefined
+        ? ''
+        : `<line class="target" x1="${scale(r.target)}" x2="${scale(r.target)}" y1="${y + 2}" y2="${y + ROW - 2}"/>`;
+    const mark = late
+      ? `<text class="late-mark" x="${Math.min(WIDTH - 48, scale(r.end!) + 6)}" y="${y + ROW / 2}" dominant-baseline="central">✕ late</text>`
+      : '';
     return `<g class="row${i % 2 ? ' odd' : ''}"><a href="${x(r.href)}"><text x="4" y="${y + ROW / 2}" dominant-baseline="central">${x(`${r.wave ? `${r.wave}. ` : ''}${shortLabel(r.label)}`)}</text></a>${bar}${target}${mark}</g>`;
   });
   return `<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg" aria-labelledby="t-title"><title id="t-title">${x(title)}</title>${ticks.join('')}${body.join('')}</svg>`;

@@ -23,26 +23,34 @@ export const BiaSchema = z.strictObject({
   /** Minimum business continuity objective: the least service acceptable during disruption. */
   mbco: z.string().optional(),
   /** Services the function needs (`services` ids). A bare id is a hard dependency. */
-  dependsOn: z.array(z.union([
-    Ref.transform((service) => ({ service, type: 'hard' as const })),
-    z.strictObject({
-      /** The service needed (a `services` id). */
-      service: Ref,
-      /** hard: the function stops without it. soft: it slows down. Default hard. */
-      type: z.enum(['hard', 'soft']).default('hard'),
-      /** How the function uses it. */
-      note: z.string().optional(),
-    }),
-  ])).default([]),
+  dependsOn: z
+    .array(
+      z.union([
+        Ref.transform((service) => ({ service, type: 'hard' as const })),
+        z.strictObject({
+          /** The service needed (a `services` id). */
+          service: Ref,
+          /** hard: the function stops without it. soft: it slows down. Default hard. */
+          type: z.enum(['hard', 'soft']).default('hard'),
+          /** How the function uses it. */
+          note: z.string().optional(),
+        }),
+      ]),
+    )
+    .default([]),
   /** Periods when targets are tighter (month end, payroll run, holiday season). */
-  peakPeriods: z.array(z.strictObject({
-    /** Name of the period, for example "Month end". */
-    name: z.string(),
-    /** When it happens, in words: "last 3 working days of each month". */
-    when: z.string(),
-    /** The tighter RTO during the period. */
-    rto: Duration.optional(),
-  })).default([]),
+  peakPeriods: z
+    .array(
+      z.strictObject({
+        /** Name of the period, for example "Month end". */
+        name: z.string(),
+        /** When it happens, in words: "last 3 working days of each month". */
+        when: z.string(),
+        /** The tighter RTO during the period. */
+        rto: Duration.optional(),
+      }),
+    )
+    .default([]),
   /** Date the assessment was carried out (YYYY-MM-DD). */
   assessedOn: IsoDate.optional(),
   /** Revenue earned or protected per hour of operation, in the organisation's currency. */

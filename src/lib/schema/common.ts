@@ -8,8 +8,17 @@ import { IsoDate } from './date.ts';
 
 /** Every kind of record, in the order the site lists them. The folder under the content root has the same name. */
 export const KINDS = [
-  'services', 'bia', 'plans', 'policies', 'risks', 'exercises',
-  'teams', 'people', 'vendors', 'locations', 'guides',
+  'services',
+  'bia',
+  'plans',
+  'policies',
+  'risks',
+  'exercises',
+  'teams',
+  'people',
+  'vendors',
+  'locations',
+  'guides',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -32,7 +41,10 @@ export const Classification = z.enum(['public', 'internal', 'confidential']);
 /** Fields every record has. */
 export const baseFields = {
   /** Human title shown in headings, lists and search results. */
-  title: z.string({ error: 'is required: a short human title' }).trim().min(1, { message: 'must not be empty' }),
+  title: z
+    .string({ error: 'is required: a short human title' })
+    .trim()
+    .min(1, { message: 'must not be empty' }),
   /** The team accountable for this record (a `teams` id). */
   owner: Ref,
   /** Who may read it: public, internal (default) or confidential. */

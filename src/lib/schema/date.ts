@@ -15,25 +15,41 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** A date field: "2026-03-31" (or a YAML date) in, "2026-03-31" out. */
-export const IsoDate = z.union([z.string(), z.date()], {
-  error: 'must be a date written as YYYY-MM-DD',
-}).transform((value, ctx) => {
-  const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
-  if (!isIsoDate(text)) {
-    ctx.issues.push({ code: 'custom', input: value, message: `"${String(value)}" is not a date. Write it as YYYY-MM-DD, for example 2026-03-31` });
-    return z.NEVER;
-  }
-  return text;
-});
+export const IsoDate = z
+  .union([z.string(), z.date()], {
+    error: 'must be a date written as YYYY-MM-DD',
+  })
+  .transform((value, ctx) => {
+    const text =
+      value instanceof Date
+        ? Number.isNaN(value.getTime())
+          ? ''
+          : value.toISOString().slice(0, 10)
+        : value.trim();
+    if (!isIsoDate(text)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `"${String(value)}" is not a date. Write it as YYYY-MM-DD, for example 2026-03-31`,
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 /** The date's parts; `date` must be YYYY-MM-DD (years 0000-9999). */
 function parts(date: string): [number, number, number] {
   const digit = (i: number) => date.charCodeAt(i) - 48;
-  return [digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3), digit(5) * 10 + digit(6), digit(8) * 10 + digit(9)];
+  return [
+    digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+    digit(5) * 10 + digit(6),
+    digit(8) * 10 + digit(9),
+  ];
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-const format = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${two(m)}-${two(d)}`;
+const format = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${two(m)}-${two(d)}`;
 
 /** Days in a month of the proleptic Gregorian calendar (month 1-12). */
 function daysInMonth(y: number, m: number): number {

@@ -8,7 +8,8 @@ import { z } from 'astro/zod';
 const UNIT_MINUTES: Record<string, number> = { m: 1, min: 1, h: 60, d: 1440, w: 10080 };
 const HUMAN = /^(?:(\d+(?:\.\d+)?)\s*(w|d|h|min|m)\s*)+$/i;
 const HUMAN_PART = /(\d+(?:\.\d+)?)\s*(w|d|h|min|m)/gi;
-const ISO = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/i;
+const ISO =
+  /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?)?$/i;
 
 /** Parses a duration into minutes, or returns undefined when the text is not a duration. */
 export function parseDuration(text: string): number | undefined {
@@ -16,7 +17,8 @@ export function parseDuration(text: string): number | undefined {
   if (s === '') return undefined;
   if (HUMAN.test(s)) {
     let total = 0;
-    for (const m of s.matchAll(HUMAN_PART)) total += Number(m[1]) * UNIT_MINUTES[m[2].toLowerCase()];
+    for (const m of s.matchAll(HUMAN_PART))
+      total += Number(m[1]) * UNIT_MINUTES[m[2].toLowerCase()];
     return Math.round(total);
   }
   const iso = ISO.exec(s);
@@ -45,7 +47,12 @@ function format(minutes: number): string {
   if (minutes === 0) return '0m';
   const parts: string[] = [];
   let rest = Math.round(minutes);
-  for (const [unit, size] of [['w', 10080], ['d', 1440], ['h', 60], ['m', 1]] as const) {
+  for (const [unit, size] of [
+    ['w', 10080],
+    ['d', 1440],
+    ['h', 60],
+    ['m', 1],
+  ] as const) {
     if (rest >= size) {
       parts.push(`${Math.floor(rest / size)}${unit}`);
       rest %= size;

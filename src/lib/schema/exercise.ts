@@ -29,7 +29,15 @@ export type Finding = z.output<typeof FindingSchema>;
 export const ExerciseSchema = z.strictObject({
   ...baseFields,
   /** What sort of exercise. */
-  type: z.enum(['walkthrough', 'tabletop', 'simulation', 'restore-test', 'failover', 'notification-test', 'full-interruption']),
+  type: z.enum([
+    'walkthrough',
+    'tabletop',
+    'simulation',
+    'restore-test',
+    'failover',
+    'notification-test',
+    'full-interruption',
+  ]),
   /** Date it took place or will take place (YYYY-MM-DD). */
   date: IsoDate,
   /** planned, completed or cancelled. */
@@ -43,21 +51,23 @@ export const ExerciseSchema = z.strictObject({
   /** People who took part (`people` ids). */
   participants: Refs,
   /** What was demonstrated, per service: the capability measured. */
-  results: z.array(z.strictObject({
-    /** The service recovered (a `services` id). */
-    service: Ref,
-    /** Time its own recovery took, from start of restore to service available. */
-    recoveryTime: Duration.optional(),
-    /** Data lost, as time before the disruption. */
-    recoveryPoint: Duration.optional(),
-    /** Remarks. */
-    note: z.string().optional(),
-  })).default([]),
+  results: z
+    .array(
+      z.strictObject({
+        /** The service recovered (a `services` id). */
+        service: Ref,
+        /** Time its own recovery took, from start of restore to service available. */
+        recoveryTime: Duration.optional(),
+        /** Data lost, as time before the disruption. */
+        recoveryPoint: Duration.optional(),
+        /** Remarks. */
+        note: z.string().optional(),
+      }),
+    )
+    .default([]),
   /** Overall result. */
   outcome: z.enum(['success', 'partial', 'failed']).optional(),
   /** Findings to fix. */
   findings: z.array(FindingSchema).default([]),
 });
 export type Exercise = z.output<typeof ExerciseSchema>;
-
-

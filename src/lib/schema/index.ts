@@ -32,14 +32,32 @@ export type RecordData<K extends Kind> = z.output<(typeof SCHEMAS)[K]>;
 
 /** Singular noun for a kind, for messages ("is not a service"). */
 export const KIND_NOUN: Record<Kind, string> = {
-  services: 'service', bia: 'business function (BIA)', plans: 'plan', policies: 'policy', risks: 'risk',
-  exercises: 'exercise', teams: 'team', people: 'person', vendors: 'vendor', locations: 'location', guides: 'guide',
+  services: 'service',
+  bia: 'business function (BIA)',
+  plans: 'plan',
+  policies: 'policy',
+  risks: 'risk',
+  exercises: 'exercise',
+  teams: 'team',
+  people: 'person',
+  vendors: 'vendor',
+  locations: 'location',
+  guides: 'guide',
 };
 
 /** Plural label for a kind, for headings and navigation. */
 export const KIND_LABEL: Record<Kind, string> = {
-  services: 'Services', bia: 'Business functions', plans: 'Plans', policies: 'Policies', risks: 'Risks',
-  exercises: 'Exercises', teams: 'Teams', people: 'People', vendors: 'Vendors', locations: 'Locations', guides: 'Guides',
+  services: 'Services',
+  bia: 'Business functions',
+  plans: 'Plans',
+  policies: 'Policies',
+  risks: 'Risks',
+  exercises: 'Exercises',
+  teams: 'Teams',
+  people: 'People',
+  vendors: 'Vendors',
+  locations: 'Locations',
+  guides: 'Guides',
 };
 
 export { KINDS, type Kind } from './common.ts';

@@ -14,12 +14,23 @@ export const PersonSchema = z.strictObject({
   /** Work email. */
   email: z.string().optional(),
   /** Ways to reach the person when work systems are down. */
-  outOfBand: z.array(z.strictObject({
-    /** Channel: personal-phone, sms, home-phone, satellite, radio, personal-email. */
-    channel: z.enum(['personal-phone', 'sms', 'home-phone', 'satellite', 'radio', 'personal-email']),
-    /** Number or address. */
-    value: z.string(),
-  })).default([]),
+  outOfBand: z
+    .array(
+      z.strictObject({
+        /** Channel: personal-phone, sms, home-phone, satellite, radio, personal-email. */
+        channel: z.enum([
+          'personal-phone',
+          'sms',
+          'home-phone',
+          'satellite',
+          'radio',
+          'personal-email',
+        ]),
+        /** Number or address. */
+        value: z.string(),
+      }),
+    )
+    .default([]),
   /** Who stands in when the person is unavailable (a `people` id). */
   deputy: Ref.optional(),
   /** May declare a disaster and invoke recovery plans. Default false. */
@@ -27,11 +38,15 @@ export const PersonSchema = z.strictObject({
   /** Date the contact details were last confirmed (YYYY-MM-DD). */
   contactVerified: IsoDate.optional(),
   /** Training completed: a plan or guide id and the date. */
-  training: z.array(z.strictObject({
-    /** The plan or guide trained on (`plans` or `guides` id). */
-    subject: Ref,
-    /** Date completed (YYYY-MM-DD). */
-    completedOn: IsoDate,
-  })).default([]),
+  training: z
+    .array(
+      z.strictObject({
+        /** The plan or guide trained on (`plans` or `guides` id). */
+        subject: Ref,
+        /** Date completed (YYYY-MM-DD). */
+        completedOn: IsoDate,
+      }),
+    )
+    .default([]),
 });
 export type Person = z.output<typeof PersonSchema>;

@@ -8,7 +8,17 @@ export const PlanStepSchema = z.strictObject({
   /** Step id, unique inside the plan, used by `after`. */
   id: Id,
   /** Phase of the response. */
-  phase: z.enum(['detect', 'assess', 'activate', 'contain', 'recover', 'restore', 'verify', 'communicate', 'stand-down']),
+  phase: z.enum([
+    'detect',
+    'assess',
+    'activate',
+    'contain',
+    'recover',
+    'restore',
+    'verify',
+    'communicate',
+    'stand-down',
+  ]),
   /** Who does it (a role name, as written in team memberships). */
   role: z.string(),
   /** What to do, in one sentence. */
@@ -25,18 +35,26 @@ export const PlanSchema = z.strictObject({
   ...baseFields,
   ...reviewFields,
   /** What kind of plan it is. */
-  type: z.enum(['service-continuity', 'disaster-recovery', 'crisis-communication', 'incident-response', 'exit']),
+  type: z.enum([
+    'service-continuity',
+    'disaster-recovery',
+    'crisis-communication',
+    'incident-response',
+    'exit',
+  ]),
   /** draft, approved or retired. Only approved plans count as coverage. */
   status: z.enum(['draft', 'approved', 'retired']).default('draft'),
   /** Version label of the current text, for example "2.1". */
   version: z.string().optional(),
   /** What the plan protects. */
-  covers: z.strictObject({
-    /** Services it recovers (`services` ids). */
-    services: Refs,
-    /** Business functions it keeps going (`bia` ids). */
-    functions: Refs,
-  }).default({ services: [], functions: [] }),
+  covers: z
+    .strictObject({
+      /** Services it recovers (`services` ids). */
+      services: Refs,
+      /** Business functions it keeps going (`bia` ids). */
+      functions: Refs,
+    })
+    .default({ services: [], functions: [] }),
   /** Conditions that trigger the plan. */
   activation: z.array(z.string()).default([]),
   /** Conditions under which the plan is stood down. */

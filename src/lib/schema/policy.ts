@@ -11,14 +11,18 @@ export const PolicySchema = z.strictObject({
   /** What and whom the policy applies to. */
   scope: z.string(),
   /** Measurable objectives the policy sets. */
-  objectives: z.array(z.strictObject({
-    /** Objective id, unique inside the policy. */
-    id: Id,
-    /** The objective in one sentence. */
-    statement: z.string(),
-    /** How it is measured and the target, for example "100% of tier-1 services restore-tested yearly". */
-    measure: z.string().optional(),
-  })).default([]),
+  objectives: z
+    .array(
+      z.strictObject({
+        /** Objective id, unique inside the policy. */
+        id: Id,
+        /** The objective in one sentence. */
+        statement: z.string(),
+        /** How it is measured and the target, for example "100% of tier-1 services restore-tested yearly". */
+        measure: z.string().optional(),
+      }),
+    )
+    .default([]),
   /** Date from which the policy applies (YYYY-MM-DD). */
   effectiveFrom: IsoDate.optional(),
 });

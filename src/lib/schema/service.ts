@@ -24,7 +24,14 @@ export const ServiceSchema = z.strictObject({
   ...baseFields,
   ...reviewFields,
   /** What sort of component this is. */
-  kind: z.enum(['business-service', 'application', 'platform', 'infrastructure', 'data', 'end-user']),
+  kind: z.enum([
+    'business-service',
+    'application',
+    'platform',
+    'infrastructure',
+    'data',
+    'end-user',
+  ]),
   /** Where it is in its life: planned, live (default), deprecated or retired. */
   lifecycle: z.enum(['planned', 'live', 'deprecated', 'retired']).default('live'),
   /** Services this one needs to run (hard) or to run well (soft). */
@@ -40,12 +47,14 @@ export const ServiceSchema = z.strictObject({
   /** How long its own restore takes once its dependencies are up (an estimate; exercises give measurements). */
   recoveryTime: Duration.optional(),
   /** Backups of the service's data. */
-  backup: z.strictObject({
-    /** How often a backup or replica point is taken. Must not exceed the RPO. */
-    interval: Duration,
-    /** Date of the last successful restore test (YYYY-MM-DD). */
-    lastRestoreTest: IsoDate.optional(),
-  }).optional(),
+  backup: z
+    .strictObject({
+      /** How often a backup or replica point is taken. Must not exceed the RPO. */
+      interval: Duration,
+      /** Date of the last successful restore test (YYYY-MM-DD). */
+      lastRestoreTest: IsoDate.optional(),
+    })
+    .optional(),
   /** Manual workaround while the service is down, or "none". */
   alternateMeans: z.string().optional(),
 });

@@ -9,60 +9,79 @@ export const SettingsSchema = z.strictObject({
   /** Organisation name shown in the header. */
   name: z.string().default('Example organisation'),
   /** Recovery tiers: a service or function is in the first tier whose maxRto its RTO fits. Ascending. */
-  tiers: z.array(z.strictObject({
-    /** Tier number, 1 is the most critical. */
-    tier: z.number().int().min(1),
-    /** Label, for example "Critical". */
-    name: z.string(),
-    /** Largest RTO in this tier. */
-    maxRto: Duration,
-  })).min(1).prefault([
-    { tier: 1, name: 'Critical', maxRto: '4h' },
-    { tier: 2, name: 'Essential', maxRto: '1d' },
-    { tier: 3, name: 'Important', maxRto: '3d' },
-    { tier: 4, name: 'Deferrable', maxRto: '4w' },
-  ]),
+  tiers: z
+    .array(
+      z.strictObject({
+        /** Tier number, 1 is the most critical. */
+        tier: z.number().int().min(1),
+        /** Label, for example "Critical". */
+        name: z.string(),
+        /** Largest RTO in this tier. */
+        maxRto: Duration,
+      }),
+    )
+    .min(1)
+    .prefault([
+      { tier: 1, name: 'Critical', maxRto: '4h' },
+      { tier: 2, name: 'Essential', maxRto: '1d' },
+      { tier: 3, name: 'Important', maxRto: '3d' },
+      { tier: 4, name: 'Deferrable', maxRto: '4w' },
+    ]),
   /** Impact levels, least severe first. Levels marked tolerable: false are intolerable. */
-  impactScale: z.array(z.strictObject({
-    /** Level id as written in BIA impact tables. */
-    level: z.string(),
-    /** Human label. */
-    label: z.string(),
-    /** Whether the organisation can live with this level for a while. */
-    tolerable: z.boolean(),
-  })).min(1).default([
-    { level: 'none', label: 'None', tolerable: true },
-    { level: 'low', label: 'Low', tolerable: true },
-    { level: 'medium', label: 'Medium', tolerable: true },
-    { level: 'high', label: 'High', tolerable: false },
-    { level: 'severe', label: 'Severe', tolerable: false },
-  ]),
+  impactScale: z
+    .array(
+      z.strictObject({
+        /** Level id as written in BIA impact tables. */
+        level: z.string(),
+        /** Human label. */
+        label: z.string(),
+        /** Whether the organisation can live with this level for a while. */
+        tolerable: z.boolean(),
+      }),
+    )
+    .min(1)
+    .default([
+      { level: 'none', label: 'None', tolerable: true },
+      { level: 'low', label: 'Low', tolerable: true },
+      { level: 'medium', label: 'Medium', tolerable: true },
+      { level: 'high', label: 'High', tolerable: false },
+      { level: 'severe', label: 'Severe', tolerable: false },
+    ]),
   /** Impact categories allowed in BIA tables. */
-  impactCategories: z.array(z.string()).min(1).default(['financial', 'operational', 'customer', 'regulatory', 'reputational', 'safety']),
+  impactCategories: z
+    .array(z.string())
+    .min(1)
+    .default(['financial', 'operational', 'customer', 'regulatory', 'reputational', 'safety']),
   /** Review windows. */
-  review: z.strictObject({
-    /** Review cycle in months for records that do not set `reviewEvery`. */
-    defaultEveryMonths: z.number().int().min(1).default(12),
-    /** Items due within this many days are "due soon". */
-    dueSoonDays: z.number().int().min(0).default(30),
-    /** Plans covering tier 1-2 services must be exercised within this many months (DORA Art. 11(6)). */
-    exerciseEveryMonths: z.number().int().min(1).default(12),
-    /** Contact details must be verified within this many months. */
-    contactVerifyMonths: z.number().int().min(1).default(6),
-    /** Training must be refreshed within this many months. */
-    trainingRefreshMonths: z.number().int().min(1).default(12),
-  }).prefault({}),
+  review: z
+    .strictObject({
+      /** Review cycle in months for records that do not set `reviewEvery`. */
+      defaultEveryMonths: z.number().int().min(1).default(12),
+      /** Items due within this many days are "due soon". */
+      dueSoonDays: z.number().int().min(0).default(30),
+      /** Plans covering tier 1-2 services must be exercised within this many months (DORA Art. 11(6)). */
+      exerciseEveryMonths: z.number().int().min(1).default(12),
+      /** Contact details must be verified within this many months. */
+      contactVerifyMonths: z.number().int().min(1).default(6),
+      /** Training must be refreshed within this many months. */
+      trainingRefreshMonths: z.number().int().min(1).default(12),
+    })
+    .prefault({}),
   /** Outage scenarios to analyse besides the loss of each location and vendor. */
-  scenarios: z.array(z.strictObject({
-    /** Scenario id (kebab-case), used in its page address. */
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    /** Title, for example "Ransomware encrypts the directory". */
-    title: z.string(),
-    /** What happens, in a sentence or two. */
-    description: z.string().optional(),
-    /** What is lost, as "kind/id": services, vendors or locations, for example "services/directory". */
-    lose: z.array(z.string()).min(1),
-  })).default([]),
+  scenarios: z
+    .array(
+      z.strictObject({
+        /** Scenario id (kebab-case), used in its page address. */
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+        /** Title, for example "Ransomware encrypts the directory". */
+        title: z.string(),
+        /** What happens, in a sentence or two. */
+        description: z.string().optional(),
+        /** What is lost, as "kind/id": services, vendors or locations, for example "services/directory". */
+        lose: z.array(z.string()).min(1),
+      }),
+    )
+    .default([]),
   /** Risk appetite: residual scores (likelihood x impact) above this need treatment. */
   riskAppetite: z.number().int().min(1).max(25).default(9),
 });

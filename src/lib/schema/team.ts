@@ -6,14 +6,18 @@ export const TeamSchema = z.strictObject({
   ...baseFields,
   ...reviewFields,
   /** Members and the roles they hold. */
-  members: z.array(z.strictObject({
-    /** The person (a `people` id). */
-    person: Ref,
-    /** Role name, for example "Incident manager" or "DBA on call". */
-    role: z.string(),
-    /** primary holder of the role, or alternate (deputy). Default primary. */
-    as: z.enum(['primary', 'alternate']).default('primary'),
-  })).default([]),
+  members: z
+    .array(
+      z.strictObject({
+        /** The person (a `people` id). */
+        person: Ref,
+        /** Role name, for example "Incident manager" or "DBA on call". */
+        role: z.string(),
+        /** primary holder of the role, or alternate (deputy). Default primary. */
+        as: z.enum(['primary', 'alternate']).default('primary'),
+      }),
+    )
+    .default([]),
   /** People to call, in order, when the team must be reached (`people` ids). */
   escalation: Refs,
   /** How to reach the team when chat, email and phones are down. */

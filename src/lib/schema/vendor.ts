@@ -22,16 +22,19 @@ export const VendorSchema = z.strictObject({
   /** Audit cycle in months. Default 12. */
   auditEvery: z.number().int().min(1).max(60).default(12),
   /** Contacts at the vendor. */
-  contacts: z.array(z.strictObject({
-    /** Name. */
-    name: z.string(),
-    /** Role, for example "Account manager" or "24x7 support". */
-    role: z.string(),
-    /** Phone. */
-    phone: z.string().optional(),
-    /** Email. */
-    email: z.string().optional(),
-  })).default([]),
+  contacts: z
+    .array(
+      z.strictObject({
+        /** Name. */
+        name: z.string(),
+        /** Role, for example "Account manager" or "24x7 support". */
+        role: z.string(),
+        /** Phone. */
+        phone: z.string().optional(),
+        /** Email. */
+        email: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 export type Vendor = z.output<typeof VendorSchema>;
-

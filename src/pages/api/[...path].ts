@@ -3,8 +3,12 @@ import type { APIRoute } from 'astro';
 import { getApiDocuments } from '../../site/model.ts';
 
 export function getStaticPaths() {
-  return [...getApiDocuments().keys()].map((path) => ({ params: { path: path.replace(/^api\//, '') } }));
+  return [...getApiDocuments().keys()].map((path) => ({
+    params: { path: path.replace(/^api\//, '') },
+  }));
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(getApiDocuments().get(`api/${params.path}`), null, 1), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(getApiDocuments().get(`api/${params.path}`), null, 1), {
+    headers: { 'content-type': 'application/json' },
+  });
