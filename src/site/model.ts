@@ -12,6 +12,7 @@ import type { RecordReadiness } from '../lib/analytics/readiness.ts';
 import type { Gap } from '../lib/analytics/gaps.ts';
 import { analyse, type Analysis } from '../lib/analytics/analyse.ts';
 import { toApiDocuments } from '../lib/render/api.ts';
+import type { RecordKey } from '../lib/model/key.ts';
 
 let cached: Model | undefined;
 let analysis: Analysis | undefined;
@@ -69,7 +70,7 @@ export function getGapsOf(key: string): Gap[] {
 }
 
 /** Title of a record by key ("teams/ops"), or the key when the edition left it out. */
-export function getTitle(key: string): string {
+export function getTitle(key: RecordKey): string {
   return (getModel().index.get(key)?.data as { title?: string } | undefined)?.title ?? key;
 }
 

@@ -90,10 +90,17 @@ describe('listOwnRecovery', () => {
 describe('rankByPriority', () => {
   it('orders by target, then worst impact, then dependents, then id, and explains why', () => {
     const r = rankByPriority([
-      { key: 's/c', id: 'c', target: 60, worstLevel: 2, dependents: 1 },
-      { key: 's/b', id: 'b', target: 60, worstLevel: 4, worstLabel: 'Severe', dependents: 0 },
-      { key: 's/a', id: 'a', target: undefined, worstLevel: 4, dependents: 9 },
-      { key: 's/d', id: 'd', target: 60, worstLevel: 2, dependents: 1 },
+      { key: 'services/c', id: 'c', target: 60, worstLevel: 2, dependents: 1 },
+      {
+        key: 'services/b',
+        id: 'b',
+        target: 60,
+        worstLevel: 4,
+        worstLabel: 'Severe',
+        dependents: 0,
+      },
+      { key: 'services/a', id: 'a', target: undefined, worstLevel: 4, dependents: 9 },
+      { key: 'services/d', id: 'd', target: 60, worstLevel: 2, dependents: 1 },
     ]);
     expect(r.map((x) => x.rank)).toEqual([2, 1, 4, 3]);
     expect(r[1].reasons).toEqual(['RTO 1h', 'worst impact Severe']);

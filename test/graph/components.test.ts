@@ -32,7 +32,7 @@ describe('findComponents', () => {
     const hard = Array.from({ length: n }, (_, i) => (i + 1 < n ? [i + 1] : []));
     const g = {
       ...FIXTURES.empty,
-      keys: hard.map((_, i) => `services/s${i}`),
+      keys: hard.map((_, i) => `services/s${i}` as const),
       hard,
       hardIn: [] as number[][],
     };

@@ -37,6 +37,7 @@ import { failsWith, impactedLeading, countImpact } from '../graph/impact.ts';
 import { RESTRICTED } from '../model/edition.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
 import type { RiskScore } from './risk.ts';
+import type { RecordKey } from '../model/key.ts';
 
 /** The rule a gap breaks. */
 export type GapRule =
@@ -76,7 +77,7 @@ export interface Gap {
   /** high, medium or low. */
   severity: GapSeverity;
   /** "kind/id" of the record to fix, for example "vendors/paygate". */
-  key: string;
+  key: RecordKey;
   /** Title of that record (its id when the record is missing). */
   title: string;
   /** What is wrong, in one sentence, naming the figures. */
@@ -317,7 +318,7 @@ export function findGaps(model: Model, rec: RecoveryAnalysis, risks: RiskScore[]
 
   // target-not-met-in-exercise
   for (const [id, s] of findExerciseShortfalls(model, rec)) {
-    const key = `services/${id}`;
+    const key = `services/${id}` as const;
     gaps.push({
       rule: 'target-not-met-in-exercise',
       severity: 'high',

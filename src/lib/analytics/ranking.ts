@@ -4,9 +4,10 @@
  * then id, so ties are stable. Each entry gets the reasons shown to people. O(n log n).
  */
 import { formatDuration } from '../schema/duration.ts';
+import type { RecordKey } from '../model/key.ts';
 
 export interface RankInput {
-  key: string;
+  key: RecordKey;
   id: string;
   /** The RTO it must meet, in minutes. */
   target?: number;

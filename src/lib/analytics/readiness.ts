@@ -26,6 +26,7 @@ import type { Model } from '../model/model.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
 import type { ReviewItem } from './review-due.ts';
 import { findExerciseShortfalls, listApprovedCover } from './gaps.ts';
+import type { RecordKey } from '../model/key.ts';
 
 /** Any text that is not white space. */
 const HAS_TEXT = /\S/;
@@ -56,7 +57,7 @@ export const READINESS_CHECKS: readonly (keyof ReadinessChecks)[] = [
 /** Readiness of one service or business function. */
 export interface RecordReadiness {
   /** "kind/id". */
-  key: string;
+  key: RecordKey;
   /** services or bia. */
   kind: 'services' | 'bia';
   /** The record id. */

@@ -17,10 +17,11 @@ import { tierOf } from './tiers.ts';
 import { deriveObjectives } from './bia-objectives.ts';
 import { listOwnRecovery, type OwnRecovery } from './own-recovery.ts';
 import { rankByPriority } from './ranking.ts';
+import { idOf, type RecordKey } from '../model/key.ts';
 
 /** Recovery figures of one service or business function. Times in minutes; undefined = unknown. */
 export interface NodeRecovery {
-  key: string;
+  key: RecordKey;
   kind: 'services' | 'bia';
   id: string;
   title: string;
@@ -30,18 +31,18 @@ export interface NodeRecovery {
     declared?: number;
     /** Tightest RTO of anything that depends on it (hard, transitively), and who imposes it. */
     required?: number;
-    requiredPath: string[];
+    requiredPath: RecordKey[];
     /** What it must meet: the tighter of declared and required. */
     target?: number;
     /** When it can be back after a wide outage, and the chain of dependencies that decides it. */
     achievable?: number;
-    bottleneck: string[];
+    bottleneck: RecordKey[];
     /** achievable - target (positive: the target cannot be met). */
     gap?: number;
     /** Declared RTO looser than required. */
     inversion: boolean;
   };
-  rpo: { declared?: number; required?: number; requiredPath: string[]; inversion: boolean };
+  rpo: { declared?: number; required?: number; requiredPath: RecordKey[]; inversion: boolean };
   /** Services: own restore time and its source. */
   ownRecovery?: OwnRecovery;
   /** Functions: MTPD derived from the impact table. */
@@ -77,7 +78,7 @@ export interface RecoveryAnalysis {
   /** Position in `nodes` per node index (-1 for vendors and locations). */
   nodeOf: Int32Array;
   byKey: Map<string, NodeRecovery>;
-  cycles: string[][];
+  cycles: RecordKey[][];
   /** Services by wave, ordered inside a wave by target RTO, then rank, then id. */
   waves: { wave: number; services: string[] }[];
   issues: Issue[];
@@ -214,7 +215,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
       reasons: [],
     });
   }
-  const names = (path: string[]) => path.map(idOf).join(' -> ');
+  const names = (path: RecordKey[]) => path.map(idOf).join(' -> ');
   const rankOf = new Int32Array(n);
   for (const kind of ['services', 'bia'] as const) {
     const list = nodes.filter((x) => x.kind === kind);
@@ -243,7 +244,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
 
   // Findings about the data: inversions, cycles, MTPD tables that disagree with the declared MTPD.
   const issues: Issue[] = [];
-  const fileOf = (key: string) => model.index.get(key)?.file ?? key;
+  const fileOf = (key: RecordKey) => model.index.get(key)?.file ?? key;
   for (let i = 0; i < n; i++) {
     if (nodeOf[i] < 0) continue;
     const x = nodes[nodeOf[i]];
@@ -323,5 +324,3 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     issues,
   };
 }
-
-const idOf = (key: string) => key.slice(key.indexOf('/') + 1);

@@ -15,9 +15,10 @@ import { computeAchievable, type Achievable } from '../graph/achievable.ts';
 import { computeWaves } from '../graph/waves.ts';
 import { impactedNodes } from '../graph/impact.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
+import type { RecordKey } from '../model/key.ts';
 
 export interface ScenarioItem {
-  key: string;
+  key: RecordKey;
   /** Minutes it must be back within (target RTO). */
   target?: number;
   /** Minutes until it is back in this scenario. */
@@ -33,7 +34,7 @@ export interface ScenarioSpec {
   source: 'location' | 'vendor' | 'declared';
   description?: string;
   /** What is lost, as "kind/id". */
-  lost: string[];
+  lost: RecordKey[];
 }
 
 export interface ScenarioResult extends ScenarioSpec {
@@ -46,7 +47,7 @@ export interface ScenarioResult extends ScenarioSpec {
   /** Services by recovery wave, ordered inside a wave by priority rank (target RTO first). */
   readonly waves: { wave: number; services: string[] }[];
   /** Keys of functions and services whose target breaks (functions first, each in key order). */
-  readonly broken: string[];
+  readonly broken: RecordKey[];
 }
 
 /** The scenarios to analyse: every location, every vendor, then the declared ones. */
@@ -56,20 +57,20 @@ export function listScenarios(model: Model): ScenarioSpec[] {
       id: `location-${l.id}`,
       title: `Loss of ${l.data.title}`,
       source: 'location' as const,
-      lost: [`locations/${l.id}`],
+      lost: [l.key],
     })),
     ...model.byKind.vendors.map((v) => ({
       id: `vendor-${v.id}`,
       title: `Failure of ${v.data.title}`,
       source: 'vendor' as const,
-      lost: [`vendors/${v.id}`],
+      lost: [v.key],
     })),
     ...model.settings.scenarios.map((s) => ({
       id: s.id,
       title: s.title,
       source: 'declared' as const,
       description: s.description,
-      lost: s.lose,
+      lost: s.lose as RecordKey[],
     })),
   ];
 }
@@ -80,7 +81,7 @@ class Outcome implements ScenarioResult {
   title: string;
   source: ScenarioSpec['source'];
   description?: string;
-  lost: string[];
+  lost: RecordKey[];
   counts: ScenarioResult['counts'];
   #ctx: Context;
   /** Nodes that go down, ascending (functions come before services in node order). */

@@ -9,6 +9,7 @@
  */
 import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
+import type { RecordKey } from '../model/key.ts';
 
 export interface Achievable {
   /** Minutes after the start of recovery when each node is back; -1 when unknown (read it with timeOf). */
@@ -87,7 +88,7 @@ export function timeOf(ach: Achievable, node: number): number | undefined {
 }
 
 /** The bottleneck path from `node` down through the dependency that finished last, as node keys. */
-export function bottleneckPath(graph: Graph, ach: Achievable, node: number): string[] {
+export function bottleneckPath(graph: Graph, ach: Achievable, node: number): RecordKey[] {
   const path = [node];
   for (let cur = ach.via[node]; cur >= 0 && !path.includes(cur); cur = ach.via[cur]) path.push(cur);
   return path.map((i) => graph.keys[i]);

@@ -5,6 +5,7 @@
  * same component or an earlier one. O(nodes + edges). Reference: Tarjan 1972.
  */
 import type { Graph } from './graph.ts';
+import type { RecordKey } from '../model/key.ts';
 
 export interface Components {
   /** Component number of each node. */
@@ -80,8 +81,8 @@ export function findComponents(graph: Graph): Components {
  * smallest key: ["services/directory", "services/dns", "services/directory"]. A component with
  * more than one cycle is reported once, by a shortest cycle through its first node.
  */
-export function findCycles(graph: Graph, comps: Components): string[][] {
-  const cycles: string[][] = [];
+export function findCycles(graph: Graph, comps: Components): RecordKey[][] {
+  const cycles: RecordKey[][] = [];
   comps.members.forEach((members, c) => {
     if (!comps.cyclic[c]) return;
     const start = members.reduce((a, b) => (graph.keys[a] < graph.keys[b] ? a : b));

@@ -7,16 +7,17 @@
  */
 import type { Kind } from '../schema/index.ts';
 import type { Entry, Model } from '../model/model.ts';
+import type { RecordKey } from '../model/key.ts';
 
 export type GraphKind = Extract<Kind, 'services' | 'bia' | 'vendors' | 'locations'>;
 
 export interface Graph {
   /** Node keys, "kind/id", in a stable order (kind, then id). */
-  keys: string[];
+  keys: RecordKey[];
   /** Record id of each node. */
   ids: string[];
   kinds: GraphKind[];
-  index: Map<string, number>;
+  index: Map<RecordKey, number>;
   /** Hard dependencies of each node (sorted, no repeats). */
   hard: number[][];
   /** Soft dependencies of each node (sorted, no repeats, none also hard). */
@@ -38,15 +39,16 @@ export interface EdgeSpec {
 
 /** Builds a graph from node keys ("kind/id") and edges between them; edges to unknown nodes are ignored. */
 export function graphFromEdges(nodeKeys: string[], edges: EdgeSpec[]): Graph {
-  const index = new Map(nodeKeys.map((k, i) => [k, i]));
-  const hardRaw: number[][] = nodeKeys.map(() => []);
-  const softRaw: number[][] = nodeKeys.map(() => []);
+  const keys = nodeKeys as RecordKey[];
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const hardRaw: number[][] = keys.map(() => []);
+  const softRaw: number[][] = keys.map(() => []);
   for (const e of edges) {
-    const a = index.get(e.from);
-    const b = index.get(e.to);
+    const a = index.get(e.from as RecordKey);
+    const b = index.get(e.to as RecordKey);
     if (a !== undefined && b !== undefined) (e.type === 'hard' ? hardRaw : softRaw)[a].push(b);
   }
-  return fromAdjacency(nodeKeys, index, hardRaw, softRaw);
+  return fromAdjacency(keys, index, hardRaw, softRaw);
 }
 
 /** Sorts a short list in place and drops repeats (insertion sort: adjacency lists are short). */
@@ -68,8 +70,8 @@ function unique(list: number[]): number[] {
 
 /** Sorts and de-duplicates raw adjacency lists (consumed) and derives the inverse. */
 function fromAdjacency(
-  keys: string[],
-  index: Map<string, number>,
+  keys: RecordKey[],
+  index: Map<RecordKey, number>,
   hardRaw: number[][],
   softRaw: number[][],
   ids?: string[],
@@ -113,10 +115,10 @@ export const GRAPH_KINDS = [
 
 /** The model's dependency graph. */
 export function buildDependencyGraph(model: Model): Graph {
-  const keys: string[] = [];
+  const keys: RecordKey[] = [];
   const ids: string[] = [];
   const kinds: GraphKind[] = [];
-  const index = new Map<string, number>();
+  const index = new Map<RecordKey, number>();
   const byId: Record<GraphKind, Map<string, number>> = {
     bia: new Map(),
     services: new Map(),
@@ -125,7 +127,7 @@ export function buildDependencyGraph(model: Model): Graph {
   };
   for (const kind of GRAPH_KINDS) {
     for (const e of model.byKind[kind]) {
-      const key = `${kind}/${e.id}`;
+      const key = e.key;
       byId[kind].set(e.id, keys.length);
       index.set(key, keys.length);
       keys.push(key);

@@ -8,6 +8,7 @@
  */
 import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
+import type { RecordKey } from '../model/key.ts';
 
 export interface Inherited {
   /** Required value per node, in minutes; undefined when nothing requires one. */
@@ -66,7 +67,7 @@ export function inheritObjective(
 }
 
 /** The path of node keys from the node that imposes the requirement down to `node`. */
-export function requirementPath(graph: Graph, inh: Inherited, node: number): string[] {
+export function requirementPath(graph: Graph, inh: Inherited, node: number): RecordKey[] {
   if (inh.source[node] < 0) return [];
   const path = [node];
   let cur = node;

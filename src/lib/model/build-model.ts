@@ -6,12 +6,14 @@
  */
 import { KINDS, KIND_NOUN, type Kind, type Settings } from '../schema/index.ts';
 import { SettingsSchema } from '../schema/settings.ts';
+import { isId } from '../schema/common.ts';
 import { parseRecords, toFieldPath, type RawRecord, type ParsedRecord } from './parse-records.ts';
 import { listReferences } from './references.ts';
 import { checkRecordRules } from './record-rules.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { sortIssues, showValue, type Issue } from './issue.ts';
-import { keyOf, type Entry, type Model } from './model.ts';
+import type { Entry, Model } from './model.ts';
+import { keyOf, type RecordKey } from './key.ts';
 import { applyEdition, type Edition } from './edition.ts';
 
 export interface ModelInput {
@@ -27,8 +29,6 @@ export interface ModelInput {
   /** Leave out records classified above this level (default: keep everything). See edition.ts. */
   edition?: Edition;
 }
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
   const result = SettingsSchema.safeParse(raw ?? {});
@@ -52,7 +52,7 @@ export function buildModel(input: ModelInput): Model {
   const settings = parseSettings(input.settings, input.settingsFile ?? 'organisation.yaml', issues);
 
   const named = input.raws.filter((r) => {
-    if (KEBAB.test(r.id)) return true;
+    if (isId(r.id)) return true;
     issues.push({
       severity: 'error',
       file: r.file,
@@ -73,8 +73,8 @@ export function buildModel(input: ModelInput): Model {
   const byKind = Object.fromEntries(
     KINDS.map((k) => [k, [] as Entry[]]),
   ) as unknown as Model['byKind'];
-  const index = new Map<string, Entry>();
-  const firstFile = new Map<string, string>();
+  const index = new Map<RecordKey, Entry>();
+  const firstFile = new Map<RecordKey, string>();
   for (const rec of parsed.records as ParsedRecord[]) {
     const key = keyOf(rec.kind, rec.id);
     const seen = firstFile.get(key);
@@ -91,7 +91,7 @@ export function buildModel(input: ModelInput): Model {
       continue;
     }
     firstFile.set(key, rec.file);
-    const entry: Entry = { ...rec, refs: [], referencedBy: [] };
+    const entry: Entry = { ...rec, key, refs: [], referencedBy: [] };
     index.set(key, entry);
     (byKind[rec.kind] as Entry[]).push(entry);
   }
@@ -174,7 +174,7 @@ export function buildModel(input: ModelInput): Model {
   }
   settings.scenarios.forEach((sc, i) =>
     sc.lose.forEach((key, j) => {
-      if (/^(services|vendors|locations)\//.test(key) && index.has(key)) return;
+      if (/^(services|vendors|locations)\//.test(key) && index.has(key as RecordKey)) return;
       issues.push({
         severity: 'error',
         file: input.settingsFile ?? 'organisation.yaml',

@@ -2,6 +2,7 @@
 import type { Kind, RecordData, Settings } from '../schema/index.ts';
 import type { RelationName } from './references.ts';
 import type { Issue } from './issue.ts';
+import { keyOf, type RecordKey } from './key.ts';
 
 /** A resolved reference from one record to another. */
 export interface Link {
@@ -17,6 +18,8 @@ export interface Link {
 export interface Entry<K extends Kind = Kind> {
   kind: K;
   id: string;
+  /** "kind/id", made once by keyOf. */
+  key: RecordKey;
   /** Path relative to the content folder. */
   file: string;
   data: RecordData<K>;
@@ -34,7 +37,7 @@ export interface Model {
   /** Records per kind, sorted by id. */
   byKind: { [K in Kind]: Entry<K>[] };
   /** Records by "kind/id". */
-  index: Map<string, Entry>;
+  index: Map<RecordKey, Entry>;
   /** Errors and warnings, sorted by file. */
   issues: Issue[];
   /** The edition this model is for: records classified above it are left out. */
@@ -42,9 +45,6 @@ export interface Model {
   /** How many records the edition left out (counted, never named). */
   left: number;
 }
-
-/** The index key of a record. */
-export const keyOf = (kind: Kind, id: string): string => `${kind}/${id}`;
 
 /** Looks a record up by kind and id. */
 export function getEntry<K extends Kind>(model: Model, kind: K, id: string): Entry<K> | undefined {

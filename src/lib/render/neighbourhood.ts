@@ -7,6 +7,7 @@
 import type { RecoveryAnalysis } from '../analytics/recovery.ts';
 import type { Model } from '../model/model.ts';
 import type { DiagramEdge, DiagramNode } from './diagram.ts';
+import type { RecordKey } from '../model/key.ts';
 
 const MAX_STEPS = 3;
 const MAX_NODES = 40;
@@ -15,8 +16,8 @@ const MAX_NODES = 40;
 export function toNeighbourhood(
   model: Model,
   rec: RecoveryAnalysis,
-  key: string,
-  href: (key: string) => string,
+  key: RecordKey,
+  href: (key: RecordKey) => string,
 ): { nodes: DiagramNode[]; edges: DiagramEdge[]; truncated: boolean } {
   const { graph } = rec;
   const start = graph.index.get(key);

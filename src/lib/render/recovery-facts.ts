@@ -12,6 +12,7 @@ import type { Fact, RecordLink } from './facts.ts';
 import type { TimelineRow } from './timeline.ts';
 import type { Model } from '../model/model.ts';
 import { toLink } from './facts.ts';
+import type { RecordKey } from '../model/key.ts';
 
 const names = (path: string[]) => path.map((k) => k.slice(k.indexOf('/') + 1)).join(' → ');
 const SOURCE: Record<string, string> = {
@@ -133,7 +134,7 @@ export function toBottleneckRows(
 export function toImpactLinks(
   model: Model,
   rec: RecoveryAnalysis,
-  key: string,
+  key: RecordKey,
 ): { functions: RecordLink[]; services: RecordLink[] } {
   const node = rec.graph.index.get(key);
   if (node === undefined) return { functions: [], services: [] };

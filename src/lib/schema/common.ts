@@ -22,10 +22,14 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The id pattern: kebab-case (lower-case letters and digits, single hyphens between). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True when `s` is a valid id. */
+export const isId = (s: string): boolean => ID_PATTERN.test(s);
 
 /** A record id: kebab-case, the file name without extension. */
-export const Id = z.string({ error: 'must be an id (kebab-case text)' }).regex(KEBAB, {
+export const Id = z.string({ error: 'must be an id (kebab-case text)' }).regex(ID_PATTERN, {
   message: 'must be a kebab-case id such as "payments-api"',
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { Duration } from './duration.ts';
+import { Id } from './common.ts';
 
 /**
  * Organisation settings, read from `organisation.yaml` at the root of the content folder.
@@ -72,7 +73,7 @@ export const SettingsSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Scenario id (kebab-case), used in its page address. */
-        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+        id: Id,
         /** Title, for example "Ransomware encrypts the directory". */
         title: z.string(),
         /** What happens, in a sentence or two. */

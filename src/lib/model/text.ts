@@ -1,0 +1,77 @@
+/**
+ * Text that names records: a message, fix or reason kept as parts (plain strings and record
+ * references) until it is formatted for one output. The references stay data, so an edition
+ * can name a record or say "restricted record" without parsing the sentence back, and a page
+ * can link what a report names.
+ */
+import type { RecordKey } from './key.ts';
+import { idOf } from './key.ts';
+
+/** A reference to a record inside a text. */
+export interface Ref {
+  ref: RecordKey;
+}
+
+/** A sentence as parts. */
+export type Text = readonly (string | Ref)[];
+
+/** What can stand in a `text` template: plain values, one reference, or a list (joined). */
+type Value = string | number | Ref | Text;
+
+/** A reference to `key`. */
+export const ref = (key: RecordKey): Ref => ({ ref: key });
+
+const isRef = (v: unknown): v is Ref => typeof v === 'object' && v !== null && 'ref' in v;
+
+/** Builds a text from a template: `text\`Losing ${ref(k)} breaks ${n} functions\``. */
+export function text(strings: TemplateStringsArray, ...values: Value[]): Text {
+  const out: (string | Ref)[] = [];
+  const push = (p: string | Ref) => {
+    if (typeof p !== 'string') out.push(p);
+    else if (p === '') return;
+    else if (typeof out[out.length - 1] === 'string') out[out.length - 1] += p;
+    else out.push(p);
+  };
+  strings.forEach((s, i) => {
+    push(s);
+    if (i >= values.length) return;
+    const v = values[i];
+    if (Array.isArray(v)) for (const p of v as Text) push(p);
+    else if (isRef(v)) push(v);
+    else push(String(v));
+  });
+  return out;
+}
+
+/** Parts joined by `separator`: a list of records ("a, b, c") or a path ("a -> b -> c"). */
+export function join(items: readonly (Ref | Text | string)[], separator = ', '): Text {
+  const out: (string | Ref)[] = [];
+  items.forEach((item, i) => {
+    if (i > 0) out.push(separator);
+    if (typeof item === 'string' || isRef(item)) out.push(item);
+    else out.push(...item);
+  });
+  return text`${out}`;
+}
+
+/** A dependency path as text: "order-intake -> payments-api -> ledger-db". */
+export const pathText = (keys: readonly RecordKey[]): Text => join(keys.map(ref), ' -> ');
+
+/** Every record a text names, in order, each once. */
+export function refsOf(...texts: Text[]): RecordKey[] {
+  const seen = new Set<RecordKey>();
+  for (const t of texts) for (const p of t) if (typeof p !== 'string') seen.add(p.ref);
+  return [...seen];
+}
+
+/** The text with every reference passed through `map` (an edition replaces what it leaves out). */
+export function mapRefs(t: Text, map: (key: RecordKey) => RecordKey): Text {
+  return t.map((p) => (typeof p === 'string' ? p : { ref: map(p.ref) }));
+}
+
+/** The text as a plain string, each record named by `name` (default: its id). */
+export function formatText(t: Text, name: (key: RecordKey) => string = idOf): string {
+  let s = '';
+  for (const p of t) s += typeof p === 'string' ? p : name(p.ref);
+  return s;
+}
