@@ -6,6 +6,7 @@ import { KIND_LABEL, type Kind } from '../schema/index.ts';
 import { formatDuration as d } from '../schema/duration.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
 import { RELATIONS } from '../model/references.ts';
+import { assertNever } from '../model/internal.ts';
 
 /** A link to a record; `restricted` when the edition leaves the record out (then id and title are not shown). */
 export interface RecordLink {
@@ -272,6 +273,8 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
       own = [['Audience', g.audience.join(', ')], ...reviewFacts(model, g)];
       break;
     }
+    default:
+      assertNever(entry.kind, 'kind');
   }
   return [...common, ...own]
     .filter(
@@ -511,6 +514,13 @@ export function toTables(model: Model, entry: Entry): FactTable[] {
         (entry as Entry<'guides'>).data.questions.map((q) => [q.q, q.a]),
       );
       break;
+    case 'services':
+    case 'bia':
+    case 'risks':
+    case 'locations':
+      break;
+    default:
+      assertNever(entry.kind, 'kind');
   }
   return tables;
 }
