@@ -4,7 +4,8 @@
  * entry; this one reports them all.
  */
 import type { AstroIntegration } from 'astro';
-import { loadModel, printIssues } from './load-model.ts';
+import { loadModel, printIssues, resolveEdition } from './load-model.ts';
+import { listLeftOut } from '../src/lib/model/edition.ts';
 
 export function validateContent(): AstroIntegration {
   return {
@@ -20,8 +21,10 @@ export function validateContent(): AstroIntegration {
             `${errors} content error(s): the build stops. Fix them (listed above) and build again; npm run check shows the same list.`,
           );
         }
+        const edition = resolveEdition();
+        const left = listLeftOut(model, edition).size;
         logger.info(
-          `content as of ${model.asOf}, ${model.edition} edition: ${model.index.size} records${model.left ? ` (${model.left} above the edition left out)` : ''}`,
+          `content as of ${model.asOf}, ${edition} edition: ${model.index.size} records${left ? ` (${left} above the edition not named in the output)` : ''}`,
         );
       },
     },

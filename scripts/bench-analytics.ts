@@ -8,6 +8,7 @@ import { loadContentFolder } from './content.ts';
 import { buildModel } from '../src/lib/model/build-model.ts';
 import { analyse } from '../src/lib/analytics/analyse.ts';
 import { toApiDocuments } from '../src/lib/render/api.ts';
+import { publish } from '../src/lib/publish/publish.ts';
 
 const dir = process.argv[2];
 const t0 = performance.now();
@@ -38,7 +39,7 @@ const peakAnalysesMB = process.resourceUsage().maxRSS / 1024;
 await new Promise((resolve) => setTimeout(resolve, 50)); // let the observer report the pauses
 gcs.disconnect();
 const t2 = performance.now();
-const docs = toApiDocuments(model, analysis);
+const docs = toApiDocuments(publish(model, analysis, 'confidential'));
 const apiMs = performance.now() - t2;
 console.log(
   `BENCH ${JSON.stringify({

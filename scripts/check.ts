@@ -7,7 +7,7 @@ import { analyse } from '../src/lib/analytics/analyse.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 
 // Check every record whatever the edition: authors must see every problem.
-const { model, dir } = loadModel(process.env, 'confidential');
+const { model, dir } = loadModel(process.env);
 const counts = Object.entries(model.byKind)
   .map(([k, v]) => `${v.length} ${k}`)
   .join(', ');

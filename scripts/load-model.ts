@@ -21,11 +21,8 @@ export function resolveEdition(env: NodeJS.ProcessEnv = process.env): Edition {
   return e;
 }
 
-/** Loads and builds the model; `edition` overrides ITSCM_EDITION (check uses "confidential" to see everything). */
-export function loadModel(
-  env: NodeJS.ProcessEnv = process.env,
-  edition: Edition = resolveEdition(env),
-): { model: Model; dir: string } {
+/** Loads and builds the model of the whole organisation (every record, whatever the edition). */
+export function loadModel(env: NodeJS.ProcessEnv = process.env): { model: Model; dir: string } {
   const dir = resolveContentDir(env);
   const loaded = loadContentFolder(dir);
   const model = buildModel({
@@ -34,7 +31,6 @@ export function loadModel(
     asOf: resolveAsOf(env),
     readIssues: loaded.issues,
     settingsFile: SETTINGS_FILE,
-    edition,
   });
   return { model, dir };
 }

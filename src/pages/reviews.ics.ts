@@ -6,7 +6,7 @@ import { toICalendar } from '../lib/render/ics.ts';
 
 export const GET: APIRoute = () => {
   const model = getModel();
-  const body = toICalendar(model.settings.name, model.asOf, getAnalysis().reviews, (i) =>
+  const body = toICalendar(model.settings.name, model.asOf, getAnalysis().reviews.items, (i) =>
     url(`${i.kind}/${i.id}/`),
   );
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });

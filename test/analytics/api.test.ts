@@ -1,13 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { analyse } from '../../src/lib/analytics/analyse.ts';
 import { toApiDocuments } from '../../src/lib/render/api.ts';
+import { publish } from '../../src/lib/publish/publish.ts';
 import { toJsonSchemas, API_VERSION } from '../../src/lib/render/api-schema.ts';
 import { sampleModel, generatedModel } from './sample.ts';
 import { AS_OF } from '../helpers.ts';
 
 describe('toApiDocuments', () => {
   const model = sampleModel();
-  const docs = toApiDocuments(model, analyse(model));
+  const docs = toApiDocuments(publish(model, analyse(model), 'confidential'));
 
   it('writes an index listing the documents, with the version and the as-of date', () => {
     const index = docs.get('api/v1/index.json') as {
@@ -65,7 +66,7 @@ describe('toApiDocuments', () => {
   it('keeps every single file linear in the number of records', () => {
     const sizes = (n: number) => {
       const m = generatedModel(n);
-      const d = toApiDocuments(m, analyse(m));
+      const d = toApiDocuments(publish(m, analyse(m), 'confidential'));
       return new Map([...d].map(([p, doc]) => [p, JSON.stringify(doc).length]));
     };
     const small = sizes(150);

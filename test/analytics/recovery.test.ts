@@ -1,3 +1,4 @@
+import { formatText } from '../../src/lib/model/text.ts';
 import { describe, it, expect } from 'vitest';
 import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
 import { deriveObjectives } from '../../src/lib/analytics/bia-objectives.ts';
@@ -103,8 +104,9 @@ describe('rankByPriority', () => {
       { key: 'services/d', id: 'd', target: 60, worstLevel: 2, dependents: 1 },
     ]);
     expect(r.map((x) => x.rank)).toEqual([2, 1, 4, 3]);
-    expect(r[1].reasons).toEqual(['RTO 1h', 'worst impact Severe']);
-    expect(r[2].reasons).toEqual(['no RTO declared or required', '9 dependents fail with it']);
+    const reasons = (j: number) => r[j].reasons.map((t) => formatText(t));
+    expect(reasons(1)).toEqual(['RTO 1h', 'worst impact Severe']);
+    expect(reasons(2)).toEqual(['no RTO declared or required', '9 dependents fail with it']);
   });
 });
 

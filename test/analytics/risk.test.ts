@@ -148,7 +148,7 @@ describe('toHeatMap', () => {
       '5x5=25',
       '1x4=4',
     ]);
-    expect(cells.at(-1)).toEqual({ likelihood: 5, impact: 1, score: 5, riskIds: [] });
+    expect(cells.at(-1)).toEqual({ likelihood: 5, impact: 1, score: 5, riskIds: [], count: 0 });
   });
 
   it('places open risks by residual rating and leaves closed risks out', () => {

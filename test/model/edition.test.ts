@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildModel } from '../../src/lib/model/build-model.ts';
-import { RESTRICTED, isInEdition } from '../../src/lib/model/edition.ts';
+import { RESTRICTED, isInEdition, restrictModel } from '../../src/lib/model/edition.ts';
 import { getEntry } from '../../src/lib/model/model.ts';
 import { raw, AS_OF } from '../helpers.ts';
 
@@ -14,8 +14,8 @@ const records = raw([
   { kind: 'services', id: 'app', data: { kind: 'application', dependsOn: ['vault', 'vault'] } },
   { kind: 'plans', id: 'dr', data: { type: 'disaster-recovery', declaredBy: ['carol', 'ann'] } },
 ]);
-const build = (edition?: 'public' | 'internal' | 'confidential') =>
-  buildModel({ raws: records, settings: {}, asOf: AS_OF, edition });
+const whole = buildModel({ raws: records, settings: {}, asOf: AS_OF });
+const build = (edition: 'public' | 'internal' | 'confidential') => restrictModel(whole, edition);
 
 describe('isInEdition', () => {
   it('keeps a record at or below the edition', () => {
@@ -26,7 +26,7 @@ describe('isInEdition', () => {
   });
 });
 
-describe('buildModel with an edition', () => {
+describe('restrictModel', () => {
   it('keeps everything in the confidential edition', () => {
     expect(build('confidential').index.size).toBe(6);
   });
@@ -58,5 +58,16 @@ describe('buildModel with an edition', () => {
   it('drops warnings that would name a left-out record, and keeps the others', () => {
     expect(build('confidential').issues.map((i) => i.rule)).toEqual(['repeated-reference']);
     expect(build('internal').issues).toEqual([]);
+  });
+
+  it('leaves the whole model as it was: the analyses still see every record and reference', () => {
+    const before = JSON.stringify([...whole.index.values()].map((e) => [e.data, e.refs]));
+    build('public');
+    build('internal');
+    expect(JSON.stringify([...whole.index.values()].map((e) => [e.data, e.refs]))).toBe(before);
+    expect(getEntry(whole, 'services', 'app')!.data.dependsOn.map((d) => d.service)).toEqual([
+      'vault',
+      'vault',
+    ]);
   });
 });

@@ -136,6 +136,7 @@ describe('toSvgHeatMap', () => {
           impact,
           score: likelihood * impact,
           riskIds: likelihood === 5 && impact === 5 ? ['a', 'b'] : [],
+          count: likelihood === 5 && impact === 5 ? 2 : 0,
         });
     const svg = toSvgHeatMap('Residual', { cells }, 9);
     expect(svg.match(/<rect/g)).toHaveLength(25);

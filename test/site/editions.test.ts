@@ -69,4 +69,48 @@ describe('editions by classification', () => {
     expect(readdirSync(join(out, 'services'))).toEqual(['index.html']);
     expect(readdirSync(join(out, 'guides'))).toContain('intro');
   });
+
+  it('names fewer records but shows the same figures for every record it names', () => {
+    type Doc = {
+      data: {
+        key: string;
+        tier: unknown;
+        rto: unknown;
+        rpo: unknown;
+        wave: unknown;
+        rank: unknown;
+        impact: unknown;
+      }[];
+    };
+    const read = (edition: string, doc: string) =>
+      (JSON.parse(readFileSync(join(TEST_DIST, `edition-${edition}/api/v1/${doc}`), 'utf8')) as Doc)
+        .data;
+    const figures = (r: Doc['data'][number]) => {
+      const rto = r.rto as Record<string, unknown>;
+      const rpo = r.rpo as Record<string, unknown>;
+      return {
+        tier: r.tier,
+        rto: [rto.declared, rto.required, rto.target, rto.achievable, rto.gap],
+        rpo: [rpo.declared, rpo.required],
+        wave: r.wave,
+        rank: r.rank,
+        impact: r.impact,
+      };
+    };
+    for (const doc of ['services.json', 'functions.json']) {
+      const whole = new Map(read('confidential', doc).map((r) => [r.key, figures(r)]));
+      for (const edition of ['internal', 'public']) {
+        const shown = read(edition, doc);
+        expect(shown.length).toBeLessThanOrEqual(whole.size);
+        for (const r of shown) expect(figures(r), `${edition} ${r.key}`).toEqual(whole.get(r.key));
+      }
+    }
+    // The key store sits behind the confidential vault: its required RTO comes through it.
+    const keystore = read('internal', 'services.json').find((r) => r.key === 'services/keystore')!;
+    expect((keystore.rto as { required: number }).required).toBe(60);
+    expect((keystore.rto as { requiredPath: string[] }).requiredPath).toEqual([
+      'services/(restricted)',
+      'services/keystore',
+    ]);
+  });
 });

@@ -5,14 +5,15 @@
  */
 import { formatDuration } from '../schema/duration.ts';
 import type { RecordKey } from '../model/key.ts';
+import { text, type Text } from '../model/text.ts';
 
 export interface RankInput {
   key: RecordKey;
   id: string;
   /** The RTO it must meet, in minutes. */
   target?: number;
-  /** Where the target comes from, for the reason text: "declared" or a path. */
-  targetFrom?: string;
+  /** Where the target comes from, for the reason text: "declared" or the path that requires it. */
+  targetFrom?: Text;
   /** Index of the worst impact level in the scale (-1 none). */
   worstLevel: number;
   worstLabel?: string;
@@ -21,7 +22,7 @@ export interface RankInput {
 }
 
 /** Ranks entries; returns rank (1-based) and reasons for each entry, in input order. */
-export function rankByPriority(entries: RankInput[]): { rank: number; reasons: string[] }[] {
+export function rankByPriority(entries: RankInput[]): { rank: number; reasons: Text[] }[] {
   const order = entries
     .map((_, j) => j)
     .sort((x, y) => {
@@ -34,17 +35,19 @@ export function rankByPriority(entries: RankInput[]): { rank: number; reasons: s
         (a.id < b.id ? -1 : a.id > b.id ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
       );
     });
-  const out: { rank: number; reasons: string[] }[] = new Array(entries.length);
+  const out: { rank: number; reasons: Text[] }[] = new Array(entries.length);
   order.forEach((j, i) => {
     const e = entries[j];
-    const reasons = [
+    const reasons: Text[] = [
       e.target === undefined
-        ? 'no RTO declared or required'
-        : `RTO ${formatDuration(e.target)}${e.targetFrom ? ` (${e.targetFrom})` : ''}`,
+        ? text`no RTO declared or required`
+        : e.targetFrom
+          ? text`RTO ${formatDuration(e.target)} (${e.targetFrom})`
+          : text`RTO ${formatDuration(e.target)}`,
     ];
-    if (e.worstLabel) reasons.push(`worst impact ${e.worstLabel}`);
+    if (e.worstLabel) reasons.push(text`worst impact ${e.worstLabel}`);
     if (e.dependents)
-      reasons.push(`${e.dependents} dependent${e.dependents === 1 ? '' : 's'} fail with it`);
+      reasons.push(text`${e.dependents} dependent${e.dependents === 1 ? '' : 's'} fail with it`);
     out[j] = { rank: i + 1, reasons };
   });
   return out;

@@ -18,6 +18,7 @@ import { deriveObjectives } from './bia-objectives.ts';
 import { listOwnRecovery, type OwnRecovery } from './own-recovery.ts';
 import { rankByPriority } from './ranking.ts';
 import { idOf, type RecordKey } from '../model/key.ts';
+import { pathText, text, type Text } from '../model/text.ts';
 
 /** Recovery figures of one service or business function. Times in minutes; undefined = unknown. */
 export interface NodeRecovery {
@@ -58,7 +59,8 @@ export interface NodeRecovery {
     worstLabel?: string;
   };
   rank: number;
-  reasons: string[];
+  /** Why it ranks where it does: the target and where it comes from, worst impact, dependents. */
+  reasons: Text[];
 }
 
 export interface RecoveryAnalysis {
@@ -230,8 +232,8 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
         targetFrom:
           x.rto.required !== undefined &&
           (x.rto.declared === undefined || x.rto.required < x.rto.declared)
-            ? `required by ${names(x.rto.requiredPath)}`
-            : 'declared',
+            ? text`required by ${pathText(x.rto.requiredPath)}`
+            : text`declared`,
       })),
     );
     list.forEach((x, j) => {
@@ -253,6 +255,8 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
       issues.push({
         severity: 'warning',
         file,
+        key: x.key,
+        related: x.rto.requiredPath.filter((k) => k !== x.key),
         field: 'rto',
         value: `"${fd(x.rto.declared)}"`,
         rule: 'rto-inversion',
@@ -263,6 +267,8 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
       issues.push({
         severity: 'warning',
         file,
+        key: x.key,
+        related: x.rpo.requiredPath.filter((k) => k !== x.key),
         field: 'rpo',
         value: `"${fd(x.rpo.declared)}"`,
         rule: 'rpo-inversion',
@@ -275,6 +281,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
         issues.push({
           severity: 'warning',
           file,
+          key: x.key,
           field: 'mtpd',
           value: `"${fd(declared)}"`,
           rule: 'mtpd-above-impacts',
@@ -288,6 +295,8 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     issues.push({
       severity: 'warning',
       file: fileOf(c[0]),
+      key: c[0],
+      related: c.slice(1),
       field: 'dependsOn',
       value: `"${names(c)}"`,
       rule: 'dependency-cycle',

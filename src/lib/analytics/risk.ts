@@ -57,6 +57,8 @@ export interface HeatMapCell {
   score: number;
   /** Ids of the risks in the cell, sorted. */
   riskIds: string[];
+  /** How many risks are in the cell (an edition may name fewer of them). */
+  count: number;
 }
 
 /** A 5x5 heat map: 25 cells, impact 5 to 1 (rows, top down), likelihood 1 to 5 within a row. */
@@ -138,6 +140,7 @@ export function toHeatMap(scores: RiskScore[], which: 'inherent' | 'residual'): 
       impact,
       score: likelihood * impact,
       riskIds: (ids.get(`${likelihood}x${impact}`) ?? []).sort(),
+      count: ids.get(`${likelihood}x${impact}`)?.length ?? 0,
     })),
   };
 }

@@ -14,7 +14,6 @@ import { didYouMean } from './did-you-mean.ts';
 import { sortIssues, showValue, type Issue } from './issue.ts';
 import type { Entry, Model } from './model.ts';
 import { keyOf, type RecordKey } from './key.ts';
-import { applyEdition, type Edition } from './edition.ts';
 
 export interface ModelInput {
   raws: RawRecord[];
@@ -26,8 +25,6 @@ export interface ModelInput {
   readIssues?: Issue[];
   /** Name of the settings file, for messages. */
   settingsFile?: string;
-  /** Leave out records classified above this level (default: keep everything). See edition.ts. */
-  edition?: Edition;
 }
 
 function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
@@ -115,6 +112,8 @@ export function buildModel(input: ModelInput): Model {
           issues.push({
             severity: 'warning',
             file: entry.file,
+            key: entry.key,
+            related: ref.kinds.map((k) => keyOf(k, ref.id)).filter((k) => existing.has(k)),
             field: ref.field,
             value: showValue(ref.id),
             rule: 'repeated-reference',
@@ -131,6 +130,7 @@ export function buildModel(input: ModelInput): Model {
             issues.push({
               severity: 'error',
               file: entry.file,
+              key: entry.key,
               field: ref.field,
               value: showValue(ref.id),
               rule: 'wrong-kind',
@@ -142,6 +142,7 @@ export function buildModel(input: ModelInput): Model {
             issues.push({
               severity: 'error',
               file: entry.file,
+              key: entry.key,
               field: ref.field,
               value: showValue(ref.id),
               rule: 'dangling-reference',
@@ -194,43 +195,13 @@ export function buildModel(input: ModelInput): Model {
       (a, b) =>
         a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field),
     );
-  const model = {
+  return {
     asOf: input.asOf,
     settings,
     byKind,
     index,
     issues: sortIssues(issues),
-    edition: input.edition ?? 'confidential',
+    edition: 'confidential' as const,
     left: 0,
   };
-  return input.edition ? restrictTo(model, input.edition) : model;
-}
-
-/**
- * The model of one edition: every check above ran on all records (so errors anywhere are
- * still reported); here the records above the edition leave, and so do links to them.
- */
-function restrictTo(model: Model, edition: Edition): Model {
-  const { kept, left } = applyEdition([...model.index.values()], edition);
-  if (left === 0) return { ...model, edition };
-  const index = new Map(kept.map((e) => [keyOf(e.kind, e.id), e]));
-  const byKind = Object.fromEntries(
-    KINDS.map((k) => [
-      k,
-      (model.byKind[k] as Entry[]).filter((e) => index.has(keyOf(e.kind, e.id))),
-    ]),
-  ) as unknown as Model['byKind'];
-  for (const e of kept) {
-    e.refs = e.refs.filter((l) => index.has(keyOf(l.kind, l.id)));
-    e.referencedBy = e.referencedBy.filter((l) => index.has(keyOf(l.kind, l.id)));
-  }
-  // Warnings about left-out records, or quoting their ids, would name them; errors stay (the build stops on them anyway).
-  const leftOut = [...model.index.values()].filter((e) => !index.has(keyOf(e.kind, e.id)));
-  const leftFiles = new Set(leftOut.map((e) => e.file));
-  const names = (i: { message: string; value?: string }) =>
-    leftOut.some((e) => i.message.includes(`"${e.id}"`) || i.value === `"${e.id}"`);
-  const issues = model.issues.filter(
-    (i) => i.severity === 'error' || (!leftFiles.has(i.file) && !names(i)),
-  );
-  return { ...model, byKind, index, issues, edition, left };
 }

@@ -1,13 +1,14 @@
 /**
- * Editions by classification: an edition keeps the records at or below its level and leaves
- * the rest out of the model, so nothing built from the model (pages, search index, API,
- * diagrams, feeds, bundles) can show them. References from kept records to left-out ones are
- * rewritten to RESTRICTED, which pages show as "restricted record" without id or title.
- * O(records + references).
+ * Editions by classification. The analyses always run on the whole organisation; an edition
+ * decides what is named in the output. `restrictModel` gives the records an edition shows, for
+ * pages that print a record's own fields: the records above the edition are gone, and every
+ * reference to them in what is left reads RESTRICTED, which pages show as "restricted record"
+ * without id or title. The whole model is not changed. O(records + references).
  */
-import type { Kind } from '../schema/index.ts';
-import type { Entry } from './model.ts';
+import { KINDS, type Kind } from '../schema/index.ts';
+import type { Entry, Model } from './model.ts';
 import { listReferences } from './references.ts';
+import { keyOf, type RecordKey } from './key.ts';
 
 export const EDITIONS = ['public', 'internal', 'confidential'] as const;
 export type Edition = (typeof EDITIONS)[number];
@@ -20,6 +21,14 @@ const rank = (c: Edition) => EDITIONS.indexOf(c);
 /** True when a record of classification `c` belongs in `edition`. */
 export function isInEdition(c: Edition, edition: Edition): boolean {
   return rank(c) <= rank(edition);
+}
+
+/** The keys of the records `edition` leaves out. */
+export function listLeftOut(model: Model, edition: Edition): Set<RecordKey> {
+  const out = new Set<RecordKey>();
+  for (const e of model.index.values())
+    if (!isInEdition(e.data.classification, edition)) out.add(e.key);
+  return out;
 }
 
 /** Sets the reference at a field path written by listReferences ("members[0].person", "dependsOn[2]") to `value`. */
@@ -35,22 +44,42 @@ function setReference(data: unknown, field: string, value: string): void {
 }
 
 /**
- * Splits entries into kept and left out for `edition`, rewriting references to left-out
- * records. Mutates the kept entries' data (they are the model's own copies).
+ * The records of `model` that `edition` shows, as a model of their own: left-out records are
+ * gone, references to them read RESTRICTED (in a copy of the referring record's data), links
+ * to them are dropped, and so are warnings about them or naming them. `left` counts them.
  */
-export function applyEdition(entries: Entry[], edition: Edition): { kept: Entry[]; left: number } {
-  const out = new Set(
-    entries
-      .filter((e) => !isInEdition(e.data.classification, edition))
-      .map((e) => `${e.kind}/${e.id}`),
-  );
-  if (out.size === 0) return { kept: entries, left: 0 };
-  const kept = entries.filter((e) => !out.has(`${e.kind}/${e.id}`));
-  for (const e of kept) {
+export function restrictModel(model: Model, edition: Edition): Model {
+  const out = listLeftOut(model, edition);
+  if (out.size === 0) return { ...model, edition };
+  const index = new Map<RecordKey, Entry>();
+  for (const e of model.index.values()) {
+    if (out.has(e.key)) continue;
+    let data = e.data;
     for (const ref of listReferences(e.kind as Kind, e.data as never)) {
-      if (ref.kinds.some((k) => out.has(`${k}/${ref.id}`)))
-        setReference(e.data, ref.field, RESTRICTED);
+      if (!ref.kinds.some((k) => out.has(keyOf(k, ref.id)))) continue;
+      if (data === e.data) data = structuredClone(e.data);
+      setReference(data, ref.field, RESTRICTED);
     }
+    const shown = (l: { kind: Kind; id: string }) => !out.has(keyOf(l.kind, l.id));
+    index.set(e.key, {
+      ...e,
+      data,
+      refs: e.refs.filter(shown),
+      referencedBy: e.referencedBy.filter(shown),
+    } as Entry);
   }
-  return { kept, left: out.size };
+  const byKind = Object.fromEntries(
+    KINDS.map((k) => [
+      k,
+      model.byKind[k].filter((e) => index.has(e.key)).map((e) => index.get(e.key)),
+    ]),
+  ) as unknown as Model['byKind'];
+  // Errors stay (the build stops on them anyway); a warning on a left-out record, or naming one, would name it.
+  const fileOut = new Set([...out].map((k) => model.index.get(k)?.file));
+  const issues = model.issues.filter(
+    (i) =>
+      i.severity === 'error' ||
+      (!fileOut.has(i.file) && !(i.related ?? []).some((k) => out.has(k))),
+  );
+  return { ...model, byKind, index, issues, edition, left: out.size };
 }

@@ -2,6 +2,7 @@
  * Problems found in content. Every issue an author can cause names the file, the field, the
  * bad value, the rule broken and the fix. Errors stop `check` and `build`; warnings do not.
  */
+import type { RecordKey } from './key.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -13,6 +14,10 @@ export interface Issue {
   field: string;
   /** The offending value as written, when there is one. */
   value?: string;
+  /** The record the issue is about (none for organisation.yaml and unreadable files). */
+  key?: RecordKey;
+  /** Other existing records the message names: an edition that leaves one out drops the warning. */
+  related?: RecordKey[];
   /** Short rule name, stable for tests and filtering: "unknown-field", "dangling-reference", ... */
   rule: string;
   /** What is wrong, in one sentence. */

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { SCHEMAS, KIND_NOUN, type Kind, type RecordData } from '../schema/index.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { showValue, type Issue } from './issue.ts';
+import { keyOf } from './key.ts';
 
 /** A record as read from disk: frontmatter not yet validated. */
 export interface RawRecord {
@@ -103,7 +104,7 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
     const flat = flattenUnion(zi);
     if (flat.length !== 1 || flat[0] !== zi) return flat.flatMap((i) => toIssues(rec, schema, i));
   }
-  const base = { severity: 'error' as const, file: rec.file };
+  const base = { severity: 'error' as const, file: rec.file, key: keyOf(rec.kind, rec.id) };
   const value = valueAt(rec.data, zi.path);
   const field = toFieldPath(zi.path);
   const noun = KIND_NOUN[rec.kind];
@@ -199,6 +200,7 @@ export function parseRecords(raws: RawRecord[]): { records: ParsedRecord[]; issu
       issues.push({
         severity: 'error',
         file: rec.file,
+        key: keyOf(rec.kind, rec.id),
         field: '',
         rule: 'no-frontmatter',
         message: 'has no frontmatter (or it is not a set of fields).',

@@ -8,11 +8,12 @@ import { formatDuration, parseDuration } from '../schema/duration.ts';
 import { didYouMean } from './did-you-mean.ts';
 import type { Entry } from './model.ts';
 import type { Issue } from './issue.ts';
+import { keyOf, type RecordKey } from './key.ts';
 
 export interface RuleContext {
   settings: Settings;
   asOf: string;
-  index: Map<string, Entry>;
+  index: Map<RecordKey, Entry>;
 }
 
 type Emit = (
@@ -22,6 +23,7 @@ type Emit = (
   rule: string,
   message: string,
   fix: string,
+  related?: RecordKey[],
 ) => void;
 const d = formatDuration;
 
@@ -280,6 +282,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
           'result-not-exercised',
           `a result is given for "${r.service}", which is not in this exercise's services.`,
           `Add "${r.service}" to services.`,
+          [keyOf('services', r.service)],
         );
     });
   },
@@ -302,7 +305,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
   vendors(e, emit, ctx) {
     notInFuture(emit, 'lastAudit', e.data.lastAudit, ctx.asOf, 'the last audit');
     const plan = e.data.exitPlan
-      ? (ctx.index.get(`plans/${e.data.exitPlan}`) as Entry<'plans'> | undefined)
+      ? (ctx.index.get(keyOf('plans', e.data.exitPlan)) as Entry<'plans'> | undefined)
       : undefined;
     if (plan && plan.data.type !== 'exit')
       emit(
@@ -312,6 +315,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
         'exit-plan-type',
         `"${plan.id}" is a ${plan.data.type} plan, not an exit plan.`,
         'Point exitPlan at a plan of type exit.',
+        [plan.key],
       );
   },
   locations(e, emit) {
@@ -332,10 +336,12 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
 /** Runs the rules for one record; returns its issues. */
 export function checkRecordRules(entry: Entry, ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
-  const emit: Emit = (severity, field, value, rule, message, fix) =>
+  const emit: Emit = (severity, field, value, rule, message, fix, related) =>
     issues.push({
       severity,
       file: entry.file,
+      key: entry.key,
+      ...(related ? { related } : {}),
       field,
       value:
         value === undefined ? undefined : typeof value === 'string' ? `"${value}"` : String(value),

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 
-export const API_VERSION = '1.0.0';
+export const API_VERSION = '1.1.0';
 
 const Minutes = z
   .number()
@@ -84,15 +84,39 @@ export const RecordSummarySchema = z.object({
 
 export const RecordDetailSchema = RecordSummarySchema.extend({
   impacted: z
-    .object({ functions: z.array(Key), services: z.array(Key) })
+    .object({
+      functions: z.array(Key),
+      services: z.array(Key),
+      restricted: z
+        .number()
+        .int()
+        .describe('How many more fail with it that this edition does not name.'),
+    })
     .describe('Everything that fails when this fails.'),
+});
+
+/** A recovery wave: the services this edition names, in recovery order, and how many more. */
+const Wave = z.object({
+  wave: z.number().int(),
+  services: z.array(z.string()),
+  restricted: z.number().int(),
 });
 
 export const IndexSchema = z.object({
   apiVersion: z.literal(API_VERSION),
   asOf: z.string().describe('The date every figure is relative to (YYYY-MM-DD).'),
   organisation: z.string(),
-  counts: z.record(z.string(), z.number().int()),
+  edition: z
+    .enum(['public', 'internal', 'confidential'])
+    .describe('Records classified above it are counted, never named.'),
+  counts: z
+    .record(z.string(), z.number().int())
+    .describe('Records of each kind this edition names.'),
+  restricted: z
+    .record(z.string(), z.number().int())
+    .describe(
+      'Items of each document about records this edition does not name: counted in every figure, left out of the lists.',
+    ),
   documents: z.array(z.object({ path: z.string(), description: z.string() })),
 });
 
@@ -103,7 +127,7 @@ export const DOCUMENT_SCHEMAS = {
   records: Envelope(z.array(RecordSummarySchema)),
   record: Envelope(RecordDetailSchema),
   cycles: Envelope(z.array(Path)),
-  waves: Envelope(z.array(z.object({ wave: z.number().int(), services: z.array(z.string()) }))),
+  waves: Envelope(z.array(Wave)),
   scenarios: Envelope(
     z.array(
       z.object({
@@ -142,7 +166,7 @@ export const DOCUMENT_SCHEMAS = {
           wave: z.number().int().nullable(),
         }),
       ),
-      waves: z.array(z.object({ wave: z.number().int(), services: z.array(z.string()) })),
+      waves: z.array(Wave),
       broken: z.array(Key),
     }),
   ),

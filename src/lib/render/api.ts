@@ -4,11 +4,12 @@
  * records; what grows with records times records (impacted sets, scenario details) goes into
  * one file per record or scenario.
  */
-import type { Model } from '../model/model.ts';
-import type { Analysis } from '../analytics/analyse.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
-import { impactedNodes } from '../graph/impact.ts';
-import { toHeatMap } from '../analytics/risk.ts';
+import type { RecordReadiness } from '../analytics/readiness.ts';
+import type { Published } from '../publish/publish.ts';
+import { nameOfKey } from '../publish/shown.ts';
+import { formatText } from '../model/text.ts';
+import { KINDS } from '../schema/index.ts';
 import {
   API_VERSION,
   DOCUMENT_SCHEMAS,
@@ -19,10 +20,7 @@ import {
 
 const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-function summary(
-  x: NodeRecovery,
-  readiness: Map<string, Analysis['readiness']['records'][number]>,
-) {
+function summary(x: NodeRecovery, readiness: Map<string, RecordReadiness>) {
   const r = readiness.get(x.key);
   return {
     key: x.key,
@@ -63,13 +61,18 @@ function summary(
       worstLevel: nul(x.impact.worstLabel),
     },
     rank: x.rank,
-    reasons: x.reasons,
+    reasons: x.reasons.map((t) => formatText(t, nameOfKey)),
     readiness: r ? { score: r.score, checks: { ...r.checks } } : null,
   };
 }
 
-/** Every API document by path relative to the site root ("api/v1/services.json"), validated. */
-export function toApiDocuments(model: Model, analysis: Analysis): Map<string, unknown> {
+/**
+ * Every API document of one edition by path relative to the site root ("api/v1/services.json"),
+ * validated. Figures are the whole organisation's; records the edition leaves out are counted
+ * (index.json `restricted`, `impacted.restricted`, `waves[].restricted`), never named.
+ */
+export function toApiDocuments(analysis: Published): Map<string, unknown> {
+  const { model } = analysis;
   const docs = new Map<string, unknown>();
   const described: { path: string; description: string }[] = [];
   const env = (data: unknown) => ({ apiVersion: API_VERSION, asOf: model.asOf, data });
@@ -92,18 +95,11 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
       nodes(kind).map((x) => summary(x, readiness)),
       `Every ${kind === 'bia' ? 'business function' : 'service'} by priority rank: tier, declared/required/achievable RTO and RPO with paths, wave, impact, readiness.`,
     );
-    for (const x of nodes(kind)) {
-      const impacted = impactedNodes(rec.impact, rec.graph.index.get(x.key)!)
-        .map((i) => rec.graph.keys[i])
-        .sort();
+    for (const x of nodes(kind))
       put('record', `${name}/${x.id}.json`, {
         ...summary(x, readiness),
-        impacted: {
-          functions: impacted.filter((k) => k.startsWith('bia/')),
-          services: impacted.filter((k) => k.startsWith('services/')),
-        },
+        impacted: rec.impact(x.key),
       });
-    }
   }
   described.push(
     {
@@ -122,7 +118,7 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
   put(
     'scenarios',
     'scenarios.json',
-    analysis.scenarios.map((s) => ({
+    analysis.scenarios.items.map((s) => ({
       id: s.id,
       title: s.title,
       source: s.source,
@@ -133,7 +129,7 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
     })),
     'Every outage scenario (loss of each location and vendor, and declared ones) with counts.',
   );
-  for (const s of analysis.scenarios) {
+  for (const s of analysis.scenarios.items) {
     put('scenario', `scenarios/${s.id}.json`, {
       id: s.id,
       title: s.title,
@@ -166,7 +162,7 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
   put(
     'reviews',
     'reviews.json',
-    analysis.reviews.map((r) => ({
+    analysis.reviews.items.map((r) => ({
       key: `${r.kind}/${r.id}`,
       title: r.title,
       owner: r.owner,
@@ -181,7 +177,7 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
   put(
     'gaps',
     'gaps.json',
-    analysis.gaps.map((g) => ({
+    analysis.gaps.items.map((g) => ({
       rule: g.rule,
       severity: g.severity,
       key: g.key,
@@ -192,17 +188,17 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
     'Continuity gaps with severity and fix.',
   );
   const heat = (which: 'inherent' | 'residual') =>
-    toHeatMap(analysis.risks, which).cells.map((c) => ({
+    analysis.risks.heatMaps[which].cells.map((c) => ({
       likelihood: c.likelihood,
       impact: c.impact,
-      count: c.riskIds.length,
+      count: c.count,
     }));
   put(
     'risks',
     'risks.json',
     {
       appetite: model.settings.riskAppetite,
-      risks: analysis.risks.map((r) => ({
+      risks: analysis.risks.items.map((r) => ({
         key: `risks/${r.id}`,
         title: r.title,
         owner: r.owner,
@@ -234,7 +230,7 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
   put(
     'issues',
     'issues.json',
-    [...model.issues, ...analysis.issues].map((i) => ({
+    [...model.issues, ...analysis.issues.items].map((i) => ({
       severity: i.severity,
       file: i.file,
       field: i.field,
@@ -246,14 +242,26 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
   );
   docs.set('api/v1/schema.json', toJsonSchemas());
   described.push({ path: 'api/v1/schema.json', description: 'JSON Schema of every document.' });
-  const counts = Object.fromEntries(Object.entries(model.byKind).map(([k, v]) => [k, v.length]));
+  const counts = Object.fromEntries(KINDS.map((k) => [k, model.byKind[k].length]));
+  const restricted = {
+    records: analysis.shown.left,
+    'services.json, functions.json': rec.restricted,
+    'scenarios.json': analysis.scenarios.restricted,
+    'reviews.json': analysis.reviews.restricted,
+    'gaps.json': analysis.gaps.restricted,
+    'risks.json': analysis.risks.restricted,
+    'readiness.json': analysis.readiness.restricted,
+    'issues.json': analysis.issues.restricted,
+  };
   docs.set(
     'api/v1/index.json',
     IndexSchema.parse({
       apiVersion: API_VERSION,
       asOf: model.asOf,
       organisation: model.settings.name,
+      edition: analysis.edition,
       counts,
+      restricted,
       documents: described,
     }),
   );

@@ -4,7 +4,7 @@
  * Plain data; the page renders it as one self-contained HTML file.
  */
 import type { Entry, Model } from '../model/model.ts';
-import type { RecoveryAnalysis } from '../analytics/recovery.ts';
+import type { ShownRecovery } from '../publish/publish.ts';
 import { getEntry } from '../model/model.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 
@@ -36,7 +36,7 @@ export interface GoBag {
 }
 
 /** The go-bag of one team. */
-export function toGoBag(model: Model, rec: RecoveryAnalysis, team: Entry<'teams'>): GoBag {
+export function toGoBag(model: Model, rec: ShownRecovery, team: Entry<'teams'>): GoBag {
   const plans = model.byKind.plans.filter(
     (p) => p.data.status !== 'retired' && p.data.teams.includes(team.id),
   );

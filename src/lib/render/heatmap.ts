@@ -18,8 +18,8 @@ export function toSvgHeatMap(title: string, map: HeatMap, appetite: number): str
     const above = c.score > appetite;
     const level = c.score >= 15 ? 'high' : c.score >= 8 ? 'medium' : 'low';
     return (
-      `<g class="cell ${level}${above ? ' above' : ''}"><rect x="${cx}" y="${cy}" width="${CELL}" height="${CELL}"><title>${x(`Likelihood ${c.likelihood}, impact ${c.impact}: score ${c.score}, ${c.riskIds.length} risk${c.riskIds.length === 1 ? '' : 's'}${above ? ', above appetite' : ''}`)}</title></rect>` +
-      `<text x="${cx + CELL / 2}" y="${cy + CELL / 2}" dominant-baseline="central" text-anchor="middle" class="${c.riskIds.length ? 'count' : 'zero'}">${c.riskIds.length || '·'}</text></g>`
+      `<g class="cell ${level}${above ? ' above' : ''}"><rect x="${cx}" y="${cy}" width="${CELL}" height="${CELL}"><title>${x(`Likelihood ${c.likelihood}, impact ${c.impact}: score ${c.score}, ${c.count} risk${c.count === 1 ? '' : 's'}${above ? ', above appetite' : ''}`)}</title></rect>` +
+      `<text x="${cx + CELL / 2}" y="${cy + CELL / 2}" dominant-baseline="central" text-anchor="middle" class="${c.count ? 'count' : 'zero'}">${c.count || '·'}</text></g>`
     );
   });
   // The appetite boundary: a step line between cells within and above appetite.

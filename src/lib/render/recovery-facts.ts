@@ -5,16 +5,18 @@
  */
 import { formatDuration as fd, parseDuration } from '../schema/duration.ts';
 import type { Settings, Bia } from '../schema/index.ts';
-import type { NodeRecovery, RecoveryAnalysis } from '../analytics/recovery.ts';
+import type { NodeRecovery } from '../analytics/recovery.ts';
+import type { ShownRecovery } from '../publish/publish.ts';
+import { nameOfKey } from '../publish/shown.ts';
+import { formatText } from '../model/text.ts';
 import type { RecordReadiness } from '../analytics/readiness.ts';
-import { impactedNodes } from '../graph/impact.ts';
 import type { Fact, RecordLink } from './facts.ts';
 import type { TimelineRow } from './timeline.ts';
 import type { Model } from '../model/model.ts';
 import { toLink } from './facts.ts';
-import type { RecordKey } from '../model/key.ts';
+import { idOf, kindOf, type RecordKey } from '../model/key.ts';
 
-const names = (path: string[]) => path.map((k) => k.slice(k.indexOf('/') + 1)).join(' → ');
+const names = (path: RecordKey[]) => path.map(nameOfKey).join(' → ');
 const SOURCE: Record<string, string> = {
   measured: 'measured in an exercise',
   estimated: 'estimated by the owner',
@@ -93,7 +95,7 @@ export function toRecoveryFacts(n: NodeRecovery, readiness?: RecordReadiness): F
           : `systems back after wave ${n.wave}`
         : 'none',
     ],
-    ['Priority', `#${n.rank}: ${n.reasons.join('; ')}`],
+    ['Priority', `#${n.rank}: ${n.reasons.map((t) => formatText(t, nameOfKey)).join('; ')}`],
     ...(readiness
       ? [
           [
@@ -110,10 +112,10 @@ export function toRecoveryFacts(n: NodeRecovery, readiness?: RecordReadiness): F
 
 /** The bottleneck chain, deepest dependency first, as timeline rows. */
 export function toBottleneckRows(
-  rec: RecoveryAnalysis,
+  rec: ShownRecovery,
   n: NodeRecovery,
-  title: (key: string) => string,
-  href: (key: string) => string,
+  title: (key: RecordKey) => string,
+  href: (key: RecordKey) => string | undefined,
 ): TimelineRow[] {
   return [...n.rto.bottleneck].reverse().map((key) => {
     const x = rec.byKey.get(key);
@@ -133,24 +135,16 @@ export function toBottleneckRows(
 /** What fails when this fails: functions and services, each as links. */
 export function toImpactLinks(
   model: Model,
-  rec: RecoveryAnalysis,
+  rec: ShownRecovery,
   key: RecordKey,
-): { functions: RecordLink[]; services: RecordLink[] } {
-  const node = rec.graph.index.get(key);
-  if (node === undefined) return { functions: [], services: [] };
-  const keys = impactedNodes(rec.impact, node).map((i) => rec.graph.keys[i]);
-  const link = (k: string) =>
-    toLink(model, k.slice(0, k.indexOf('/')) as 'services', k.slice(k.indexOf('/') + 1));
+): { functions: RecordLink[]; services: RecordLink[]; restricted: number } {
+  const impact = rec.impact(key);
+  const link = (k: RecordKey) => toLink(model, kindOf(k), idOf(k));
   const byTitle = (a: RecordLink, b: RecordLink) => a.title.localeCompare(b.title, 'en');
   return {
-    functions: keys
-      .filter((k) => k.startsWith('bia/'))
-      .map(link)
-      .sort(byTitle),
-    services: keys
-      .filter((k) => k.startsWith('services/'))
-      .map(link)
-      .sort(byTitle),
+    functions: impact.functions.map(link).sort(byTitle),
+    services: impact.services.map(link).sort(byTitle),
+    restricted: impact.restricted,
   };
 }
 

@@ -10,7 +10,8 @@ import { shortLabel } from './layered-layout.ts';
 
 export interface TimelineRow {
   label: string;
-  href: string;
+  /** Its page; none for a record the edition does not name. */
+  href?: string;
   wave?: number;
   /** Minutes when its own recovery starts (dependencies back). */
   start?: number;
@@ -29,6 +30,10 @@ const STEPS = [5, 10, 15, 30, 60, 120, 240, 360, 480, 720, 1440, 2880, 4320, 100
 const MAX_TICKS = 8;
 
 /** SVG timeline of recovery rows, in the order given. */
+/** `svg` inside a link to `href`, or alone when there is none. */
+const linked = (href: string | undefined, svg: string) =>
+  href === undefined ? svg : `<a href="${x(href)}">${svg}</a>`;
+
 export function toSvgTimeline(title: string, rows: TimelineRow[]): string {
   const max = Math.max(60, ...rows.flatMap((r) => [r.end ?? 0, r.target ?? 0]));
   // Ticks on a round duration (4h, 1d), not on round numbers of minutes (500m = 8h 20m).
@@ -57,7 +62,7 @@ export function toSvgTimeline(title: string, rows: TimelineRow[]): string {
     const mark = late
       ? `<text class="late-mark" x="${Math.min(WIDTH - 48, scale(r.end!) + 6)}" y="${y + ROW / 2}" dominant-baseline="central">✕ late</text>`
       : '';
-    return `<g class="row${i % 2 ? ' odd' : ''}"><a href="${x(r.href)}"><text x="4" y="${y + ROW / 2}" dominant-baseline="central">${x(`${r.wave ? `${r.wave}. ` : ''}${shortLabel(r.label)}`)}</text></a>${bar}${target}${mark}</g>`;
+    return `<g class="row${i % 2 ? ' odd' : ''}">${linked(r.href, `<text x="4" y="${y + ROW / 2}" dominant-baseline="central">${x(`${r.wave ? `${r.wave}. ` : ''}${shortLabel(r.label)}`)}</text>`)}${bar}${target}${mark}</g>`;
   });
   return `<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg" aria-labelledby="t-title"><title id="t-title">${x(title)}</title>${ticks.join('')}${body.join('')}</svg>`;
 }

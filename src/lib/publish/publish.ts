@@ -1,0 +1,284 @@
+/**
+ * Publishing an edition: the analysis of the whole organisation, with every record the edition
+ * leaves out unnamed. Lists keep the items about shown records and count the rest; paths,
+ * lists and texts inside shown items read "restricted record" where they pass a left-out
+ * record; every figure of a shown record is the whole organisation's figure, unchanged.
+ * Scenario item lists stay lazy (made when a page reads them), as the analysis keeps them.
+ * O(size of the analysis) once per build.
+ */
+import type { Model } from '../model/model.ts';
+import type { Issue } from '../model/issue.ts';
+import { keyOf, type RecordKey } from '../model/key.ts';
+import { RESTRICTED, restrictModel, type Edition } from '../model/edition.ts';
+import type { Analysis } from '../analytics/analyse.ts';
+import type { NodeRecovery } from '../analytics/recovery.ts';
+import type { ScenarioItem, ScenarioResult } from '../analytics/scenarios.ts';
+import type { ReviewItem } from '../analytics/review-due.ts';
+import type { Gap, Coverage } from '../analytics/gaps.ts';
+import type { Readiness, RecordReadiness } from '../analytics/readiness.ts';
+import { toHeatMap, type HeatMap, type RiskScore } from '../analytics/risk.ts';
+import { impactOf, neighboursOf } from '../analytics/graph-queries.ts';
+import { toShown, type Shown } from './shown.ts';
+
+/** The items an edition names, and how many more there are that it does not. */
+export interface Counted<T, Of = T> {
+  items: T[];
+  /** Items about records the edition leaves out: counted, never named. */
+  restricted: number;
+  /** How many items, shown and left out, pass `test` (run on the analysis's own items). */
+  count(test: (item: Of) => boolean): { total: number; restricted: number };
+}
+
+/** A recovery wave as an edition shows it. */
+export interface ShownWave {
+  wave: number;
+  /** Ids of the shown services, in recovery order. */
+  services: string[];
+  /** Services of the wave the edition does not name. */
+  restricted: number;
+}
+
+/** A scenario as an edition shows it: counts of the whole organisation, items it may name. */
+export interface ShownScenario {
+  id: string;
+  title: string;
+  source: ScenarioResult['source'];
+  description?: string;
+  /** What is lost, left-out records as `kind/(restricted)`. */
+  lost: RecordKey[];
+  /** How many functions and services go down and how many targets break (whole organisation). */
+  counts: ScenarioResult['counts'];
+  readonly functions: ScenarioItem[];
+  readonly services: ScenarioItem[];
+  readonly waves: ShownWave[];
+  readonly broken: RecordKey[];
+}
+
+/** The recovery analysis as an edition shows it. */
+export interface ShownRecovery {
+  /** Shown services and functions, in analysis order. */
+  nodes: NodeRecovery[];
+  byKey: Map<RecordKey, NodeRecovery>;
+  waves: ShownWave[];
+  cycles: RecordKey[][];
+  /** Services and functions the edition does not name. */
+  restricted: number;
+  /** Counts over every service and function, named or not. */
+  count: Counted<NodeRecovery>['count'];
+  /** Shown records `key` depends on (or that depend on it), hard or soft. */
+  neighbours(
+    key: RecordKey,
+    direction: 'dependencies' | 'dependents',
+    type: 'hard' | 'soft',
+  ): RecordKey[];
+  /** What fails with `key`: the shown functions and services, and how many more. */
+  impact(key: RecordKey): { functions: RecordKey[]; services: RecordKey[]; restricted: number };
+}
+
+/** Every analysis as one edition shows it. */
+export interface Published {
+  asOf: string;
+  edition: Edition;
+  shown: Shown;
+  /** The records the edition shows, for pages that print a record's own fields. */
+  model: Model;
+  recovery: ShownRecovery;
+  scenarios: Counted<ShownScenario, ScenarioResult>;
+  reviews: Counted<ReviewItem>;
+  gaps: Counted<Gap>;
+  risks: Counted<RiskScore> & { heatMaps: { inherent: HeatMap; residual: HeatMap } };
+  coverage: Coverage & { restricted: number };
+  readiness: Readiness & { restricted: number };
+  /** Warnings of the analyses about shown records (model warnings are in `model.issues`). */
+  issues: Counted<Issue>;
+  /** What a record's page lists about it: its gaps, its warnings (content and analysis), its readiness. */
+  about(key: RecordKey): { gaps: Gap[]; issues: Issue[]; readiness?: RecordReadiness };
+}
+
+/** Groups items by the record they are about, in list order. */
+function byRecord<T>(
+  items: readonly T[],
+  keyOfItem: (item: T) => RecordKey | undefined,
+): Map<RecordKey, T[]> {
+  const out = new Map<RecordKey, T[]>();
+  for (const item of items) {
+    const k = keyOfItem(item);
+    if (k === undefined) continue;
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** Keeps the items about shown records (as `show` shows them), counting the others. */
+function counted<T, U = T>(
+  items: readonly T[],
+  isShown: (item: T) => boolean,
+  show: (item: T) => U = (x) => x as unknown as U,
+): Counted<U, T> {
+  const kept: U[] = [];
+  const left: T[] = [];
+  for (const item of items)
+    if (isShown(item)) kept.push(show(item));
+    else left.push(item);
+  return {
+    items: kept,
+    restricted: left.length,
+    count: (test) => {
+      let total = 0;
+      for (const item of items) if (test(item)) total++;
+      let restricted = 0;
+      for (const item of left) if (test(item)) restricted++;
+      return { total, restricted };
+    },
+  };
+}
+
+/** Publishes `analysis` (of the whole `model`) for `edition`. */
+export function publish(model: Model, analysis: Analysis, edition: Edition): Published {
+  const shown = toShown(model, edition);
+  const { isShown, showAll, showText } = shown;
+  const owner = (team: string) => (isShown(keyOf('teams', team)) ? team : RESTRICTED);
+  const rec = analysis.recovery;
+
+  const nodes = counted(
+    rec.nodes,
+    (x) => isShown(x.key),
+    (x) => ({
+      ...x,
+      owner: owner(x.owner),
+      rto: {
+        ...x.rto,
+        requiredPath: showAll(x.rto.requiredPath),
+        bottleneck: showAll(x.rto.bottleneck),
+      },
+      rpo: { ...x.rpo, requiredPath: showAll(x.rpo.requiredPath) },
+      ...(x.ownRecovery?.exercise && !isShown(keyOf('exercises', x.ownRecovery.exercise))
+        ? { ownRecovery: { ...x.ownRecovery, exercise: RESTRICTED } }
+        : {}),
+      reasons: x.reasons.map(showText),
+    }),
+  );
+  const showWaves = (waves: readonly { wave: number; services: string[] }[]): ShownWave[] =>
+    waves.map((w) => {
+      const services = w.services.filter((id) => isShown(keyOf('services', id)));
+      return { wave: w.wave, services, restricted: w.services.length - services.length };
+    });
+  const recovery: ShownRecovery = {
+    nodes: nodes.items,
+    byKey: new Map(nodes.items.map((x) => [x.key, x])),
+    waves: showWaves(rec.waves),
+    cycles: rec.cycles.map(showAll),
+    restricted: nodes.restricted,
+    count: nodes.count,
+    neighbours: (key, direction, type) =>
+      isShown(key) ? neighboursOf(rec, key, direction, type).filter(isShown) : [],
+    impact: (key) => {
+      if (!isShown(key)) return { functions: [], services: [], restricted: 0 };
+      const all = impactOf(rec, key);
+      const functions = all.functions.filter(isShown);
+      const services = all.services.filter(isShown);
+      const restricted =
+        all.functions.length + all.services.length - functions.length - services.length;
+      return { functions, services, restricted };
+    },
+  };
+
+  // A location's or vendor's scenario is named after it: it is shown only with it.
+  const scenarios = counted(
+    analysis.scenarios,
+    (s) => s.source === 'declared' || s.lost.every(isShown),
+    (s): ShownScenario => ({
+      id: s.id,
+      title: s.title,
+      source: s.source,
+      ...(s.description === undefined ? {} : { description: s.description }),
+      lost: showAll(s.lost),
+      counts: s.counts,
+      get functions() {
+        return s.functions.filter((x) => isShown(x.key));
+      },
+      get services() {
+        return s.services.filter((x) => isShown(x.key));
+      },
+      get waves() {
+        return showWaves(s.waves);
+      },
+      get broken() {
+        return s.broken.filter(isShown);
+      },
+    }),
+  );
+
+  const reviews = counted(
+    analysis.reviews,
+    (r) => isShown(keyOf(r.kind, r.id)),
+    (r) => ({ ...r, owner: owner(r.owner) }),
+  );
+  const gaps = counted(analysis.gaps, (g) => isShown(g.key));
+  const risks = counted(
+    analysis.risks,
+    (r) => isShown(keyOf('risks', r.id)),
+    (r) => ({ ...r, owner: owner(r.owner) }),
+  );
+  // Heat maps count every risk and name the shown ones.
+  const heatMap = (which: 'inherent' | 'residual'): HeatMap => ({
+    cells: toHeatMap(analysis.risks, which).cells.map((c) => ({
+      ...c,
+      riskIds: c.riskIds.filter((id) => isShown(keyOf('risks', id))),
+    })),
+  });
+  const coverageRows = counted(analysis.coverage.rows, (r) => isShown(r.key as RecordKey));
+  const readinessRecords = counted(analysis.readiness.records, (r) => isShown(r.key));
+  const fileShown = new Set(
+    [...model.index.values()].filter((e) => isShown(e.key)).map((e) => e.file),
+  );
+  const issues = counted(
+    analysis.issues,
+    (i) => fileShown.has(i.file) && (i.related ?? []).every(isShown),
+  );
+  const shownModel = restrictModel(model, edition);
+  let index:
+    | {
+        gaps: Map<RecordKey, Gap[]>;
+        issues: Map<RecordKey, Issue[]>;
+        readiness: Map<RecordKey, RecordReadiness>;
+      }
+    | undefined;
+  const about = (key: RecordKey) => {
+    index ??= {
+      gaps: byRecord(gaps.items, (g) => g.key),
+      issues: byRecord([...shownModel.issues, ...issues.items], (i) => i.key),
+      readiness: new Map(readinessRecords.items.map((r) => [r.key, r])),
+    };
+    return {
+      gaps: index.gaps.get(key) ?? [],
+      issues: index.issues.get(key) ?? [],
+      readiness: index.readiness.get(key),
+    };
+  };
+  return {
+    asOf: analysis.asOf,
+    edition,
+    shown,
+    model: shownModel,
+    recovery,
+    scenarios,
+    reviews,
+    gaps,
+    risks: { ...risks, heatMaps: { inherent: heatMap('inherent'), residual: heatMap('residual') } },
+    coverage: {
+      scenarios: analysis.coverage.scenarios,
+      rows: coverageRows.items,
+      restricted: coverageRows.restricted,
+    },
+    readiness: {
+      overall: analysis.readiness.overall,
+      records: readinessRecords.items,
+      restricted: readinessRecords.restricted,
+    },
+    issues,
+    about,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * What the home page shows: the key figures (each the whole organisation's count, with how
+ * many of them are on records the edition does not name), what needs attention now, and what
+ * to recover first. Plain data; the page only lays it out.
+ */
+import type { Published } from '../publish/publish.ts';
+import type { NodeRecovery } from '../analytics/recovery.ts';
+import type { RecordKey } from '../model/key.ts';
+import { formatText } from '../model/text.ts';
+import { formatDuration as fd } from '../schema/duration.ts';
+import { nameOfKey } from '../publish/shown.ts';
+
+/** One count on the home page: the whole organisation's figure and how much of it is unnamed. */
+export interface Figure {
+  total: number;
+  restricted: number;
+}
+
+/** One row of "Needs attention now". */
+export interface AttentionRow {
+  /** What kind of problem, for the first column. */
+  what: string;
+  /** CSS class of the first column. */
+  tone: string;
+  key: RecordKey;
+  tier?: number;
+  why: string;
+}
+
+export interface HomeView {
+  readiness: Published['readiness']['overall'];
+  late: Figure;
+  unreachable: Figure;
+  gaps: Figure;
+  highGaps: Figure;
+  findingsLate: Figure;
+  attention: AttentionRow[];
+  /** Services to recover first, by rank, with the reasons. */
+  top: { key: RecordKey; title: string; tier?: number; reasons: string }[];
+}
+
+const isLate = (r: { status: string }) => r.status === 'overdue' || r.status === 'never';
+const cannotMeet = (n: NodeRecovery) => (n.rto.gap ?? 0) > 0;
+const show = (t: Parameters<typeof formatText>[0]) => formatText(t, nameOfKey);
+
+/** The home page of one edition. */
+export function toHomeView(site: Published): HomeView {
+  const { recovery, reviews, gaps } = site;
+  const unreachable = recovery.nodes
+    .filter(cannotMeet)
+    .sort(
+      (x, y) =>
+        (x.tier ?? 9) - (y.tier ?? 9) ||
+        (y.rto.gap ?? 0) - (x.rto.gap ?? 0) ||
+        (x.key < y.key ? -1 : 1),
+    );
+  const attention: AttentionRow[] = [
+    ...unreachable.slice(0, 6).map((n) => ({
+      what: 'Target cannot be met',
+      tone: 'late',
+      key: n.key,
+      tier: n.tier,
+      why: `back after ${fd(n.rto.achievable)}, target ${fd(n.rto.target)}; bottleneck ${n.rto.bottleneck.map(nameOfKey).join(' → ')}`,
+    })),
+    ...gaps.items
+      .filter((g) => g.severity === 'high' && g.rule !== 'target-unreachable')
+      .slice(0, 8)
+      .map((g) => ({
+        what: g.rule.replace(/-/g, ' '),
+        tone: 'sev-high',
+        key: g.key,
+        why: typeof g.message === 'string' ? g.message : show(g.message),
+      })),
+    ...reviews.items
+      .filter(isLate)
+      .slice(0, 6)
+      .map((i) => ({
+        what: `${i.check} ${i.status === 'never' ? 'never done' : 'overdue'}`,
+        tone: `status-${i.status}`,
+        key: `${i.kind}/${i.id}` as RecordKey,
+        why: i.detail,
+      })),
+  ];
+  return {
+    readiness: site.readiness.overall,
+    late: reviews.count(isLate),
+    unreachable: recovery.count(cannotMeet),
+    gaps: gaps.count(() => true),
+    highGaps: gaps.count((g) => g.severity === 'high'),
+    findingsLate: reviews.count((r) => r.check === 'finding' && r.status === 'overdue'),
+    attention,
+    top: recovery.nodes
+      .filter((n) => n.kind === 'services')
+      .sort((x, y) => x.rank - y.rank)
+      .slice(0, 10)
+      .map((n) => ({
+        key: n.key,
+        title: n.title,
+        tier: n.tier,
+        reasons: n.reasons.map(show).join('; '),
+      })),
+  };
+}
