@@ -41,7 +41,7 @@ function readYaml(text: string, file: string, issues: Issue[]): unknown {
     issues.push({
       severity: 'error',
       file,
-      field: '',
+      path: [],
       rule: 'bad-yaml',
       message: `the YAML cannot be read: ${err.reason ?? err.message} (line ${(err.mark?.line ?? 0) + 1}).`,
       fix: 'Fix the YAML syntax: check indentation, colons and quotes around values containing ":" or "#".',
@@ -58,7 +58,7 @@ export function loadContentFolder(dir: string): LoadedContent {
     issues.push({
       severity: 'error',
       file: dir,
-      field: '',
+      path: [],
       rule: 'no-content',
       message: 'the content folder does not exist.',
       fix: 'Set ITSCM_CONTENT to a folder holding services/, bia/, plans/ ... or unset it to use src/content.',
@@ -80,7 +80,7 @@ export function loadContentFolder(dir: string): LoadedContent {
         issues.push({
           severity: 'warning',
           file,
-          field: '',
+          path: [],
           rule: 'stray-file',
           message: 'is not a .md or .mdx file and is ignored.',
           fix: 'Rename it to .md or .mdx, or move it out of the content folder.',

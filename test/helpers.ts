@@ -2,6 +2,7 @@
 import { buildModel } from '../src/lib/model/build-model.ts';
 import type { RawRecord } from '../src/lib/model/parse-records.ts';
 import type { Kind } from '../src/lib/schema/index.ts';
+import { fieldOf, type Issue } from '../src/lib/model/issue.ts';
 
 export const AS_OF = '2026-11-25';
 
@@ -27,10 +28,8 @@ export function modelOf(recs: Rec[], settings: unknown = {}, asOf = AS_OF) {
 }
 
 /** The issues of a model as "file field rule" lines, for compact assertions. */
-export function issueLines(model: {
-  issues: { severity: string; file: string; field: string; rule: string }[];
-}): string[] {
-  return model.issues.map((i) => `${i.severity} ${i.file} ${i.field} ${i.rule}`);
+export function issueLines(model: { issues: Issue[] }): string[] {
+  return model.issues.map((i) => `${i.severity} ${i.file} ${fieldOf(i)} ${i.rule}`);
 }
 
 /** Minimal valid frontmatter per kind (besides title and owner). */

@@ -55,7 +55,7 @@ describe('buildModel', () => {
     expect(errors(m)).toHaveLength(1);
     expect(errors(m)[0]).toMatchObject({
       file: 'services/payments-api.md',
-      field: 'dependsOn[1]',
+      path: ['dependsOn', 1],
       rule: 'dangling-reference',
       value: '"ledgr"',
     });
@@ -66,7 +66,7 @@ describe('buildModel', () => {
 
   it('reports a reference to the wrong kind of record', () => {
     const m = modelOf([svc('db', { owner: 'db' })]);
-    expect(errors(m)[0]).toMatchObject({ field: 'owner', rule: 'wrong-kind' });
+    expect(errors(m)[0]).toMatchObject({ path: ['owner'], rule: 'wrong-kind' });
     expect(errors(m)[0].message).toBe('"db" is a service, not a team.');
   });
 

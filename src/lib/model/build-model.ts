@@ -7,11 +7,11 @@
 import { KINDS, KIND_NOUN, type Kind, type Settings } from '../schema/index.ts';
 import { SettingsSchema } from '../schema/settings.ts';
 import { isId } from '../schema/common.ts';
-import { parseRecords, toFieldPath, type RawRecord, type ParsedRecord } from './parse-records.ts';
+import { parseRecords, toPath, type RawRecord, type ParsedRecord } from './parse-records.ts';
 import { listReferences } from './references.ts';
 import { checkRecordRules } from './record-rules.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { sortIssues, showValue, type Issue } from './issue.ts';
+import { sortIssues, showValue, toFieldPath, type Issue } from './issue.ts';
 import type { Entry, Model } from './model.ts';
 import { keyOf, type RecordKey } from './key.ts';
 
@@ -34,7 +34,7 @@ function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
     issues.push({
       severity: 'error',
       file,
-      field: toFieldPath(zi.path),
+      path: toPath(zi.path),
       rule: 'bad-settings',
       message: `${zi.message}.`,
       fix: 'Correct the setting or remove it to use the default (see src/lib/schema/settings.ts).',
@@ -53,7 +53,7 @@ export function buildModel(input: ModelInput): Model {
     issues.push({
       severity: 'error',
       file: r.file,
-      field: '',
+      path: [],
       value: showValue(r.id),
       rule: 'bad-file-name',
       message: `the file name "${r.id}" is not a kebab-case id.`,
@@ -79,7 +79,7 @@ export function buildModel(input: ModelInput): Model {
       issues.push({
         severity: 'error',
         file: rec.file,
-        field: '',
+        path: [],
         value: showValue(rec.id),
         rule: 'duplicate-id',
         message: `the id "${rec.id}" is already used by ${seen}.`,
@@ -100,7 +100,7 @@ export function buildModel(input: ModelInput): Model {
     for (const entry of byKind[kind] as Entry[]) {
       const seenIn = new Map<string, string>();
       for (const ref of listReferences(kind, entry.data as never)) {
-        const listField = ref.field.replace(/\[\d+\].*$/, '');
+        const listField = String(ref.path[0]);
         const dupKey = `${listField}:${ref.id}`;
         if (
           seenIn.has(dupKey) &&
@@ -114,14 +114,14 @@ export function buildModel(input: ModelInput): Model {
             file: entry.file,
             key: entry.key,
             related: ref.kinds.map((k) => keyOf(k, ref.id)).filter((k) => existing.has(k)),
-            field: ref.field,
+            path: ref.path,
             value: showValue(ref.id),
             rule: 'repeated-reference',
             message: `"${ref.id}" is listed twice (also at ${seenIn.get(dupKey)}).`,
             fix: 'Remove the repeated entry.',
           });
         }
-        seenIn.set(dupKey, ref.field);
+        seenIn.set(dupKey, toFieldPath(ref.path));
         const target = ref.kinds.find((k) => existing.has(keyOf(k, ref.id)));
         if (!target) {
           const other = KINDS.find((k) => existing.has(keyOf(k, ref.id)));
@@ -131,7 +131,7 @@ export function buildModel(input: ModelInput): Model {
               severity: 'error',
               file: entry.file,
               key: entry.key,
-              field: ref.field,
+              path: ref.path,
               value: showValue(ref.id),
               rule: 'wrong-kind',
               message: `"${ref.id}" is a ${KIND_NOUN[other]}, not a ${nouns}.`,
@@ -143,7 +143,7 @@ export function buildModel(input: ModelInput): Model {
               severity: 'error',
               file: entry.file,
               key: entry.key,
-              field: ref.field,
+              path: ref.path,
               value: showValue(ref.id),
               rule: 'dangling-reference',
               message: `"${ref.id}" is not a ${nouns}.${hint}`,
@@ -161,10 +161,10 @@ export function buildModel(input: ModelInput): Model {
           rel: ref.rel,
           kind: target,
           id: to.id,
-          field: ref.field,
+          path: ref.path,
           ...(ref.soft === undefined ? {} : { soft: ref.soft }),
         });
-        to.referencedBy.push({ rel: ref.rel, kind, id: entry.id, field: ref.field });
+        to.referencedBy.push({ rel: ref.rel, kind, id: entry.id, path: ref.path });
       }
     }
   }
@@ -179,7 +179,7 @@ export function buildModel(input: ModelInput): Model {
       issues.push({
         severity: 'error',
         file: input.settingsFile ?? 'organisation.yaml',
-        field: `scenarios[${i}].lose[${j}]`,
+        path: ['scenarios', i, 'lose', j],
         value: showValue(key),
         rule: 'dangling-reference',
         message: `"${key}" is not a service, vendor or location.${didYouMean(
@@ -193,7 +193,9 @@ export function buildModel(input: ModelInput): Model {
   for (const entry of index.values())
     entry.referencedBy.sort(
       (a, b) =>
-        a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id) || a.field.localeCompare(b.field),
+        a.kind.localeCompare(b.kind) ||
+        a.id.localeCompare(b.id) ||
+        toFieldPath(a.path).localeCompare(toFieldPath(b.path)),
     );
   return {
     asOf: input.asOf,

@@ -7,6 +7,7 @@
  */
 import { KINDS, type Kind } from '../schema/index.ts';
 import type { Entry, Model } from './model.ts';
+import type { FieldPath } from './issue.ts';
 import { listReferences } from './references.ts';
 import { keyOf, type RecordKey } from './key.ts';
 
@@ -31,9 +32,8 @@ export function listLeftOut(model: Model, edition: Edition): Set<RecordKey> {
   return out;
 }
 
-/** Sets the reference at a field path written by listReferences ("members[0].person", "dependsOn[2]") to `value`. */
-function setReference(data: unknown, field: string, value: string): void {
-  const parts = field.match(/[^.[\]]+/g) ?? [];
+/** Sets the reference at a path written by listReferences (["members", 0, "person"], ["dependsOn", 2]) to `value`. */
+function setReference(data: unknown, parts: FieldPath, value: string): void {
   let parent = data as Record<string, unknown>;
   for (const p of parts.slice(0, -1)) parent = parent[p] as Record<string, unknown>;
   const last = parts[parts.length - 1];
@@ -58,7 +58,7 @@ export function restrictModel(model: Model, edition: Edition): Model {
     for (const ref of listReferences(e.kind as Kind, e.data as never)) {
       if (!ref.kinds.some((k) => out.has(keyOf(k, ref.id)))) continue;
       if (data === e.data) data = structuredClone(e.data);
-      setReference(data, ref.field, RESTRICTED);
+      setReference(data, ref.path, RESTRICTED);
     }
     const shown = (l: { kind: Kind; id: string }) => !out.has(keyOf(l.kind, l.id));
     index.set(e.key, {

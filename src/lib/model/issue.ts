@@ -6,12 +6,25 @@ import type { RecordKey } from './key.ts';
 
 export type Severity = 'error' | 'warning';
 
+/** A path to a field: names and list positions, ["dependsOn", 1, "service"]. */
+export type FieldPath = readonly (string | number)[];
+
+/** "dependsOn[1].service" from ["dependsOn", 1, "service"]. */
+export function toFieldPath(path: FieldPath): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
+  return out;
+}
+
+/** The field of an issue as people write it ("dependsOn[1].service"), "" for the whole record. */
+export const fieldOf = (issue: Pick<Issue, 'path'>): string => toFieldPath(issue.path);
+
 export interface Issue {
   severity: Severity;
   /** Path of the file relative to the content folder, for example "services/payments-api.mdx". */
   file: string;
-  /** Field path inside the frontmatter, for example "dependsOn[1].service"; "" for the whole record. */
-  field: string;
+  /** Field path inside the frontmatter, for example ["dependsOn", 1, "service"]; [] for the whole record. */
+  path: FieldPath;
   /** The offending value as written, when there is one. */
   value?: string;
   /** The record the issue is about (none for organisation.yaml and unreadable files). */
@@ -28,7 +41,8 @@ export interface Issue {
 
 /** One line for a terminal: `services/x.mdx: dependsOn[1] "ledgr" is not a service. Did you mean "ledger"? Fix: ...`. */
 export function formatIssue(issue: Issue): string {
-  const where = issue.field ? `${issue.file}: ${issue.field}` : issue.file;
+  const field = fieldOf(issue);
+  const where = field ? `${issue.file}: ${field}` : issue.file;
   return `${where}: ${issue.message} (${issue.rule})\n    fix: ${issue.fix}`;
 }
 
@@ -37,7 +51,7 @@ export function sortIssues(issues: Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
-      a.field.localeCompare(b.field, 'en', { numeric: true }) ||
+      fieldOf(a).localeCompare(fieldOf(b), 'en', { numeric: true }) ||
       a.rule.localeCompare(b.rule) ||
       a.message.localeCompare(b.message),
   );

@@ -1,7 +1,7 @@
 /** The resolved model: every valid record, its references both ways, and every issue found. */
 import type { Kind, RecordData, Settings } from '../schema/index.ts';
 import type { RelationName } from './references.ts';
-import type { Issue } from './issue.ts';
+import type { FieldPath, Issue } from './issue.ts';
 import { keyOf, type RecordKey } from './key.ts';
 
 /** A resolved reference from one record to another. */
@@ -9,8 +9,8 @@ export interface Link {
   rel: RelationName;
   kind: Kind;
   id: string;
-  /** The field of the referring record that holds it. */
-  field: string;
+  /** Where the referring record holds it: ["dependsOn", 1]. */
+  path: FieldPath;
   /** For a dependency (rel dependsOn): true when it is soft. */
   soft?: boolean;
 }

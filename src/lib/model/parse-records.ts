@@ -6,7 +6,8 @@
 import type { z } from 'astro/zod';
 import { SCHEMAS, KIND_NOUN, type Kind, type RecordData } from '../schema/index.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { showValue, type Issue } from './issue.ts';
+import type { IssueParams } from '../schema/common.ts';
+import { showValue, toFieldPath, type FieldPath, type Issue } from './issue.ts';
 import { keyOf } from './key.ts';
 
 /** A record as read from disk: frontmatter not yet validated. */
@@ -34,12 +35,9 @@ export interface ParsedRecord<K extends Kind = Kind> {
 type ZodIssue = z.core.$ZodIssue;
 type Path = ReadonlyArray<PropertyKey>;
 
-/** "dependsOn[1].service" from ["dependsOn", 1, "service"]. */
-export function toFieldPath(path: Path): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
-  return out;
-}
+/** A zod issue's path as a field path (symbols, which frontmatter cannot hold, as text). */
+export const toPath = (path: Path): FieldPath =>
+  path.map((p) => (typeof p === 'number' ? p : String(p)));
 
 function valueAt(data: unknown, path: Path): unknown {
   let v = data;
@@ -106,14 +104,15 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
   }
   const base = { severity: 'error' as const, file: rec.file, key: keyOf(rec.kind, rec.id) };
   const value = valueAt(rec.data, zi.path);
-  const field = toFieldPath(zi.path);
+  const path = toPath(zi.path);
+  const field = toFieldPath(path);
   const noun = KIND_NOUN[rec.kind];
   switch (zi.code) {
     case 'unrecognized_keys': {
       const known = keysAt(schema, zi.path);
       return zi.keys.map((key) => ({
         ...base,
-        field: toFieldPath([...zi.path, key]),
+        path: toPath([...zi.path, key]),
         value: showValue(valueAt(rec.data, [...zi.path, key])),
         rule: 'unknown-field',
         message: `unknown field "${key}" in a ${noun}.${didYouMean(key, known)}`,
@@ -125,7 +124,7 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
         return [
           {
             ...base,
-            field,
+            path,
             rule: 'required',
             message: `is required but missing.`,
             fix: `Add "${field}" (${zi.expected}) to the frontmatter.`,
@@ -136,7 +135,7 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
       return [
         {
           ...base,
-          field,
+          path,
           value: showValue(value),
           rule: 'wrong-type',
           message: custom
@@ -151,7 +150,7 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
       return [
         {
           ...base,
-          field,
+          path,
           value: showValue(value),
           rule: 'not-allowed',
           message: `${showValue(value)} is not one of: ${allowed.join(', ')}.${didYouMean(String(value), allowed)}`,
@@ -159,28 +158,24 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
         },
       ];
     }
-    case 'custom':
+    case 'custom': {
+      const params = zi.params as Partial<IssueParams> | undefined;
       return [
         {
           ...base,
-          field,
+          path,
           value: showValue(value),
-          rule: /duration/.test(zi.message)
-            ? 'bad-duration'
-            : /date/.test(zi.message)
-              ? 'bad-date'
-              : 'invalid',
+          rule: params?.rule ?? 'invalid',
           message: `${zi.message}.`,
-          fix: zi.message.includes('Write')
-            ? zi.message.slice(zi.message.indexOf('Write')) + '.'
-            : 'Correct the value.',
+          fix: params?.fix ?? 'Correct the value.',
         },
       ];
+    }
     default:
       return [
         {
           ...base,
-          field,
+          path,
           value: showValue(value),
           rule: 'invalid',
           message: `${showValue(value)}: ${zi.message}.`,
@@ -201,7 +196,7 @@ export function parseRecords(raws: RawRecord[]): { records: ParsedRecord[]; issu
         severity: 'error',
         file: rec.file,
         key: keyOf(rec.kind, rec.id),
-        field: '',
+        path: [],
         rule: 'no-frontmatter',
         message: 'has no frontmatter (or it is not a set of fields).',
         fix: 'Start the file with a YAML block between two "---" lines holding at least title and owner.',

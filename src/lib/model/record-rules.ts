@@ -7,7 +7,7 @@ import type { Kind, Settings } from '../schema/index.ts';
 import { formatDuration, parseDuration } from '../schema/duration.ts';
 import { didYouMean } from './did-you-mean.ts';
 import type { Entry } from './model.ts';
-import type { Issue } from './issue.ts';
+import type { FieldPath, Issue } from './issue.ts';
 import { keyOf, type RecordKey } from './key.ts';
 
 export interface RuleContext {
@@ -18,7 +18,7 @@ export interface RuleContext {
 
 type Emit = (
   severity: Issue['severity'],
-  field: string,
+  path: FieldPath,
   value: unknown,
   rule: string,
   message: string,
@@ -29,7 +29,7 @@ const d = formatDuration;
 
 function notInFuture(
   emit: Emit,
-  field: string,
+  field: FieldPath,
   date: string | undefined,
   asOf: string,
   what: string,
@@ -52,7 +52,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (dep.service === e.id)
         emit(
           'error',
-          `dependsOn[${i}]`,
+          ['dependsOn', i],
           dep.service,
           'self-dependency',
           'a service cannot depend on itself.',
@@ -61,7 +61,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if ('alternate' in dep && dep.alternate === dep.service)
         emit(
           'warning',
-          `dependsOn[${i}].alternate`,
+          ['dependsOn', i, 'alternate'],
           dep.alternate,
           'alternate-is-self',
           'the alternate is the dependency itself.',
@@ -71,7 +71,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
     if (s.backup && s.rpo !== undefined && s.backup.interval > s.rpo) {
       emit(
         'error',
-        'backup.interval',
+        ['backup', 'interval'],
         d(s.backup.interval),
         'backup-exceeds-rpo',
         `backups every ${d(s.backup.interval)} cannot meet the RPO of ${d(s.rpo)}: up to ${d(s.backup.interval)} of data could be lost (NIST SP 800-53 CP-9).`,
@@ -80,7 +80,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
     }
     notInFuture(
       emit,
-      'backup.lastRestoreTest',
+      ['backup', 'lastRestoreTest'],
       s.backup?.lastRestoreTest,
       ctx.asOf,
       'the last restore test',
@@ -91,7 +91,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
     if (b.rto !== undefined && b.mtpd !== undefined && b.rto > b.mtpd) {
       emit(
         'error',
-        'rto',
+        ['rto'],
         d(b.rto),
         'rto-exceeds-mtpd',
         `the RTO ${d(b.rto)} is longer than the MTPD ${d(b.mtpd)}: recovery would end after the business has already failed (NIST SP 800-34 3.2.1).`,
@@ -105,7 +105,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
     ) {
       emit(
         'error',
-        'wrt',
+        ['wrt'],
         d(b.wrt),
         'rto-plus-wrt-exceeds-mtpd',
         `RTO ${d(b.rto)} + WRT ${d(b.wrt)} = ${d(b.rto + b.wrt)} is longer than the MTPD ${d(b.mtpd)}.`,
@@ -117,7 +117,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (!ctx.settings.impactCategories.includes(category)) {
         emit(
           'error',
-          `impacts.${category}`,
+          ['impacts', category],
           category,
           'unknown-impact-category',
           `"${category}" is not an impact category.${didYouMean(category, ctx.settings.impactCategories)}`,
@@ -128,7 +128,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
         if (parseDuration(time) === undefined)
           emit(
             'error',
-            `impacts.${category}.${time}`,
+            ['impacts', category, time],
             time,
             'bad-duration',
             `"${time}" is not a time after disruption.`,
@@ -137,7 +137,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
         if (!levels.includes(level))
           emit(
             'error',
-            `impacts.${category}.${time}`,
+            ['impacts', category, time],
             level,
             'unknown-impact-level',
             `"${level}" is not an impact level.${didYouMean(level, levels)}`,
@@ -149,14 +149,14 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (p.rto !== undefined && b.rto !== undefined && p.rto > b.rto)
         emit(
           'warning',
-          `peakPeriods[${i}].rto`,
+          ['peakPeriods', i, 'rto'],
           d(p.rto),
           'peak-looser-than-normal',
           `the peak-period RTO ${d(p.rto)} is looser than the normal RTO ${d(b.rto)}.`,
           'A peak period should tighten the RTO: lower it or remove it.',
         );
     });
-    notInFuture(emit, 'assessedOn', b.assessedOn, ctx.asOf, 'the assessment date');
+    notInFuture(emit, ['assessedOn'], b.assessedOn, ctx.asOf, 'the assessment date');
   },
   plans(e, emit) {
     const ids = e.data.steps.map((s) => s.id);
@@ -165,7 +165,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (seen.has(step.id))
         emit(
           'error',
-          `steps[${i}].id`,
+          ['steps', i, 'id'],
           step.id,
           'duplicate-step',
           `step id "${step.id}" is used twice in this plan.`,
@@ -176,7 +176,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
         if (a === step.id)
           emit(
             'error',
-            `steps[${i}].after[${j}]`,
+            ['steps', i, 'after', j],
             a,
             'self-dependency',
             'a step cannot wait for itself.',
@@ -185,7 +185,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
         else if (!ids.includes(a))
           emit(
             'error',
-            `steps[${i}].after[${j}]`,
+            ['steps', i, 'after', j],
             a,
             'dangling-reference',
             `"${a}" is not a step of this plan.${didYouMean(a, ids)}`,
@@ -199,7 +199,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
     if (x.status === 'completed' && x.date > ctx.asOf)
       emit(
         'error',
-        'date',
+        ['date'],
         x.date,
         'date-in-future',
         `a completed exercise is dated ${x.date}, after today (${ctx.asOf}).`,
@@ -208,7 +208,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
     if (x.status === 'planned' && x.date < ctx.asOf)
       emit(
         'warning',
-        'status',
+        ['status'],
         x.status,
         'planned-in-past',
         `the exercise is still planned but its date ${x.date} has passed.`,
@@ -217,7 +217,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
     if (x.status !== 'completed' && x.results.length)
       emit(
         'warning',
-        'results',
+        ['results'],
         `${x.results.length} results`,
         'results-without-completion',
         `a ${x.status} exercise has results.`,
@@ -228,7 +228,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (seen.has(f.id))
         emit(
           'error',
-          `findings[${i}].id`,
+          ['findings', i, 'id'],
           f.id,
           'duplicate-finding',
           `finding id "${f.id}" is used twice.`,
@@ -238,7 +238,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (f.due && f.due < x.date)
         emit(
           'error',
-          `findings[${i}].due`,
+          ['findings', i, 'due'],
           f.due,
           'date-order',
           `the finding is due ${f.due}, before the exercise that raised it (${x.date}).`,
@@ -247,17 +247,17 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (f.closedOn && f.closedOn < x.date)
         emit(
           'error',
-          `findings[${i}].closedOn`,
+          ['findings', i, 'closedOn'],
           f.closedOn,
           'date-order',
           `the finding was closed ${f.closedOn}, before the exercise that raised it (${x.date}).`,
           'Correct the closing date.',
         );
-      notInFuture(emit, `findings[${i}].closedOn`, f.closedOn, ctx.asOf, 'the closing date');
+      notInFuture(emit, ['findings', i, 'closedOn'], f.closedOn, ctx.asOf, 'the closing date');
       if (f.status === 'closed' && !f.closedOn)
         emit(
           'warning',
-          `findings[${i}].status`,
+          ['findings', i, 'status'],
           f.status,
           'closed-without-date',
           'a closed finding has no closedOn date.',
@@ -266,7 +266,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (f.status !== 'closed' && f.closedOn)
         emit(
           'warning',
-          `findings[${i}].closedOn`,
+          ['findings', i, 'closedOn'],
           f.closedOn,
           'open-with-close-date',
           `the finding is ${f.status} but has a closedOn date.`,
@@ -277,7 +277,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (!x.services.includes(r.service))
         emit(
           'warning',
-          `results[${i}].service`,
+          ['results', i, 'service'],
           r.service,
           'result-not-exercised',
           `a result is given for "${r.service}", which is not in this exercise's services.`,
@@ -291,26 +291,32 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
     if (p.deputy === e.id)
       emit(
         'error',
-        'deputy',
+        ['deputy'],
         p.deputy,
         'self-dependency',
         'a person cannot be their own deputy.',
         'Name someone else as deputy.',
       );
-    notInFuture(emit, 'contactVerified', p.contactVerified, ctx.asOf, 'the contact verification');
+    notInFuture(emit, ['contactVerified'], p.contactVerified, ctx.asOf, 'the contact verification');
     p.training.forEach((t, i) =>
-      notInFuture(emit, `training[${i}].completedOn`, t.completedOn, ctx.asOf, 'the training date'),
+      notInFuture(
+        emit,
+        ['training', i, 'completedOn'],
+        t.completedOn,
+        ctx.asOf,
+        'the training date',
+      ),
     );
   },
   vendors(e, emit, ctx) {
-    notInFuture(emit, 'lastAudit', e.data.lastAudit, ctx.asOf, 'the last audit');
+    notInFuture(emit, ['lastAudit'], e.data.lastAudit, ctx.asOf, 'the last audit');
     const plan = e.data.exitPlan
       ? (ctx.index.get(keyOf('plans', e.data.exitPlan)) as Entry<'plans'> | undefined)
       : undefined;
     if (plan && plan.data.type !== 'exit')
       emit(
         'warning',
-        'exitPlan',
+        ['exitPlan'],
         e.data.exitPlan,
         'exit-plan-type',
         `"${plan.id}" is a ${plan.data.type} plan, not an exit plan.`,
@@ -323,7 +329,7 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
       if (a === e.id)
         emit(
           'error',
-          `alternates[${i}]`,
+          ['alternates', i],
           a,
           'self-dependency',
           'a location cannot be its own alternate.',
@@ -336,13 +342,13 @@ const RULES: { [K in Kind]?: (e: Entry<K>, emit: Emit, ctx: RuleContext) => void
 /** Runs the rules for one record; returns its issues. */
 export function checkRecordRules(entry: Entry, ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
-  const emit: Emit = (severity, field, value, rule, message, fix, related) =>
+  const emit: Emit = (severity, path, value, rule, message, fix, related) =>
     issues.push({
       severity,
       file: entry.file,
       key: entry.key,
       ...(related ? { related } : {}),
-      field,
+      path,
       value:
         value === undefined ? undefined : typeof value === 'string' ? `"${value}"` : String(value),
       rule,
@@ -350,8 +356,8 @@ export function checkRecordRules(entry: Entry, ctx: RuleContext): Issue[] {
       fix,
     });
   const data = entry.data as { lastReviewed?: string; approvedOn?: string };
-  notInFuture(emit, 'lastReviewed', data.lastReviewed, ctx.asOf, 'the last review');
-  notInFuture(emit, 'approvedOn', data.approvedOn, ctx.asOf, 'the approval');
+  notInFuture(emit, ['lastReviewed'], data.lastReviewed, ctx.asOf, 'the last review');
+  notInFuture(emit, ['approvedOn'], data.approvedOn, ctx.asOf, 'the approval');
   (RULES[entry.kind] as ((e: Entry, emit: Emit, ctx: RuleContext) => void) | undefined)?.(
     entry,
     emit,

@@ -4,6 +4,7 @@
  * "member of", ...) from this table, so no record ever states both directions.
  */
 import type { Kind, RecordData } from '../schema/index.ts';
+import type { FieldPath } from './issue.ts';
 
 /** A named relation between two records, with its label read from either side. */
 export interface Relation {
@@ -42,8 +43,8 @@ export type RelationName = keyof typeof RELATIONS;
 
 /** One reference as written in a record. */
 export interface RefSite {
-  /** Field path, for messages: "dependsOn[1].service". */
-  field: string;
+  /** Where it is written: ["dependsOn", 1]. */
+  path: FieldPath;
   /** The id written. */
   id: string;
   /** Kinds the id may name. */
@@ -57,26 +58,26 @@ type Data = { [K in Kind]: RecordData<K> };
 
 const list = (
   out: RefSite[],
-  field: string,
+  field: FieldPath,
   ids: readonly string[],
   kinds: readonly Kind[],
   rel: RelationName,
-) => ids.forEach((id, i) => out.push({ field: `${field}[${i}]`, id, kinds, rel }));
+) => ids.forEach((id, i) => out.push({ path: [...field, i], id, kinds, rel }));
 const one = (
   out: RefSite[],
-  field: string,
+  path: FieldPath,
   id: string | undefined,
   kinds: readonly Kind[],
   rel: RelationName,
 ) => {
-  if (id !== undefined) out.push({ field, id, kinds, rel });
+  if (id !== undefined) out.push({ path, id, kinds, rel });
 };
 
 const COLLECT: { [K in Kind]: (d: Data[K], out: RefSite[]) => void } = {
   services(d, out) {
     d.dependsOn.forEach((dep, i) => {
       out.push({
-        field: `dependsOn[${i}]`,
+        path: ['dependsOn', i],
         id: dep.service,
         kinds: ['services'],
         rel: 'dependsOn',
@@ -84,19 +85,19 @@ const COLLECT: { [K in Kind]: (d: Data[K], out: RefSite[]) => void } = {
       });
       one(
         out,
-        `dependsOn[${i}].alternate`,
+        ['dependsOn', i, 'alternate'],
         'alternate' in dep ? dep.alternate : undefined,
         ['services'],
         'alternate',
       );
     });
-    list(out, 'vendors', d.vendors, ['vendors'], 'vendor');
-    list(out, 'locations', d.locations, ['locations'], 'location');
+    list(out, ['vendors'], d.vendors, ['vendors'], 'vendor');
+    list(out, ['locations'], d.locations, ['locations'], 'location');
   },
   bia(d, out) {
     d.dependsOn.forEach((dep, i) =>
       out.push({
-        field: `dependsOn[${i}]`,
+        path: ['dependsOn', i],
         id: dep.service,
         kinds: ['services'],
         rel: 'dependsOn',
@@ -105,48 +106,48 @@ const COLLECT: { [K in Kind]: (d: Data[K], out: RefSite[]) => void } = {
     );
   },
   plans(d, out) {
-    list(out, 'covers.services', d.covers.services, ['services'], 'covers');
-    list(out, 'covers.functions', d.covers.functions, ['bia'], 'covers');
-    list(out, 'declaredBy', d.declaredBy, ['people'], 'declaredBy');
-    list(out, 'teams', d.teams, ['teams'], 'planTeam');
-    list(out, 'channels', d.channels, ['services'], 'channel');
+    list(out, ['covers', 'services'], d.covers.services, ['services'], 'covers');
+    list(out, ['covers', 'functions'], d.covers.functions, ['bia'], 'covers');
+    list(out, ['declaredBy'], d.declaredBy, ['people'], 'declaredBy');
+    list(out, ['teams'], d.teams, ['teams'], 'planTeam');
+    list(out, ['channels'], d.channels, ['services'], 'channel');
   },
   policies() {},
   risks(d, out) {
-    list(out, 'affects.services', d.affects.services, ['services'], 'affects');
-    list(out, 'affects.functions', d.affects.functions, ['bia'], 'affects');
-    list(out, 'affects.locations', d.affects.locations, ['locations'], 'affects');
-    list(out, 'affects.vendors', d.affects.vendors, ['vendors'], 'affects');
-    list(out, 'mitigatedBy.plans', d.mitigatedBy.plans, ['plans'], 'mitigatedBy');
-    list(out, 'mitigatedBy.policies', d.mitigatedBy.policies, ['policies'], 'mitigatedBy');
+    list(out, ['affects', 'services'], d.affects.services, ['services'], 'affects');
+    list(out, ['affects', 'functions'], d.affects.functions, ['bia'], 'affects');
+    list(out, ['affects', 'locations'], d.affects.locations, ['locations'], 'affects');
+    list(out, ['affects', 'vendors'], d.affects.vendors, ['vendors'], 'affects');
+    list(out, ['mitigatedBy', 'plans'], d.mitigatedBy.plans, ['plans'], 'mitigatedBy');
+    list(out, ['mitigatedBy', 'policies'], d.mitigatedBy.policies, ['policies'], 'mitigatedBy');
   },
   exercises(d, out) {
-    list(out, 'plans', d.plans, ['plans'], 'exercised');
-    list(out, 'services', d.services, ['services'], 'exercised');
-    list(out, 'participants', d.participants, ['people'], 'participant');
+    list(out, ['plans'], d.plans, ['plans'], 'exercised');
+    list(out, ['services'], d.services, ['services'], 'exercised');
+    list(out, ['participants'], d.participants, ['people'], 'participant');
     d.results.forEach((r, i) =>
-      one(out, `results[${i}].service`, r.service, ['services'], 'result'),
+      one(out, ['results', i, 'service'], r.service, ['services'], 'result'),
     );
     d.findings.forEach((f, i) =>
-      one(out, `findings[${i}].owner`, f.owner, ['teams'], 'findingOwner'),
+      one(out, ['findings', i, 'owner'], f.owner, ['teams'], 'findingOwner'),
     );
   },
   teams(d, out) {
-    d.members.forEach((m, i) => one(out, `members[${i}].person`, m.person, ['people'], 'member'));
-    list(out, 'escalation', d.escalation, ['people'], 'escalation');
+    d.members.forEach((m, i) => one(out, ['members', i, 'person'], m.person, ['people'], 'member'));
+    list(out, ['escalation'], d.escalation, ['people'], 'escalation');
   },
   people(d, out) {
-    one(out, 'deputy', d.deputy, ['people'], 'deputy');
+    one(out, ['deputy'], d.deputy, ['people'], 'deputy');
     d.training.forEach((t, i) =>
-      one(out, `training[${i}].subject`, t.subject, ['plans', 'guides'], 'training'),
+      one(out, ['training', i, 'subject'], t.subject, ['plans', 'guides'], 'training'),
     );
   },
   vendors(d, out) {
-    list(out, 'supplies', d.supplies, ['services'], 'supplies');
-    one(out, 'exitPlan', d.exitPlan, ['plans'], 'exitPlan');
+    list(out, ['supplies'], d.supplies, ['services'], 'supplies');
+    one(out, ['exitPlan'], d.exitPlan, ['plans'], 'exitPlan');
   },
   locations(d, out) {
-    list(out, 'alternates', d.alternates, ['locations'], 'alternateSite');
+    list(out, ['alternates'], d.alternates, ['locations'], 'alternateSite');
   },
   guides() {},
 };
@@ -154,8 +155,8 @@ const COLLECT: { [K in Kind]: (d: Data[K], out: RefSite[]) => void } = {
 /** Every reference a record makes, owner and approver included, in field order. */
 export function listReferences<K extends Kind>(kind: K, data: Data[K]): RefSite[] {
   const out: RefSite[] = [];
-  one(out, 'owner', (data as { owner: string }).owner, ['teams'], 'owner');
-  one(out, 'approvedBy', (data as { approvedBy?: string }).approvedBy, ['people'], 'approvedBy');
+  one(out, ['owner'], (data as { owner: string }).owner, ['teams'], 'owner');
+  one(out, ['approvedBy'], (data as { approvedBy?: string }).approvedBy, ['people'], 'approvedBy');
   COLLECT[kind](data, out);
   return out;
 }

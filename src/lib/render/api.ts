@@ -9,6 +9,7 @@ import type { RecordReadiness } from '../analytics/readiness.ts';
 import type { Published } from '../publish/publish.ts';
 import { nameOfKey } from '../publish/shown.ts';
 import { formatText } from '../model/text.ts';
+import { fieldOf } from '../model/issue.ts';
 import { KINDS } from '../schema/index.ts';
 import {
   API_VERSION,
@@ -233,7 +234,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     [...model.issues, ...analysis.issues.items].map((i) => ({
       severity: i.severity,
       file: i.file,
-      field: i.field,
+      field: fieldOf(i),
       rule: i.rule,
       message: i.message,
       fix: i.fix,

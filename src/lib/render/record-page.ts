@@ -10,6 +10,7 @@ import { KIND_NOUN } from '../schema/index.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
 import { formatText, type Text } from '../model/text.ts';
 import { nameOfKey } from '../publish/shown.ts';
+import { fieldOf } from '../model/issue.ts';
 import {
   toFacts,
   toBacklinks,
@@ -125,7 +126,7 @@ export function toRecordPage(
     })),
     issues: about.issues.map((i) => ({
       severity: i.severity,
-      field: i.field || undefined,
+      field: fieldOf(i) || undefined,
       message: i.message,
       fix: i.fix,
     })),

@@ -22,6 +22,14 @@ export const KINDS = [
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** What a schema's own check tells the author, carried in a zod custom issue's params. */
+export interface IssueParams {
+  /** The rule broken, stable for tests and filters. */
+  rule: string;
+  /** How to fix it, in one sentence. */
+  fix: string;
+}
+
 /** The id pattern: kebab-case (lower-case letters and digits, single hyphens between). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

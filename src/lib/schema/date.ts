@@ -4,6 +4,7 @@
  * Strings of this form sort and compare correctly as text.
  */
 import { z } from 'astro/zod';
+import type { IssueParams } from './common.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -31,6 +32,10 @@ export const IsoDate = z
         code: 'custom',
         input: value,
         message: `"${String(value)}" is not a date. Write it as YYYY-MM-DD, for example 2026-03-31`,
+        params: {
+          rule: 'bad-date',
+          fix: 'Write it as YYYY-MM-DD, for example 2026-03-31.',
+        } satisfies IssueParams,
       });
       return z.NEVER;
     }

@@ -4,6 +4,7 @@
  * 7 days: recovery objectives are wall-clock times, not business days.
  */
 import { z } from 'astro/zod';
+import type { IssueParams } from './common.ts';
 
 const UNIT_MINUTES: Record<string, number> = { m: 1, min: 1, h: 60, d: 1440, w: 10080 };
 const HUMAN = /^(?:(\d+(?:\.\d+)?)\s*(w|d|h|min|m)\s*)+$/i;
@@ -71,6 +72,10 @@ export const Duration = z
         code: 'custom',
         input: text,
         message: `"${text}" is not a duration. Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H"`,
+        params: {
+          rule: 'bad-duration',
+          fix: 'Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H".',
+        } satisfies IssueParams,
       });
       return z.NEVER;
     }
