@@ -124,8 +124,8 @@ class Outcome implements ScenarioResult {
     for (let j = 0; j < this.#nodes.length; j++) {
       const i = this.#nodes[j];
       const achievable = this.#times[j] < 0 ? undefined : this.#times[j];
-      const met =
-        target[i] === undefined || achievable === undefined ? undefined : achievable <= target[i]!;
+      const t = target[i];
+      const met = t === undefined || achievable === undefined ? undefined : achievable <= t;
       (graph.kinds[i] === 'services' ? services : functions).push({
         key: graph.keys[i],
         target: target[i],
@@ -257,7 +257,8 @@ export function analyseScenario(
     if (kinds[i] !== 'services')
       for (const d of graph.hard[i]) if (waves[d] > wave) wave = waves[d];
     waveOf[j] = wave;
-    if (target[i] !== undefined && times[j] >= 0 && times[j] > target[i]!) broken++;
+    const t = target[i];
+    if (t !== undefined && times[j] >= 0 && times[j] > t) broken++;
     if (kinds[i] === 'services') ws.keys[j - functionCount] = wave * ws.stride + rankOf[i];
   }
   // Recovery order: by wave, then by rank (which orders by target RTO first).

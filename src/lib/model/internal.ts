@@ -19,3 +19,9 @@ export function internal(message: string): Error {
 export function assertNever(value: never, what = 'value'): never {
   throw internal(`unexpected ${what} ${JSON.stringify(value)}`);
 }
+
+/** `value`, which an invariant says is there; `internal:` error naming `what` when it is not. */
+export function must<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw internal(`${what} is missing`);
+  return value;
+}

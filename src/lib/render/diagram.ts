@@ -7,6 +7,7 @@
 import { linkVertical } from 'd3';
 import { escapeXml as x } from './escape.ts';
 import { layoutLayers, shortLabel, type LayoutEdge } from './layered-layout.ts';
+import { must } from '../model/internal.ts';
 
 export interface DiagramNode {
   /** Record key "kind/id". */
@@ -42,8 +43,8 @@ export function toSvgDiagram(title: string, nodes: DiagramNode[], edges: Diagram
   const paths = edges
     .filter((e) => at.has(e.from) && at.has(e.to))
     .map((e) => {
-      const a = at.get(e.from)!;
-      const b = at.get(e.to)!;
+      const a = must(at.get(e.from), `laid-out node ${e.from}`);
+      const b = must(at.get(e.to), `laid-out node ${e.to}`);
       const down = b.y > a.y;
       const x1 = a.x + a.width / 2;
       const y1 = down ? a.y + a.height : a.y;
@@ -53,7 +54,7 @@ export function toSvgDiagram(title: string, nodes: DiagramNode[], edges: Diagram
       return `<path class="${cls}" d="${link({ source: [x1, y1], target: [x2, y2] })}" marker-end="url(#arrow)"/>`;
     });
   const boxes = layout.nodes.map((p) => {
-    const n = byKey.get(p.id)!;
+    const n = must(byKey.get(p.id), `diagram node ${p.id}`);
     const cls = [
       'node',
       n.kind,

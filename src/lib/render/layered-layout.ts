@@ -5,6 +5,7 @@
  * result is deterministic), then placed on a grid. Node widths come from label length.
  * O(sweeps x edges + nodes log nodes). Reference: Sugiyama, Tagawa, Toda 1981.
  */
+import { must } from '../model/internal.ts';
 
 export interface LayoutNode {
   id: string;
@@ -49,8 +50,8 @@ export function layoutLayers(nodes: LayoutNode[], edges: LayoutEdge[]): Layout {
   const neighbours = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
   for (const e of edges) {
     if (!neighbours.has(e.from) || !neighbours.has(e.to)) continue;
-    neighbours.get(e.from)!.push(e.to);
-    neighbours.get(e.to)!.push(e.from);
+    must(neighbours.get(e.from), `layout node ${e.from}`).push(e.to);
+    must(neighbours.get(e.to), `layout node ${e.to}`).push(e.from);
   }
   const pos = new Map<string, number>();
   const index = () =>
@@ -61,10 +62,12 @@ export function layoutLayers(nodes: LayoutNode[], edges: LayoutEdge[]): Layout {
     for (const r of order) {
       const key = new Map(
         rows[r].map((n) => {
-          const ns = neighbours.get(n.id)!.filter((m) => pos.has(m));
+          const ns = must(neighbours.get(n.id), `layout node ${n.id}`).filter((m) => pos.has(m));
           return [
             n.id,
-            ns.length ? ns.reduce((s, m) => s + pos.get(m)!, 0) / ns.length : pos.get(n.id)!,
+            ns.length
+              ? ns.reduce((s, m) => s + (pos.get(m) ?? 0), 0) / ns.length
+              : (pos.get(n.id) ?? 0),
           ];
         }),
       );

@@ -59,9 +59,10 @@ export function toSvgTimeline(title: string, rows: TimelineRow[]): string {
       r.target === undefined
         ? ''
         : `<line class="target" x1="${scale(r.target)}" x2="${scale(r.target)}" y1="${y + 2}" y2="${y + ROW - 2}"/>`;
-    const mark = late
-      ? `<text class="late-mark" x="${Math.min(WIDTH - 48, scale(r.end!) + 6)}" y="${y + ROW / 2}" dominant-baseline="central">✕ late</text>`
-      : '';
+    const mark =
+      late && r.end !== undefined
+        ? `<text class="late-mark" x="${Math.min(WIDTH - 48, scale(r.end) + 6)}" y="${y + ROW / 2}" dominant-baseline="central">✕ late</text>`
+        : '';
     return `<g class="row${i % 2 ? ' odd' : ''}">${linked(r.href, `<text x="4" y="${y + ROW / 2}" dominant-baseline="central">${x(`${r.wave ? `${r.wave}. ` : ''}${shortLabel(r.label)}`)}</text>`)}${bar}${target}${mark}</g>`;
   });
   return `<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg" aria-labelledby="t-title"><title id="t-title">${x(title)}</title>${ticks.join('')}${body.join('')}</svg>`;
