@@ -1,10 +1,11 @@
 /**
- * The site's single source of data: builds the model once per build from the content folder
- * (the same code path as `npm run check`), and is the only module that imports astro:content,
- * which it uses for one thing: rendering record bodies.
+ * The site's single source of data: the model the content integration built once for this
+ * build (the same code path as `npm run check`), handed over through src/load/site-build.ts;
+ * and the only module that imports astro:content, which it uses for one thing: rendering
+ * record bodies.
  */
 import { getEntry, render } from 'astro:content';
-import { loadModel } from '../../scripts/load-model.ts';
+import { getSiteBuild } from '../load/site-build.ts';
 import { hasErrors, type Model } from '../lib/model/model.ts';
 import type { Kind } from '../lib/schema/index.ts';
 import type { Issue } from '../lib/model/issue.ts';
@@ -22,8 +23,14 @@ let gapsByKey: Map<string, Gap[]> | undefined;
 
 /** The model for this build. Throws if content has errors (the integration has printed them). */
 export function getModel(): Model {
-  if (!cached) {
-    const { model } = loadModel();
+  const model = getSiteBuild()?.model;
+  if (!model)
+    throw new Error(
+      'internal: no model was handed over: pages run inside astro build or astro dev, after the content integration.',
+    );
+  if (model !== cached) {
+    // In dev the content was edited and loaded again: what was computed from the old model goes.
+    analysis = api = issuesByFile = readinessByKey = gapsByKey = undefined;
     if (hasErrors(model)) throw new Error('Content has errors: run npm run check to list them.');
     cached = model;
   }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { resolveAsOf } from '../../scripts/as-of.ts';
+import { resolveAsOf } from '../../src/load/build-inputs.ts';
 
 describe('resolveAsOf', () => {
   const now = new Date('2026-11-25T23:30:00Z');

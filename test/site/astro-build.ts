@@ -1,7 +1,7 @@
 /** Runs `astro build` in a child process with the given environment; returns exit code and output. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../scripts/content.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 
 export const TEST_DIST = join(PROJECT_ROOT, '.test-dist');
 

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
-import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
+import { loadContentFolder } from '../../src/load/content-folder.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 import { writeOrganisation } from '../../scripts/gen.ts';
 import { generateOrganisation } from '../../scripts/generate.ts';
 

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
-import { PROJECT_ROOT } from '../../scripts/content.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 
 /** Every file of a built site as text, compressed search-index files unpacked. */
 function allText(dir: string): Map<string, string> {

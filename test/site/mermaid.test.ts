@@ -2,7 +2,7 @@ import { describe, it, expect, inject } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
-import { PROJECT_ROOT } from '../../scripts/content.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 import { CHROMIUM } from '../e2e/browser.ts';
 
 describe('authored mermaid blocks', () => {
