@@ -33,7 +33,7 @@ describe('authored mermaid blocks', () => {
     const html = readFileSync(join(out, 'guides/intro/index.html'), 'utf8');
     expect(html).toContain('<pre class="mermaid">flowchart TD');
     expect(html).toContain('drawn in your browser because the site was built without Chromium');
-    expect(html).toContain('src="/scripts/mermaid-fallback.js"');
+    expect(html).toContain('src="/js/mermaid-fallback.js"');
     expect(existsSync(join(out, 'vendor/mermaid.min.js'))).toBe(true);
   });
 });
