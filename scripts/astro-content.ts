@@ -12,6 +12,7 @@ import type { Plugin } from 'vite';
 import { loadSiteBuild, printIssues } from '../src/load/load-model.ts';
 import { countModelBuilds, getSiteBuild, type SiteBuild } from '../src/load/site-build.ts';
 import { RECORDS_LOADER } from '../src/load/records-loader.ts';
+import { toMdxSource } from '../src/load/mdx-source.ts';
 
 /** A content error in `astro build`: the problems are printed already, so no stack trace. */
 class ContentErrors extends Error {
@@ -38,28 +39,6 @@ function load(logger: AstroIntegrationLogger, command: 'build' | 'dev'): SiteBui
   );
   if (errors) logger.warn('pages show an error until the content errors are fixed');
   return build;
-}
-
-// The frontmatter block as @astrojs/internal-helpers/frontmatter finds it (@astrojs/mdx runs
-// it on every .mdx file it compiles).
-const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
-const DELIMITER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/;
-
-/**
- * An .mdx file as @astrojs/mdx compiles it: the frontmatter replaced by as many spaces and line
- * breaks (so positions in errors stay right), which it would otherwise parse a second time.
- * Undefined when compiling from the file is the only faithful choice: the body reads
- * `frontmatter`, or blanking would leave something that looks like frontmatter again.
- */
-export function toMdxSource(text: string): string | undefined {
-  const raw = FRONTMATTER.exec(text)?.[1];
-  if (raw === undefined) return text.includes('frontmatter') ? undefined : text;
-  const delimiter = DELIMITER.exec(text)?.[1] ?? '---';
-  const blanked = text.replace(
-    `${delimiter}${raw}${delimiter}`,
-    () => `   ${raw.replace(/[^\r\n]/g, ' ')}   `,
-  );
-  return blanked.includes('frontmatter') || FRONTMATTER.test(blanked) ? undefined : blanked;
 }
 
 /** Vite plugin (build only): MDX files of the current build are loaded from the copy read once. */
