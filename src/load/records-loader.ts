@@ -6,27 +6,30 @@
  * of Astro's cache) and only the records of the edition being built:
  * - .mdx: `deferredRender`; Vite compiles the body when a page renders it, from the copy the
  *   build read (the content integration serves it), not from the file.
- * - .md: rendered here with the site's Markdown pipeline, as glob() would; the HTML is kept
- *   while the body and the path stay the same.
+ * - .md: rendered here with the site's Markdown pipeline, as glob() would; in `astro dev` the
+ *   HTML is kept while the body and the path stay the same. Never across processes: what a body
+ *   renders to also depends on the build (Chromium for mermaid, ITSCM_MERMAID).
  * Each load replaces the whole collection: no entry from another content folder or edition
  * survives, and Astro rewrites .astro/content-modules.mjs from this store at the end of every
  * sync, whatever another cache wrote there before.
  */
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Kind } from '../lib/schema/index.ts';
 import { getSiteBuild } from './site-build.ts';
+
+type RenderedContent = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
 /** The loader's name, for `refreshContent({ loaders: [...] })`. */
 export const RECORDS_LOADER = 'itscm-records';
 
 /** A loader for the records of one kind. */
 export function recordsLoader(kind: Kind): Loader {
+  const renderedById = new Map<string, { digest: string; rendered: RenderedContent }>();
   return {
     name: RECORDS_LOADER,
     async load({ store, meta, config, renderMarkdown, generateDigest }) {
-      const previous = new Map(store.entries());
       store.clear();
       const build = getSiteBuild();
       // `astro sync` and `astro check` run without a build: they need the collections' types only.
@@ -40,14 +43,18 @@ export function recordsLoader(kind: Kind): Loader {
           store.set({ id: entry.id, data: {}, filePath, digest, deferredRender: true });
           continue;
         }
-        const old = previous.get(entry.id);
-        const rendered =
-          old?.digest === digest && old.rendered
-            ? old.rendered
-            : // renderMarkdown strips a leading frontmatter block: an empty one keeps a body that
-              // starts with a "---" rule intact.
-              await renderMarkdown(`---\n---\n${entry.body}`, { fileURL: pathToFileURL(path) });
-        store.set({ id: entry.id, data: {}, filePath, digest, rendered });
+        let rendered = renderedById.get(entry.id);
+        if (rendered?.digest !== digest) {
+          // renderMarkdown strips a leading frontmatter block: an empty one keeps a body that
+          // starts with a "---" rule intact.
+          const md = `---\n---\n${entry.body}`;
+          rendered = {
+            digest,
+            rendered: await renderMarkdown(md, { fileURL: pathToFileURL(path) }),
+          };
+          renderedById.set(entry.id, rendered);
+        }
+        store.set({ id: entry.id, data: {}, filePath, digest, rendered: rendered.rendered });
       }
       // Changes the store whenever the model does, so `astro dev` reloads pages after any edit.
       meta.set('build', build.digest);

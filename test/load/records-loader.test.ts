@@ -101,12 +101,16 @@ describe('recordsLoader', () => {
     );
   });
 
-  it('renders a Markdown body once while the body and its path stay the same', async () => {
+  it('renders a Markdown body once per process while the body and its path stay the same', async () => {
     build();
     const teams = fakeContext();
-    await recordsLoader('teams').load(teams.context);
-    await recordsLoader('teams').load(teams.context);
+    const loader = recordsLoader('teams');
+    await loader.load(teams.context);
+    await loader.load(teams.context);
     expect(teams.rendered).toHaveLength(1);
+    // Another process (a new loader) renders again: the HTML may depend on how it builds.
+    await recordsLoader('teams').load(teams.context);
+    expect(teams.rendered).toHaveLength(2);
   });
 
   it('counts one model per load of the site', () => {
