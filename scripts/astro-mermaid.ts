@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { closeMermaid, usedFallback } from './mermaid-render.ts';
-import { PROJECT_ROOT } from './content.ts';
+import { PROJECT_ROOT } from '../src/load/build-inputs.ts';
 
 export function mermaidAssets(): AstroIntegration {
   return {

@@ -4,7 +4,7 @@
  * the sizes of what was computed, as JSON.
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import { loadContentFolder } from './content.ts';
+import { loadContentFolder } from '../src/load/content-folder.ts';
 import { buildModel } from '../src/lib/model/build-model.ts';
 import { analyse } from '../src/lib/analytics/analyse.ts';
 import { toApiDocuments } from '../src/lib/render/api.ts';

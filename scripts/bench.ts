@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContentFolder, resolveContentDir, PROJECT_ROOT } from './content.ts';
+import { loadContentFolder } from '../src/load/content-folder.ts';
+import { resolveContentDir, PROJECT_ROOT } from '../src/load/build-inputs.ts';
 import { buildModel } from '../src/lib/model/build-model.ts';
 import { generateOrganisation } from './generate.ts';
 import { writeOrganisation } from './gen.ts';

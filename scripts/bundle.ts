@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PROJECT_ROOT } from './content.ts';
+import { PROJECT_ROOT } from '../src/load/build-inputs.ts';
 
 const site = resolve(process.env.ITSCM_OUT_DIR || join(PROJECT_ROOT, 'dist'));
 if (!existsSync(join(site, 'index.html')))

@@ -2,7 +2,7 @@
  * `npm run check`: validates the whole content folder without building the site, runs the
  * analyses, and prints every error and warning. Exit code 1 when there is any error.
  */
-import { loadModel, printIssues } from './load-model.ts';
+import { loadModel, printIssues } from '../src/load/load-model.ts';
 import { analyse } from '../src/lib/analytics/analyse.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { PROJECT_ROOT } from './content.ts';
+import { PROJECT_ROOT } from '../src/load/build-inputs.ts';
 
 const CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'itscm-mermaid');
 const MERMAID = join(PROJECT_ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');

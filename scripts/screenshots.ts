@@ -6,7 +6,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveDir } from './serve.mjs';
-import { PROJECT_ROOT } from './content.ts';
+import { PROJECT_ROOT } from '../src/load/build-inputs.ts';
 
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
   (p) => p && existsSync(p),

@@ -1,17 +1,10 @@
-// Collections: loader + schema, nothing else. The folder comes from ITSCM_CONTENT (default src/content).
+// Collections: one per kind, each fed by the records loader from the build's one read of the
+// content folder. No schema: the model validates every record and reports every problem;
+// Astro's own check would stop at the first bad entry.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { SCHEMAS, KINDS } from './lib/schema/index.ts';
-import { resolveContentDir } from '../scripts/content.ts';
-
-const dir = resolveContentDir();
+import { KINDS } from './lib/schema/index.ts';
+import { recordsLoader } from './load/records-loader.ts';
 
 export const collections = Object.fromEntries(
-  KINDS.map((kind) => [
-    kind,
-    defineCollection({
-      loader: glob({ pattern: '[^_]*.{md,mdx}', base: `${dir}/${kind}` }),
-      schema: SCHEMAS[kind],
-    }),
-  ]),
+  KINDS.map((kind) => [kind, defineCollection({ loader: recordsLoader(kind) })]),
 ) as { [K in (typeof KINDS)[number]]: ReturnType<typeof defineCollection> };

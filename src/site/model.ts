@@ -1,11 +1,12 @@
 /**
- * The site's single source of data: builds the model of the whole organisation once per build
- * (the same code path as `npm run check`), runs every analysis on it once, and publishes the
- * edition being built. Pages read only the published edition. The only module that imports
+ * The site's single source of data: the model of the whole organisation that the content
+ * integration built once for this build (the same code path as `npm run check`), handed over
+ * through src/load/site-build.ts; every analysis run on it once; and the edition being built,
+ * published from them. Pages read only the published edition. The only module that imports
  * astro:content, which it uses for one thing: rendering record bodies.
  */
 import { getEntry, render } from 'astro:content';
-import { loadModel, resolveEdition } from '../../scripts/load-model.ts';
+import { getSiteBuild } from '../load/site-build.ts';
 import { hasErrors, type Model } from '../lib/model/model.ts';
 import type { Kind } from '../lib/schema/index.ts';
 import { analyse } from '../lib/analytics/analyse.ts';
@@ -15,15 +16,24 @@ import type { RecordKey } from '../lib/model/key.ts';
 import { formatText, type Text } from '../lib/model/text.ts';
 import { nameOfKey } from '../lib/publish/shown.ts';
 
+let cached: Model | undefined;
 let site: Published | undefined;
 let api: Map<string, unknown> | undefined;
 
 /** The edition being built, with every analysis of the whole organisation. Throws if content has errors (the integration has printed them). */
 export function getSite(): Published {
-  if (!site) {
-    const { model } = loadModel();
-    if (hasErrors(model)) throw new Error('Content has errors: run npm run check to list them.');
-    site = publish(model, analyse(model), resolveEdition());
+  const build = getSiteBuild();
+  if (!build)
+    throw new Error(
+      'internal: no model was handed over: pages run inside astro build or astro dev, after the content integration.',
+    );
+  if (build.model !== cached || !site) {
+    // In dev the content was edited and loaded again: what was computed from the old model goes.
+    api = undefined;
+    if (hasErrors(build.model))
+      throw new Error('Content has errors: run npm run check to list them.');
+    site = publish(build.model, analyse(build.model), build.edition);
+    cached = build.model;
   }
   return site;
 }

@@ -1,7 +1,8 @@
 /** The sample organisation, and generated ones, as models at the fixed date the tests use. */
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
+import { loadContentFolder } from '../../src/load/content-folder.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 import { generateOrganisation, type GenerateOptions } from '../../scripts/generate.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import type { RawRecord } from '../../src/lib/model/parse-records.ts';

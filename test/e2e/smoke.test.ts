@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CHROMIUM, useSampleSite } from './browser.ts';
 import { KINDS } from '../../src/lib/schema/index.ts';
-import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
+import { loadContentFolder } from '../../src/load/content-folder.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 import { join } from 'node:path';
 
 describe.skipIf(!CHROMIUM)('browser smoke test of the sample site', () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../scripts/content.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 
 const check = (content: string) =>
   spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/check.ts')], {

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
+import { loadContentFolder } from '../../src/load/content-folder.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import { analyse } from '../../src/lib/analytics/analyse.ts';
 import { publish, type Published } from '../../src/lib/publish/publish.ts';

@@ -1,9 +1,11 @@
-import { describe, it, expect, inject } from 'vitest';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { describe, it, expect, inject, beforeAll } from 'vitest';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
-import { loadContentFolder, PROJECT_ROOT } from '../../scripts/content.ts';
+import { loadContentFolder, SETTINGS_FILE } from '../../src/load/content-folder.ts';
+import { PROJECT_ROOT, toCacheDir } from '../../src/load/build-inputs.ts';
 import { writeOrganisation } from '../../scripts/gen.ts';
 import { generateOrganisation } from '../../scripts/generate.ts';
 
@@ -61,20 +63,57 @@ describe('the built sample site', () => {
       expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     }
   });
+});
+
+describe('one build', () => {
+  const content = join(PROJECT_ROOT, 'src/content');
+  const again = join(TEST_DIST, 'sample-again');
+  const readsFile = join(TEST_DIST, 'sample-again-reads.json');
+  let build: { status: number; output: string };
+  let reads: Record<string, number>;
+
+  // The sample built a second time, counting every read of a content file in the process.
+  beforeAll(() => {
+    build = astroBuild(
+      {
+        ITSCM_OUT_DIR: again,
+        ITSCM_EDITION: 'confidential',
+        ITSCM_COUNT_READS_DIR: content,
+        ITSCM_COUNT_READS_OUT: readsFile,
+      },
+      { nodeArgs: ['--import', pathToFileURL(join(import.meta.dirname, 'count-reads.mjs')).href] },
+    );
+    reads = JSON.parse(readFileSync(readsFile, 'utf8')) as Record<string, number>;
+  });
 
   it('is byte-identical when built twice with the same as-of date', () => {
-    const again = join(TEST_DIST, 'sample-again');
-    const r = astroBuild({ ITSCM_OUT_DIR: again, ITSCM_EDITION: 'confidential' });
-    expect(r.status).toBe(0);
+    expect(build.status, build.output).toBe(0);
     const a = hashTree(sample);
     const b = hashTree(again);
     expect([...b.keys()]).toEqual([...a.keys()]);
     expect([...a].filter(([k, h]) => b.get(k) !== h).map(([k]) => k)).toEqual([]);
   });
+
+  it('builds the model once: one summary line, one model counted', () => {
+    expect(build.output.match(/content as of \d{4}-\d{2}-\d{2}/g)).toHaveLength(1);
+    expect(build.output).toContain('model built 1 time(s)');
+  });
+
+  it('reads each content file once, and compiles every MDX body from that read', () => {
+    const { raws } = loadContentFolder(content);
+    const once = Object.fromEntries([SETTINGS_FILE, ...raws.map((r) => r.file)].map((f) => [f, 1]));
+    expect(reads).toEqual(once);
+    // Vite would read an .mdx file natively (unseen by the count above) unless served from memory.
+    const mdx = raws.filter((r) => r.file.endsWith('.mdx')).length;
+    expect(mdx).toBeGreaterThan(150);
+    expect(build.output).toContain(
+      `${raws.length + 1} content files read once; ${mdx} of ${mdx} MDX files compiled from that read`,
+    );
+  });
 });
 
 describe('astro build on bad content', () => {
-  it('exits non-zero and prints all four problems with file and field', () => {
+  it('exits non-zero and prints all four problems with file and field, without a stack trace', () => {
     const r = astroBuild({
       ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/broken'),
       ITSCM_OUT_DIR: join(TEST_DIST, 'broken'),
@@ -88,6 +127,7 @@ describe('astro build on bad content', () => {
     ])
       expect(r.output).toContain(line);
     expect(r.output).toContain('4 content error(s)');
+    expect(r.output).not.toMatch(/Stack trace|^\s+at /m);
   });
 });
 
@@ -102,5 +142,39 @@ describe('ITSCM_CONTENT', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
       'Generated organisation (60 services, seed 7)',
     );
+  });
+});
+
+describe('a content folder built or checked before', () => {
+  it('leaves nothing behind that breaks a later build of the sample once it is deleted', () => {
+    // A copy of the sample: the same files and digests under another path, the case that
+    // made Astro's glob() loader keep the old paths.
+    const copy = join(TEST_DIST, 'copy-content');
+    cpSync(join(PROJECT_ROOT, 'src/content'), copy, { recursive: true });
+    const sampleOut = join(TEST_DIST, 'stale-sample');
+    const copyOut = join(TEST_DIST, 'stale-copy');
+    const ok = (r: { status: number; output: string }) => expect(r.status, r.output).toBe(0);
+    ok(astroBuild({ ITSCM_OUT_DIR: sampleOut }));
+    // What `npm run check` runs (astro check syncs content), then a build of the copy.
+    ok(astroBuild({ ITSCM_CONTENT: copy }, { command: 'sync' }));
+    ok(astroBuild({ ITSCM_CONTENT: copy, ITSCM_OUT_DIR: copyOut }));
+    rmSync(copy, { recursive: true });
+    // Into an output whose cache did not change since, and into the one the copy filled.
+    for (const out of [sampleOut, copyOut]) {
+      const r = astroBuild({ ITSCM_OUT_DIR: out });
+      ok(r);
+      expect(r.output).not.toContain('copy-content');
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Harbourline Logistics');
+    }
+  }, 300_000);
+});
+
+describe("Astro's cache", () => {
+  it('is kept under node_modules/.astro, one per output, never in a *-cache folder next to one', () => {
+    expect(existsSync(join(toCacheDir(sample), 'data-store.json'))).toBe(true);
+    expect(existsSync(join(toCacheDir(join(TEST_DIST, 'sample-again')), 'data-store.json'))).toBe(
+      true,
+    );
+    expect(readdirSync(TEST_DIST).filter((n) => n.endsWith('-cache'))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
-import { PROJECT_ROOT } from '../../scripts/content.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 
 /** Builds the editions fixture in `edition` and bundles it; returns the archive path. */
 export function bundleEdition(edition: string): string {

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
-import { PROJECT_ROOT } from '../../scripts/content.ts';
+import { PROJECT_ROOT, toCacheDir } from '../../src/load/build-inputs.ts';
 
 /** Every file of a built site as text, compressed search-index files unpacked. */
 function allText(dir: string): Map<string, string> {
@@ -58,6 +58,18 @@ describe('editions by classification', () => {
       expect([...files.keys()].some((p) => p.includes('/api/v1/'))).toBe(true);
     });
   }
+
+  it("keeps frontmatter out of Astro's cache, and records above the edition too", () => {
+    const store = (edition: string) =>
+      readFileSync(
+        join(toCacheDir(join(TEST_DIST, `edition-${edition}`)), 'data-store.json'),
+        'utf8',
+      );
+    // The phone number is in a person's frontmatter, which no edition's cache holds.
+    expect(store('confidential')).toContain('MARKER-SVC-BODY');
+    expect(store('confidential')).not.toContain('MARKER-PHONE');
+    expect(store('internal')).not.toMatch(/MARKER-/);
+  });
 
   it('shows a reference to a left-out record as "restricted record", without its id or title', () => {
     const html = readFileSync(join(TEST_DIST, 'edition-internal/services/app/index.html'), 'utf8');

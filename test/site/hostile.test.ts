@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
-import { PROJECT_ROOT } from '../../scripts/content.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 
 describe('hostile content', () => {
   const out = join(TEST_DIST, 'hostile');

@@ -2,7 +2,7 @@ import { describe, it, expect, inject } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
-import { PROJECT_ROOT } from '../../scripts/content.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 
 /** Every internal href/src in every HTML file of `dir` that points at nothing, as "page -> target". */
 function brokenLinks(dir: string, base = '/'): string[] {

@@ -2,7 +2,7 @@ import { describe, it, expect, inject } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
-import { PROJECT_ROOT } from '../../scripts/content.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 import { CHROMIUM } from '../e2e/browser.ts';
 
 describe('authored mermaid blocks', () => {
@@ -33,7 +33,7 @@ describe('authored mermaid blocks', () => {
     const html = readFileSync(join(out, 'guides/intro/index.html'), 'utf8');
     expect(html).toContain('<pre class="mermaid">flowchart TD');
     expect(html).toContain('drawn in your browser because the site was built without Chromium');
-    expect(html).toContain('src="/scripts/mermaid-fallback.js"');
+    expect(html).toContain('src="/js/mermaid-fallback.js"');
     expect(existsSync(join(out, 'vendor/mermaid.min.js'))).toBe(true);
   });
 });

@@ -1,23 +1,17 @@
 /**
  * Reads an organisation's content folder from disk: one sub-folder per record kind, one
- * .md/.mdx file per record, and organisation.yaml for settings. Used by `check`, the build
- * (through astro.config.mjs), `bench` and the tests. YAML is parsed with js-yaml, as Astro does.
+ * .md/.mdx file per record, and organisation.yaml for settings. The one reader of content
+ * files: `check`, the build (the content integration, once per build), `bench` and the tests
+ * all come here. Each file is read once and its frontmatter parsed once, with js-yaml (the
+ * parser Astro uses).
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import yaml from 'js-yaml';
-import { KINDS, type Kind } from '../src/lib/schema/index.ts';
-import type { RawRecord } from '../src/lib/model/parse-records.ts';
-import type { Issue } from '../src/lib/model/issue.ts';
-
-/** The project root (the folder holding package.json). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The content folder: $ITSCM_CONTENT if set (relative to the current directory), else src/content. */
-export function resolveContentDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.ITSCM_CONTENT ? resolve(env.ITSCM_CONTENT) : join(PROJECT_ROOT, 'src', 'content');
-}
+import { KINDS, type Kind } from '../lib/schema/index.ts';
+import type { RawRecord } from '../lib/model/parse-records.ts';
+import type { Issue } from '../lib/model/issue.ts';
 
 /** The settings file name inside the content folder. */
 export const SETTINGS_FILE = 'organisation.yaml';
@@ -31,6 +25,15 @@ export interface LoadedContent {
   settings: unknown;
   /** Problems reading files: bad YAML, bad file names, stray files. */
   issues: Issue[];
+  /**
+   * The text of every .mdx file as read, by path relative to `dir` ("services/erp.mdx"): the
+   * build compiles MDX bodies from this copy instead of reading the files again.
+   */
+  mdxSources: Map<string, string>;
+  /** How many files were read (records and settings). */
+  filesRead: number;
+  /** SHA-256 of every file name and text read, in order: changes when any read file changes. */
+  digest: string;
 }
 
 function readYaml(text: string, file: string, issues: Issue[]): unknown {
@@ -54,6 +57,15 @@ function readYaml(text: string, file: string, issues: Issue[]): unknown {
 export function loadContentFolder(dir: string): LoadedContent {
   const issues: Issue[] = [];
   const raws: RawRecord[] = [];
+  const mdxSources = new Map<string, string>();
+  const hash = createHash('sha256');
+  let filesRead = 0;
+  const read = (path: string, file: string): string => {
+    const text = readFileSync(path, 'utf8');
+    filesRead++;
+    hash.update(`${file}\0${text}\0`);
+    return text;
+  };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     issues.push({
       severity: 'error',
@@ -63,11 +75,11 @@ export function loadContentFolder(dir: string): LoadedContent {
       message: 'the content folder does not exist.',
       fix: 'Set ITSCM_CONTENT to a folder holding services/, bia/, plans/ ... or unset it to use src/content.',
     });
-    return { dir, raws, settings: {}, issues };
+    return { dir, raws, settings: {}, issues, mdxSources, filesRead, digest: hash.digest('hex') };
   }
   const settingsPath = join(dir, SETTINGS_FILE);
   const settings = existsSync(settingsPath)
-    ? (readYaml(readFileSync(settingsPath, 'utf8'), SETTINGS_FILE, issues) ?? {})
+    ? (readYaml(read(settingsPath, SETTINGS_FILE), SETTINGS_FILE, issues) ?? {})
     : {};
   for (const kind of KINDS as readonly Kind[]) {
     const folder = join(dir, kind);
@@ -87,12 +99,13 @@ export function loadContentFolder(dir: string): LoadedContent {
         });
         continue;
       }
-      const text = readFileSync(join(folder, name), 'utf8');
+      const text = read(join(folder, name), file);
+      if (m[2] === 'mdx') mdxSources.set(file, text);
       const fm = FRONTMATTER.exec(text);
       const data = fm ? readYaml(fm[1] ?? '', file, issues) : null;
       if (fm && data === undefined) continue;
       raws.push({ kind, id: m[1], file, data, body: fm ? text.slice(fm[0].length) : text });
     }
   }
-  return { dir, raws, settings, issues };
+  return { dir, raws, settings, issues, mdxSources, filesRead, digest: hash.digest('hex') };
 }

@@ -1,0 +1,82 @@
+/** Loads the content folder from disk and builds the model: the one entry point for check, build and bench. */
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { loadContentFolder, SETTINGS_FILE, type LoadedContent } from './content-folder.ts';
+import {
+  resolveAsOf,
+  resolveContentDir,
+  resolveBuildInputs,
+  type BuildInputs,
+} from './build-inputs.ts';
+import { setSiteBuild, type SiteBuild } from './site-build.ts';
+import { buildModel } from '../lib/model/build-model.ts';
+import { formatIssue, type Issue } from '../lib/model/issue.ts';
+import type { Model } from '../lib/model/model.ts';
+
+/** Builds the model of content already read. */
+export function toModel(loaded: LoadedContent, inputs: Pick<BuildInputs, 'asOf'>): Model {
+  return buildModel({
+    raws: loaded.raws,
+    settings: loaded.settings,
+    asOf: inputs.asOf,
+    readIssues: loaded.issues,
+    settingsFile: SETTINGS_FILE,
+  });
+}
+
+/** Loads and builds the model of the whole organisation (every record, whatever the edition). */
+export function loadModel(env: NodeJS.ProcessEnv = process.env): {
+  model: Model;
+  dir: string;
+  loaded: LoadedContent;
+} {
+  const dir = resolveContentDir(env);
+  const loaded = loadContentFolder(dir);
+  const model = toModel(loaded, { asOf: resolveAsOf(env) });
+  return { model, dir, loaded };
+}
+
+/**
+ * Loads the content folder and builds the model of the whole organisation for the site (the
+ * edition to publish from ITSCM_EDITION),
+ * and makes it the current build that the collections' loader and the pages read
+ * (site-build.ts). Called once per `astro build`, and again after a content change in dev.
+ */
+export function loadSiteBuild(env: NodeJS.ProcessEnv = process.env): SiteBuild {
+  const inputs = resolveBuildInputs(env);
+  const loaded = loadContentFolder(inputs.dir);
+  const model = toModel(loaded, inputs);
+  // Vite names modules by real path; key the sources the same way.
+  const real = loaded.filesRead ? realpathSync(inputs.dir) : inputs.dir;
+  const build: SiteBuild = {
+    ...inputs,
+    model,
+    mdxSources: new Map([...loaded.mdxSources].map(([file, text]) => [join(real, file), text])),
+    digest: createHash('sha256')
+      .update(`${loaded.digest}\0${inputs.asOf}\0${inputs.edition}`)
+      .digest('hex'),
+    filesRead: loaded.filesRead,
+  };
+  setSiteBuild(build);
+  return build;
+}
+
+/** Prints warnings then errors, with a count line; returns the number of errors. */
+export function printIssues(
+  issues: Issue[],
+  dir: string,
+  log: (s: string) => void = console.log,
+): number {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  if (warnings.length) {
+    log(`\n${warnings.length} warning(s) in ${dir}:`);
+    for (const w of warnings) log(`  warning ${formatIssue(w)}`);
+  }
+  if (errors.length) {
+    log(`\n${errors.length} error(s) in ${dir}: fix them all, then run npm run check again.`);
+    for (const e of errors) log(`  error ${formatIssue(e)}`);
+  }
+  return errors.length;
+}
