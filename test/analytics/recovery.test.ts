@@ -1,3 +1,4 @@
+import { fieldOf } from '../../src/lib/model/issue.ts';
 import { formatText } from '../../src/lib/model/text.ts';
 import { describe, it, expect } from 'vitest';
 import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
@@ -184,9 +185,68 @@ describe('analyseRecovery', () => {
         svc('app', { dependsOn: ['dns'], recoveryTime: '10m' }),
       ]),
     );
-    expect(a.cycles).toEqual([['services/dir', 'services/dns', 'services/dir']]);
+    expect(a.cycles).toEqual([
+      {
+        members: ['services/dir', 'services/dns'],
+        path: ['services/dir', 'services/dns', 'services/dir'],
+      },
+    ]);
     expect(a.issues.filter((i) => i.rule === 'dependency-cycle')).toHaveLength(1);
     expect(a.byKey.get('services/app')!.rto.achievable).toBe(100);
+  });
+
+  describe('with two cycles through one service (seat <-> travel-a, seat <-> travel-b)', () => {
+    //  bia/booking(1h) -> travel-b <-> seat <-> travel-a(1d) -> db
+    const model = () =>
+      modelOf([
+        {
+          kind: 'bia',
+          id: 'booking',
+          data: { rto: '1h', impacts: { customer: { '4h': 'high' } }, dependsOn: ['travel-b'] },
+        },
+        svc('seat', { dependsOn: ['travel-a', 'travel-b'], rto: '1h', recoveryTime: '10m' }),
+        svc('travel-a', { dependsOn: ['seat', 'db'], rto: '1d', recoveryTime: '20m' }),
+        svc('travel-b', { dependsOn: ['seat'], rto: '1h', recoveryTime: '30m' }),
+        svc('db', { rto: '1h', recoveryTime: '1h' }),
+      ]);
+
+    it('names all three services in one cycle warning, with an example cycle', () => {
+      const a = analyseRecovery(model());
+      expect(a.cycles).toEqual([
+        {
+          members: ['services/seat', 'services/travel-a', 'services/travel-b'],
+          path: ['services/seat', 'services/travel-a', 'services/seat'],
+        },
+      ]);
+      const warnings = a.issues.filter((i) => i.rule === 'dependency-cycle');
+      expect(warnings.map((i) => `${i.file} ${fieldOf(i)} ${i.value}`)).toEqual([
+        'services/seat.md dependsOn "seat -> travel-a -> seat"',
+      ]);
+      expect(warnings[0].message).toMatchInlineSnapshot(
+        `"hard dependency cycle between seat, travel-a and travel-b (for example seat -> travel-a -> seat): these services can only be recovered together."`,
+      );
+    });
+
+    it('names the requirement and bottleneck paths through the cycle along real dependencies', () => {
+      const a = analyseRecovery(model());
+      const travelA = a.byKey.get('services/travel-a')!;
+      expect(travelA.rto.requiredPath).toEqual([
+        'bia/booking',
+        'services/travel-b',
+        'services/seat',
+        'services/travel-a',
+      ]);
+      expect(a.issues.find((i) => i.rule === 'rto-inversion')!.message).toMatchInlineSnapshot(
+        `"the declared RTO 1d is looser than the 1h required by booking -> travel-b -> seat -> travel-a."`,
+      );
+      expect(a.byKey.get('bia/booking')!.rto.bottleneck).toEqual([
+        'bia/booking',
+        'services/travel-b',
+        'services/seat',
+        'services/travel-a',
+        'services/db',
+      ]);
+    });
   });
 
   it('warns when the declared MTPD is longer than the impact table allows', () => {
@@ -221,7 +281,12 @@ describe('analyseRecovery on the sample organisation', () => {
   });
 
   it('finds the deliberate dependency cycle between DNS and the directory, once', () => {
-    expect(a.cycles).toEqual([['services/directory', 'services/dns', 'services/directory']]);
+    expect(a.cycles).toEqual([
+      {
+        members: ['services/directory', 'services/dns'],
+        path: ['services/directory', 'services/dns', 'services/directory'],
+      },
+    ]);
   });
 
   it('shows order intake cannot meet its 4h RTO after a wide outage, bottlenecked by the ledger', () => {

@@ -2,6 +2,7 @@
  * Small named fixture graphs (edges point from dependent to dependency, all hard unless noted)
  * and a seeded random graph generator for property tests.
  */
+import type { RecordKey } from '../../src/lib/model/key.ts';
 import { graphFromEdges, type Graph, type EdgeSpec } from '../../src/lib/graph/graph.ts';
 
 const g = (nodes: string[], edges: [string, string, ('hard' | 'soft')?][]): Graph =>
@@ -66,6 +67,21 @@ export const FIXTURES = {
       ['b', 'a'],
     ],
   ),
+  /**
+   * Two cycles sharing seat: seat <-> travel-a, seat <-> travel-b; a function needs travel-b.
+   *
+   *   bia/booking -> travel-b <-> seat <-> travel-a
+   */
+  seatTravel: g(
+    ['bia/booking', 'seat', 'travel-a', 'travel-b'],
+    [
+      ['bia/booking', 'travel-b'],
+      ['seat', 'travel-a'],
+      ['seat', 'travel-b'],
+      ['travel-a', 'seat'],
+      ['travel-b', 'seat'],
+    ],
+  ),
   /** fn (function) -> web -> db ; web ..soft..> cache */
   withFunction: g(
     ['bia/fn', 'web', 'db', 'cache'],
@@ -97,6 +113,18 @@ export function randomGraph(seed: number, services = 25, functions = 5, edges = 
   return graphFromEdges(nodes, list);
 }
 
+/**
+ * A random graph of up to `maxNodes` nodes (about one in six a function), with one to three
+ * edges per node (80% hard, self loops allowed): dense enough that cycles overlap, so
+ * strongly connected groups have members in several cycles.
+ */
+export function overlappingCyclesGraph(seed: number, maxNodes = 40): Graph {
+  const r = rng(seed * 7919 + 1);
+  const nodes = 2 + Math.floor(r() * (maxNodes - 1));
+  const functions = Math.floor(nodes / 6);
+  return randomGraph(seed, nodes - functions, functions, Math.floor(nodes * (1 + 2 * r())));
+}
+
 /** Brute force: every node reachable from `start` over hard edges in direction `dir` (start excluded unless on a cycle). */
 export function reach(graph: Graph, start: number, dir: 'down' | 'up'): Set<number> {
   const adj = dir === 'down' ? graph.hard : graph.hardIn;
@@ -109,4 +137,16 @@ export function reach(graph: Graph, start: number, dir: 'down' | 'up'): Set<numb
     stack.push(...adj[v]);
   }
   return seen;
+}
+
+/** The consecutive pairs of a path of node keys that are not hard edges ("a -> b"); [] for a real chain. */
+export function missingHardSteps(graph: Graph, path: readonly RecordKey[]): string[] {
+  const missing: string[] = [];
+  for (let i = 0; i + 1 < path.length; i++) {
+    const from = graph.index.get(path[i]);
+    const to = graph.index.get(path[i + 1]);
+    if (from === undefined || to === undefined || !graph.hard[from].includes(to))
+      missing.push(`${path[i]} -> ${path[i + 1]}`);
+  }
+  return missing;
 }

@@ -15,8 +15,15 @@ import {
   countImpact,
   failsWith,
 } from '../../src/lib/graph/impact.ts';
-import { FIXTURES, randomGraph, reach, rng } from './fixtures.ts';
-import type { Graph } from '../../src/lib/graph/graph.ts';
+import {
+  FIXTURES,
+  missingHardSteps,
+  overlappingCyclesGraph,
+  randomGraph,
+  reach,
+  rng,
+} from './fixtures.ts';
+import { graphFromEdges, type Graph } from '../../src/lib/graph/graph.ts';
 
 const byId = (g: Graph, values: ArrayLike<number | undefined>) =>
   Object.fromEntries(g.ids.map((id, i) => [id, values[i]]));
@@ -99,6 +106,53 @@ describe('computeAchievable', () => {
       times(g, computeAchievable(g, findComponents(g), [60, 30, 15], Uint8Array.of(1, 1, 0))),
     ).toEqual({ a: 90, b: 30, c: 0 });
   });
+  it('leads the bottleneck path through real edges inside a cycle to the member that waits for the bottleneck', () => {
+    //  bia/booking -> travel-b <-> seat <-> travel-a -> db
+    const g = graphFromEdges(
+      ['bia/booking', 'services/db', 'services/seat', 'services/travel-a', 'services/travel-b'],
+      [
+        ...FIXTURES.seatTravel.keys.flatMap((k, i) =>
+          FIXTURES.seatTravel.hard[i].map((d) => ({
+            from: k,
+            to: FIXTURES.seatTravel.keys[d],
+            type: 'hard' as const,
+          })),
+        ),
+        { from: 'services/travel-a', to: 'services/db', type: 'hard' },
+      ],
+    );
+    const a = computeAchievable(g, findComponents(g), [0, 60, 10, 20, 30]);
+    expect(times(g, a)).toMatchObject({ booking: 120, db: 60, seat: 120 });
+    expect(bottleneckPath(g, a, 0)).toEqual([
+      'bia/booking',
+      'services/travel-b',
+      'services/seat',
+      'services/travel-a',
+      'services/db',
+    ]);
+  });
+  it('names bottleneck paths of real hard edges that leave each cycle at the dependency that finished last (random graphs with overlapping cycles)', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const g = overlappingCyclesGraph(seed);
+      const c = findComponents(g);
+      const r = rng(seed + 2000);
+      const own = g.keys.map(() => (r() < 0.1 ? undefined : Math.floor(r() * 120)));
+      const ach = computeAchievable(g, c, own);
+      g.keys.forEach((key, x) => {
+        const path = bottleneckPath(g, ach, x);
+        expect(path[0], `seed ${seed} ${key}`).toBe(key);
+        expect(missingHardSteps(g, path), `seed ${seed} ${key}: ${path.join(' -> ')}`).toEqual([]);
+        // Where the path leaves x's component it reaches the external dependency that finished last.
+        const out = path.map((k) => g.index.get(k)!).find((v) => c.of[v] !== c.of[x]);
+        const external = c.members[c.of[x]]
+          .flatMap((m) => g.hard[m])
+          .filter((d) => c.of[d] !== c.of[x]);
+        if (out === undefined) expect(external, `seed ${seed} ${key}`).toEqual([]);
+        else if (timeOf(ach, out) !== undefined)
+          expect(Math.max(...external.map((d) => ach.time[d]))).toBe(ach.time[out]);
+      });
+    }
+  });
   it('satisfies the recurrence T(x) = max T(hard deps) + own(x) outside cycles (random graphs)', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const g = randomGraph(seed);
@@ -167,6 +221,58 @@ describe('inheritObjective', () => {
           expect(path[path.length - 1]).toBe(g.keys[x]);
         }
       });
+    }
+  });
+});
+
+describe('requirementPath', () => {
+  it('walks real edges through a cycle from the dependent that imposes the requirement', () => {
+    //  bia/booking(1h) -> travel-b <-> seat <-> travel-a
+    const g = FIXTURES.seatTravel;
+    const inh = inheritObjective(g, findComponents(g), byIdArray(g, { booking: 60 }));
+    expect(requirementPath(g, inh, g.index.get('services/travel-a')!)).toEqual([
+      'bia/booking',
+      'services/travel-b',
+      'services/seat',
+      'services/travel-a',
+    ]);
+  });
+  it('walks real edges through a cycle from the member whose own objective is the tightest', () => {
+    const g = FIXTURES.seatTravel;
+    const inh = inheritObjective(
+      g,
+      findComponents(g),
+      byIdArray(g, { booking: 240, 'travel-a': 60 }),
+    );
+    expect(requirementPath(g, inh, g.index.get('services/travel-b')!)).toEqual([
+      'services/travel-a',
+      'services/seat',
+      'services/travel-b',
+    ]);
+    expect(requirementPath(g, inh, g.index.get('services/travel-a')!)).toEqual([
+      'services/travel-a',
+    ]);
+  });
+  it('gives paths of real hard edges from the imposing node to the node, for RTO and RPO (random graphs with overlapping cycles)', () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const g = overlappingCyclesGraph(seed);
+      const c = findComponents(g);
+      const r = rng(seed + 3000);
+      for (const objective of ['rto', 'rpo']) {
+        const declared = g.keys.map(() =>
+          r() < 0.4 ? undefined : 15 * (1 + Math.floor(r() * 20)),
+        );
+        const inh = inheritObjective(g, c, declared);
+        g.keys.forEach((key, x) => {
+          const path = requirementPath(g, inh, x);
+          const where = `seed ${seed} ${objective} ${key}: ${path.join(' -> ')}`;
+          if (inh.required[x] === undefined) return expect(path, where).toEqual([]);
+          expect(path[0], where).toBe(g.keys[inh.source[x]]);
+          expect(declared[inh.source[x]], where).toBe(inh.required[x]);
+          expect(path.at(-1), where).toBe(key);
+          expect(missingHardSteps(g, path), where).toEqual([]);
+        });
+      }
     }
   });
 });

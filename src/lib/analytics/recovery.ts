@@ -8,7 +8,12 @@ import type { Entry, Model } from '../model/model.ts';
 import type { Issue } from '../model/issue.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { buildDependencyGraph, GRAPH_KINDS, type Graph } from '../graph/graph.ts';
-import { findComponents, findCycles, type Components } from '../graph/components.ts';
+import {
+  findComponents,
+  findCycles,
+  type Components,
+  type CycleGroup,
+} from '../graph/components.ts';
 import { inheritObjective, requirementPath } from '../graph/inherit.ts';
 import { computeAchievable, bottleneckPath, timeOf } from '../graph/achievable.ts';
 import { computeWaves } from '../graph/waves.ts';
@@ -80,7 +85,8 @@ export interface RecoveryAnalysis {
   /** Position in `nodes` per node index (-1 for vendors and locations). */
   nodeOf: Int32Array;
   byKey: Map<string, NodeRecovery>;
-  cycles: RecordKey[][];
+  /** Each group of services that hard-depend on each other, with all members and an example cycle. */
+  cycles: CycleGroup[];
   /** Services by wave, ordered inside a wave by target RTO, then rank, then id. */
   waves: { wave: number; services: string[] }[];
   issues: Issue[];
@@ -294,13 +300,16 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   for (const c of cycles)
     issues.push({
       severity: 'warning',
-      file: fileOf(c[0]),
-      key: c[0],
-      related: c.slice(1),
+      file: fileOf(c.members[0]),
+      key: c.members[0],
+      related: c.members.slice(1),
       path: ['dependsOn'],
-      value: `"${names(c)}"`,
+      value: `"${names(c.path)}"`,
       rule: 'dependency-cycle',
-      message: `hard dependency cycle ${names(c)}: these services can only be recovered together.`,
+      message:
+        c.members.length === 1
+          ? `hard dependency cycle ${names(c.path)}: the service depends on itself.`
+          : `hard dependency cycle between ${listed(c.members.map(idOf))} (for example ${names(c.path)}): these services can only be recovered together.`,
       fix: 'Break the cycle (for example a standalone resolver or a local account that does not need the other service) or write the bootstrap order into the recovery plan.',
     });
 
@@ -333,3 +342,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     issues,
   };
 }
+
+/** "a, b and c". */
+const listed = (names: string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;

@@ -5,7 +5,11 @@
  * cycle recovers as one unit: its members come back together after the sum of their own times
  * (they bootstrap one after another). Nodes that are not down are up at time 0. An unknown own
  * time makes the node and everything above it unknown (never NaN). Also gives the bottleneck:
- * the dependency that finishes last. O(nodes + edges).
+ * the dependency that finishes last, as a path of real hard edges. Inside a cycle the path
+ * leads from each member along hard edges to the member that depends on the component's
+ * bottleneck (one breadth-first search over the hard dependents inside the component, from
+ * that member), then out to the bottleneck. O(nodes + edges); the search visits the dependents
+ * of a cycle's members, so only components with several members pay for it.
  */
 import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
@@ -14,7 +18,10 @@ import type { RecordKey } from '../model/key.ts';
 export interface Achievable {
   /** Minutes after the start of recovery when each node is back; -1 when unknown (read it with timeOf). */
   time: Float64Array;
-  /** The hard dependency that finished last (-1 when none): the next step of the bottleneck path. */
+  /**
+   * The next step of the bottleneck path, always a hard dependency (-1 when none): the
+   * dependency that finished last, or inside a cycle the next member on the way to it.
+   */
   via: Int32Array;
 }
 
@@ -47,6 +54,8 @@ export function computeAchievable(
     let start = 0;
     let unknown = false;
     let bottleneck = -1;
+    // The member that hard-depends on the bottleneck.
+    let waiting = -1;
     let sum = 0;
     let any = false;
     for (let j = 0; j < members.length; j++) {
@@ -61,23 +70,51 @@ export function computeAchievable(
         const t = time[d];
         if (t < 0) {
           // An unknown dependency is the bottleneck: nothing above it can be timed.
-          if (!unknown) bottleneck = d;
+          if (!unknown) {
+            bottleneck = d;
+            waiting = m;
+          }
           unknown = true;
         } else if (!unknown && (bottleneck < 0 || t > start || (t === start && d < bottleneck))) {
           start = t;
           bottleneck = d;
+          waiting = m;
         }
       }
     }
     if (!any) continue;
     const t = unknown || sum < 0 ? -1 : start + sum;
+    if (members.length === 1) {
+      time[members[0]] = t;
+      via[members[0]] = bottleneck;
+      continue;
+    }
+    // A cycle: every member's path runs along hard edges to the waiting member, then out.
+    // via -2 marks a member not reached yet; one left unreached (possible only when part of
+    // the cycle is up) gets no path.
     for (let j = 0; j < members.length; j++) {
       const m = members[j];
       if (isDown[m]) {
         time[m] = t;
-        via[m] = bottleneck;
+        via[m] = -2;
       }
     }
+    if (waiting >= 0) {
+      via[waiting] = bottleneck;
+      const queue = [waiting];
+      for (let q = 0; q < queue.length; q++) {
+        const v = queue[q];
+        const ins = graph.hardIn[v];
+        for (let e = 0; e < ins.length; e++) {
+          const w = ins[e];
+          if (via[w] === -2 && of[w] === c) {
+            via[w] = v;
+            queue.push(w);
+          }
+        }
+      }
+    }
+    for (let j = 0; j < members.length; j++) if (via[members[j]] === -2) via[members[j]] = -1;
   }
   return { time, via };
 }
@@ -87,9 +124,16 @@ export function timeOf(ach: Achievable, node: number): number | undefined {
   return ach.time[node] < 0 ? undefined : ach.time[node];
 }
 
-/** The bottleneck path from `node` down through the dependency that finished last, as node keys. */
+/**
+ * The bottleneck path from `node` down through the dependency that finished last, as node keys;
+ * each consecutive pair is a hard edge, dependent first.
+ */
 export function bottleneckPath(graph: Graph, ach: Achievable, node: number): RecordKey[] {
   const path = [node];
-  for (let cur = ach.via[node]; cur >= 0 && !path.includes(cur); cur = ach.via[cur]) path.push(cur);
+  for (let cur = ach.via[node]; cur >= 0; cur = ach.via[cur]) {
+    if (path.length > graph.keys.length)
+      throw new Error(`internal: bottleneckPath from ${graph.keys[node]} loops`);
+    path.push(cur);
+  }
   return path.map((i) => graph.keys[i]);
 }

@@ -1,6 +1,7 @@
 /**
  * Strongly connected components of the hard-dependency graph (Tarjan, iterative, so deep
- * graphs cannot overflow the stack), and each dependency cycle reported once as a path.
+ * graphs cannot overflow the stack), and each cyclic component reported once: all its members
+ * and one example cycle through them.
  * Components come out dependencies-first: every hard dependency of a component lies in the
  * same component or an earlier one. O(nodes + edges). Reference: Tarjan 1972.
  */
@@ -76,18 +77,31 @@ export function findComponents(graph: Graph): Components {
   return { of, members, cyclic };
 }
 
+/** A group of nodes that hard-depend on each other: one cyclic strongly connected component. */
+export interface CycleGroup {
+  /** Every member's key, sorted. */
+  members: RecordKey[];
+  /**
+   * One example cycle through the first member, as a closed path of keys along hard edges
+   * (a shortest one: ["services/directory", "services/dns", "services/directory"]). A group
+   * made of several cycles has members this path does not visit; `members` lists them all.
+   */
+  path: RecordKey[];
+}
+
 /**
- * One cycle per cyclic component, as a closed path of node keys starting at the component's
- * smallest key: ["services/directory", "services/dns", "services/directory"]. A component with
- * more than one cycle is reported once, by a shortest cycle through its first node.
+ * Every cyclic component once, with all its members and one example cycle, sorted by first
+ * member. The example is a shortest cycle through the smallest key (breadth-first search
+ * inside the component), so the whole report is O(nodes + edges).
  */
-export function findCycles(graph: Graph, comps: Components): RecordKey[][] {
-  const cycles: RecordKey[][] = [];
+export function findCycles(graph: Graph, comps: Components): CycleGroup[] {
+  const groups: CycleGroup[] = [];
   comps.members.forEach((members, c) => {
     if (!comps.cyclic[c]) return;
-    const start = members.reduce((a, b) => (graph.keys[a] < graph.keys[b] ? a : b));
+    const keys = members.map((m) => graph.keys[m]).sort();
+    const start = graph.index.get(keys[0])!;
     if (graph.hard[start].includes(start)) {
-      cycles.push([graph.keys[start], graph.keys[start]]);
+      groups.push({ members: keys, path: [keys[0], keys[0]] });
       return;
     }
     // Breadth-first search inside the component for the shortest way back to start.
@@ -109,7 +123,12 @@ export function findCycles(graph: Graph, comps: Components): RecordKey[][] {
     }
     const chain: number[] = [];
     for (let v = last; v !== start; v = prev.get(v)!) chain.push(v);
-    cycles.push([start, ...chain.reverse(), start].map((v) => graph.keys[v]));
+    groups.push({
+      members: keys,
+      path: [start, ...chain.reverse(), start].map((v) => graph.keys[v]),
+    });
   });
-  return cycles.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return groups.sort((a, b) =>
+    a.members[0] < b.members[0] ? -1 : a.members[0] > b.members[0] ? 1 : 0,
+  );
 }

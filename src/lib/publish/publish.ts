@@ -60,7 +60,7 @@ export interface ShownRecovery {
   nodes: NodeRecovery[];
   byKey: Map<RecordKey, NodeRecovery>;
   waves: ShownWave[];
-  cycles: RecordKey[][];
+  cycles: { members: RecordKey[]; path: RecordKey[] }[];
   /** Services and functions the edition does not name. */
   restricted: number;
   /** Counts over every service and function, named or not. */
@@ -169,7 +169,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     nodes: nodes.items,
     byKey: new Map(nodes.items.map((x) => [x.key, x])),
     waves: showWaves(rec.waves),
-    cycles: rec.cycles.map(showAll),
+    cycles: rec.cycles.map((c) => ({ members: showAll(c.members), path: showAll(c.path) })),
     restricted: nodes.restricted,
     count: nodes.count,
     neighbours: (key, direction, type) =>

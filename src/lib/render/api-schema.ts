@@ -21,6 +21,21 @@ const Path = z
     'A path of record keys, from the record that imposes or decides the figure down to this one.',
   );
 
+const CycleGroup = z
+  .object({
+    members: z
+      .array(Key)
+      .describe('Every record in the group (they hard-depend on each other), sorted by key.'),
+    path: z
+      .array(Key)
+      .describe(
+        'One example cycle through the first member: a closed path of hard dependencies, first key = last key. It need not visit every member.',
+      ),
+  })
+  .describe(
+    'A group of records that can only be recovered together: one strongly connected component.',
+  );
+
 const Objective = z.object({
   declared: Minutes.describe('Declared in the record.'),
   required: Minutes.describe(
@@ -126,7 +141,7 @@ const Envelope = <T extends z.ZodType>(data: T) =>
 export const DOCUMENT_SCHEMAS = {
   records: Envelope(z.array(RecordSummarySchema)),
   record: Envelope(RecordDetailSchema),
-  cycles: Envelope(z.array(Path)),
+  cycles: Envelope(z.array(CycleGroup)),
   waves: Envelope(z.array(Wave)),
   scenarios: Envelope(
     z.array(

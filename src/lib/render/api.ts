@@ -109,7 +109,12 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     },
     { path: 'api/v1/functions/{id}.json', description: 'One business function.' },
   );
-  put('cycles', 'cycles.json', rec.cycles, 'Hard dependency cycles, each once, as closed paths.');
+  put(
+    'cycles',
+    'cycles.json',
+    rec.cycles,
+    'Groups of records that hard-depend on each other, each once: all members and one example cycle as a closed path.',
+  );
   put(
     'waves',
     'waves.json',
