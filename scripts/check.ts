@@ -5,6 +5,7 @@
 import { loadModel, printIssues } from '../src/load/load-model.ts';
 import { analyse } from '../src/lib/analytics/analyse.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
+import { toIssue } from '../src/lib/model/finding.ts';
 
 // Check every record whatever the edition: authors must see every problem.
 const { model, dir } = loadModel(process.env);
@@ -17,7 +18,13 @@ if (hasErrors(model)) {
   process.exit(1);
 }
 const analysis = analyse(model);
-printIssues([...model.issues, ...analysis.issues], dir);
+printIssues(
+  [
+    ...model.issues,
+    ...analysis.issues.map((w) => toIssue(w, model.index.get(w.key)?.file ?? w.key)),
+  ],
+  dir,
+);
 const overdue = analysis.reviews.filter(
   (r) => r.status === 'overdue' || r.status === 'never',
 ).length;

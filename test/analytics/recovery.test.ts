@@ -139,8 +139,8 @@ describe('analyseRecovery', () => {
       inversion: true,
       requiredPath: ['services/web', 'services/db'],
     });
-    expect(a.issues.map((i) => `${i.file} ${i.rule}`)).toEqual(['services/db.md rto-inversion']);
-    expect(a.issues[0].message).toMatchInlineSnapshot(
+    expect(a.issues.map((i) => `${i.key} ${i.rule}`)).toEqual(['services/db rto-inversion']);
+    expect(formatText(a.issues[0].message)).toMatchInlineSnapshot(
       `"the declared RTO 8h is looser than the 2h required by web -> db."`,
     );
   });
@@ -219,10 +219,10 @@ describe('analyseRecovery', () => {
         },
       ]);
       const warnings = a.issues.filter((i) => i.rule === 'dependency-cycle');
-      expect(warnings.map((i) => `${i.file} ${fieldOf(i)} ${i.value}`)).toEqual([
-        'services/seat.md dependsOn "seat -> travel-a -> seat"',
-      ]);
-      expect(warnings[0].message).toMatchInlineSnapshot(
+      expect(
+        warnings.map((i) => `${i.key} ${fieldOf(i)} ${i.value && formatText(i.value)}`),
+      ).toEqual(['services/seat dependsOn "seat -> travel-a -> seat"']);
+      expect(formatText(warnings[0].message)).toMatchInlineSnapshot(
         `"hard dependency cycle between seat, travel-a and travel-b (for example seat -> travel-a -> seat): these services can only be recovered together."`,
       );
     });
@@ -236,7 +236,9 @@ describe('analyseRecovery', () => {
         'services/seat',
         'services/travel-a',
       ]);
-      expect(a.issues.find((i) => i.rule === 'rto-inversion')!.message).toMatchInlineSnapshot(
+      expect(
+        formatText(a.issues.find((i) => i.rule === 'rto-inversion')!.message),
+      ).toMatchInlineSnapshot(
         `"the declared RTO 1d is looser than the 1h required by booking -> travel-b -> seat -> travel-a."`,
       );
       expect(a.byKey.get('bia/booking')!.rto.bottleneck).toEqual([
@@ -275,8 +277,8 @@ describe('analyseRecovery on the sample organisation', () => {
       'services/payments-api',
       'services/ledger-db',
     ]);
-    expect(a.issues.filter((i) => i.rule === 'rto-inversion').map((i) => i.file)).toEqual([
-      'services/ledger-db.mdx',
+    expect(a.issues.filter((i) => i.rule === 'rto-inversion').map((i) => i.key)).toEqual([
+      'services/ledger-db',
     ]);
   });
 

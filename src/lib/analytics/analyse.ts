@@ -4,8 +4,7 @@
  * plain data out; "today" is model.asOf.
  */
 import type { Model } from '../model/model.ts';
-import type { Issue } from '../model/issue.ts';
-import { sortIssues } from '../model/issue.ts';
+import { sortWarnings, type Warning } from '../model/finding.ts';
 import { analyseRecovery, type RecoveryAnalysis } from './recovery.ts';
 import { analyseScenarios, listScenarios, type ScenarioResult } from './scenarios.ts';
 import { listReviewsDue, type ReviewItem } from './review-due.ts';
@@ -23,7 +22,7 @@ export interface Analysis {
   coverage: Coverage;
   readiness: Readiness;
   /** Warnings found by the analysis (inversions, cycles, MTPD tables), for check and the data-quality page. */
-  issues: Issue[];
+  issues: Warning[];
 }
 
 /** The analyses in the order they run, so `bench` can time each. */
@@ -64,6 +63,6 @@ export function analyse(
     gaps,
     coverage,
     readiness,
-    issues: sortIssues(recovery.issues),
+    issues: sortWarnings(recovery.issues),
   };
 }

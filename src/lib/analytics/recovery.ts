@@ -5,7 +5,6 @@
  * O(nodes + edges) plus the impact bitsets (see graph/impact.ts).
  */
 import type { Entry, Model } from '../model/model.ts';
-import type { Issue } from '../model/issue.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { buildDependencyGraph, GRAPH_KINDS, type Graph } from '../graph/graph.ts';
 import {
@@ -22,8 +21,9 @@ import { tierOf } from './tiers.ts';
 import { deriveObjectives } from './bia-objectives.ts';
 import { listOwnRecovery, type OwnRecovery } from './own-recovery.ts';
 import { rankByPriority } from './ranking.ts';
-import { idOf, type RecordKey } from '../model/key.ts';
-import { pathText, text, type Text } from '../model/text.ts';
+import type { RecordKey } from '../model/key.ts';
+import { join, pathText, ref, text, type Text } from '../model/text.ts';
+import { toFinding, type Warning } from '../model/finding.ts';
 
 /** Recovery figures of one service or business function. Times in minutes; undefined = unknown. */
 export interface NodeRecovery {
@@ -89,7 +89,8 @@ export interface RecoveryAnalysis {
   cycles: CycleGroup[];
   /** Services by wave, ordered inside a wave by target RTO, then rank, then id. */
   waves: { wave: number; services: string[] }[];
-  issues: Issue[];
+  /** Warnings about the data: inversions, cycles, MTPD tables. */
+  issues: Warning[];
 }
 
 const min = (a?: number, b?: number) =>
@@ -223,7 +224,6 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
       reasons: [],
     });
   }
-  const names = (path: RecordKey[]) => path.map(idOf).join(' -> ');
   const rankOf = new Int32Array(n);
   for (const kind of ['services', 'bia'] as const) {
     const list = nodes.filter((x) => x.kind === kind);
@@ -251,67 +251,67 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
   for (let i = 0; i < n; i++) if (nodeOf[i] >= 0) rankOf[i] = nodes[nodeOf[i]].rank;
 
   // Findings about the data: inversions, cycles, MTPD tables that disagree with the declared MTPD.
-  const issues: Issue[] = [];
-  const fileOf = (key: RecordKey) => model.index.get(key)?.file ?? key;
+  const issues: Warning[] = [];
   for (let i = 0; i < n; i++) {
     if (nodeOf[i] < 0) continue;
     const x = nodes[nodeOf[i]];
-    const file = entries[i].file;
+    const self = ref(x.key);
     if (x.rto.inversion)
-      issues.push({
-        severity: 'warning',
-        file,
-        key: x.key,
-        related: x.rto.requiredPath.filter((k) => k !== x.key),
-        path: ['rto'],
-        value: `"${fd(x.rto.declared)}"`,
-        rule: 'rto-inversion',
-        message: `the declared RTO ${fd(x.rto.declared)} is looser than the ${fd(x.rto.required)} required by ${names(x.rto.requiredPath)}.`,
-        fix: `Engineer ${x.id} to recover within ${fd(x.rto.required)} and lower its rto, or make the dependency soft with a workaround.`,
-      });
+      issues.push(
+        toFinding<Warning>({
+          severity: 'warning',
+          key: x.key,
+          path: ['rto'],
+          value: text`"${fd(x.rto.declared)}"`,
+          rule: 'rto-inversion',
+          message: text`the declared RTO ${fd(x.rto.declared)} is looser than the ${fd(x.rto.required)} required by ${pathText(x.rto.requiredPath)}.`,
+          fix: text`Engineer ${self} to recover within ${fd(x.rto.required)} and lower its rto, or make the dependency soft with a workaround.`,
+        }),
+      );
     if (x.rpo.inversion)
-      issues.push({
-        severity: 'warning',
-        file,
-        key: x.key,
-        related: x.rpo.requiredPath.filter((k) => k !== x.key),
-        path: ['rpo'],
-        value: `"${fd(x.rpo.declared)}"`,
-        rule: 'rpo-inversion',
-        message: `the declared RPO ${fd(x.rpo.declared)} is looser than the ${fd(x.rpo.required)} required by ${names(x.rpo.requiredPath)}.`,
-        fix: `Protect ${x.id}'s data at least every ${fd(x.rpo.required)} and lower its rpo, or relax the requirement with the business.`,
-      });
+      issues.push(
+        toFinding<Warning>({
+          severity: 'warning',
+          key: x.key,
+          path: ['rpo'],
+          value: text`"${fd(x.rpo.declared)}"`,
+          rule: 'rpo-inversion',
+          message: text`the declared RPO ${fd(x.rpo.declared)} is looser than the ${fd(x.rpo.required)} required by ${pathText(x.rpo.requiredPath)}.`,
+          fix: text`Protect ${self}'s data at least every ${fd(x.rpo.required)} and lower its rpo, or relax the requirement with the business.`,
+        }),
+      );
     if (x.kind === 'bia') {
       const declared = (entries[i].data as { mtpd?: number }).mtpd;
       if (declared !== undefined && x.derivedMtpd !== undefined && declared > x.derivedMtpd)
-        issues.push({
-          severity: 'warning',
-          file,
-          key: x.key,
-          path: ['mtpd'],
-          value: `"${fd(declared)}"`,
-          rule: 'mtpd-above-impacts',
-          message: `the declared MTPD ${fd(declared)} is longer than the ${fd(x.derivedMtpd)} after which the impact table becomes intolerable.`,
-          fix: `Lower mtpd to ${fd(x.derivedMtpd)} or revisit the impact table with the function owner.`,
-        });
+        issues.push(
+          toFinding<Warning>({
+            severity: 'warning',
+            key: x.key,
+            path: ['mtpd'],
+            value: text`"${fd(declared)}"`,
+            rule: 'mtpd-above-impacts',
+            message: text`the declared MTPD ${fd(declared)} is longer than the ${fd(x.derivedMtpd)} after which the impact table becomes intolerable.`,
+            fix: text`Lower mtpd to ${fd(x.derivedMtpd)} or revisit the impact table with the function owner.`,
+          }),
+        );
     }
   }
   const cycles = findCycles(graph, comps);
   for (const c of cycles)
-    issues.push({
-      severity: 'warning',
-      file: fileOf(c.members[0]),
-      key: c.members[0],
-      related: c.members.slice(1),
-      path: ['dependsOn'],
-      value: `"${names(c.path)}"`,
-      rule: 'dependency-cycle',
-      message:
-        c.members.length === 1
-          ? `hard dependency cycle ${names(c.path)}: the service depends on itself.`
-          : `hard dependency cycle between ${listed(c.members.map(idOf))} (for example ${names(c.path)}): these services can only be recovered together.`,
-      fix: 'Break the cycle (for example a standalone resolver or a local account that does not need the other service) or write the bootstrap order into the recovery plan.',
-    });
+    issues.push(
+      toFinding<Warning>({
+        severity: 'warning',
+        key: c.members[0],
+        path: ['dependsOn'],
+        value: text`"${pathText(c.path)}"`,
+        rule: 'dependency-cycle',
+        message:
+          c.members.length === 1
+            ? text`hard dependency cycle ${pathText(c.path)}: the service depends on itself.`
+            : text`hard dependency cycle between ${listed(c.members)} (for example ${pathText(c.path)}): these services can only be recovered together.`,
+        fix: text`Break the cycle (for example a standalone resolver or a local account that does not need the other service) or write the bootstrap order into the recovery plan.`,
+      }),
+    );
 
   // Waves, inside a wave by rank (which orders by target RTO first).
   const byRank = nodes
@@ -344,5 +344,7 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
 }
 
 /** "a, b and c". */
-const listed = (names: string[]) =>
-  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const listed = (keys: RecordKey[]): Text =>
+  keys.length < 2
+    ? join(keys.map(ref))
+    : text`${join(keys.slice(0, -1).map(ref))} and ${ref(keys[keys.length - 1])}`;

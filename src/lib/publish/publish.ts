@@ -18,7 +18,8 @@ import type { Gap, Coverage } from '../analytics/gaps.ts';
 import type { Readiness, RecordReadiness } from '../analytics/readiness.ts';
 import { toHeatMap, type HeatMap, type RiskScore } from '../analytics/risk.ts';
 import { impactOf, neighboursOf } from '../analytics/graph-queries.ts';
-import { toShown, type Shown } from './shown.ts';
+import { nameOfKey, toShown, type Shown } from './shown.ts';
+import { toIssue, type Warning } from '../model/finding.ts';
 
 /** The items an edition names, and how many more there are that it does not. */
 export interface Counted<T, Of = T> {
@@ -90,7 +91,7 @@ export interface Published {
   coverage: Coverage & { restricted: number };
   readiness: Readiness & { restricted: number };
   /** Warnings of the analyses about shown records (model warnings are in `model.issues`). */
-  issues: Counted<Issue>;
+  issues: Counted<Issue, Warning>;
   /** What a record's page lists about it: its gaps, its warnings (content and analysis), its readiness. */
   about(key: RecordKey): { gaps: Gap[]; issues: Issue[]; readiness?: RecordReadiness };
 }
@@ -231,12 +232,21 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
   });
   const coverageRows = counted(analysis.coverage.rows, (r) => isShown(r.key as RecordKey));
   const readinessRecords = counted(analysis.readiness.records, (r) => isShown(r.key));
-  const fileShown = new Set(
-    [...model.index.values()].filter((e) => isShown(e.key)).map((e) => e.file),
-  );
+  // A warning about a shown record is shown, naming left-out records as "restricted record".
   const issues = counted(
     analysis.issues,
-    (i) => fileShown.has(i.file) && (i.related ?? []).every(isShown),
+    (w) => isShown(w.key),
+    (w) =>
+      toIssue(
+        {
+          ...w,
+          message: showText(w.message),
+          fix: showText(w.fix),
+          ...(w.value ? { value: showText(w.value) } : {}),
+        },
+        model.index.get(w.key)?.file ?? w.key,
+        nameOfKey,
+      ),
   );
   const shownModel = restrictModel(model, edition);
   let index:
