@@ -9,7 +9,7 @@ import { hasErrors, type Model } from '../lib/model/model.ts';
 import type { Kind } from '../lib/schema/index.ts';
 import type { Issue } from '../lib/model/issue.ts';
 import type { RecordReadiness } from '../lib/analytics/readiness.ts';
-import type { Gap } from '../lib/analytics/gaps.ts';
+import type { Gap } from '../lib/analytics/gaps/index.ts';
 import { analyse, type Analysis } from '../lib/analytics/analyse.ts';
 import { toApiDocuments } from '../lib/render/api.ts';
 import type { RecordKey } from '../lib/model/key.ts';
@@ -19,7 +19,7 @@ let analysis: Analysis | undefined;
 let api: Map<string, unknown> | undefined;
 let issuesByFile: Map<string, Issue[]> | undefined;
 let readinessByKey: Map<string, RecordReadiness> | undefined;
-let gapsByKey: Map<string, Gap[]> | undefined;
+let gapsByKey: Map<RecordKey, Gap[]> | undefined;
 
 /** The model for this build. Throws if content has errors (the integration has printed them). */
 export function getModel(): Model {
@@ -57,7 +57,7 @@ export function getReadinessOf(key: string): RecordReadiness | undefined {
 }
 
 /** The gaps about one record, by key ("plans/crisis-communications"). */
-export function getGapsOf(key: string): Gap[] {
+export function getGapsOf(key: RecordKey): Gap[] {
   if (!gapsByKey) {
     gapsByKey = new Map();
     for (const g of getAnalysis().gaps) {

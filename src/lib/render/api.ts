@@ -4,7 +4,9 @@
  * records; what grows with records times records (impacted sets, scenario details) goes into
  * one file per record or scenario.
  */
-import type { Model } from '../model/model.ts';
+import { titleOf, type Model } from '../model/model.ts';
+import { keyOf } from '../model/key.ts';
+import { formatText } from '../model/text.ts';
 import type { Analysis } from '../analytics/analyse.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import { impactedNodes } from '../graph/impact.ts';
@@ -167,14 +169,14 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
     'reviews',
     'reviews.json',
     analysis.reviews.map((r) => ({
-      key: `${r.kind}/${r.id}`,
+      key: r.key,
       title: r.title,
       owner: r.owner,
       check: r.check,
       due: nul(r.due),
       status: r.status,
       daysLate: nul(r.daysLate),
-      detail: r.detail,
+      detail: formatText(r.detail),
     })),
     'Reviews, exercises, contact checks, training, findings and audits with their due dates and status.',
   );
@@ -185,9 +187,9 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
       rule: g.rule,
       severity: g.severity,
       key: g.key,
-      title: g.title,
-      message: g.message,
-      fix: g.fix,
+      title: titleOf(model, g.key),
+      message: formatText(g.message),
+      fix: formatText(g.fix),
     })),
     'Continuity gaps with severity and fix.',
   );
@@ -203,7 +205,7 @@ export function toApiDocuments(model: Model, analysis: Analysis): Map<string, un
     {
       appetite: model.settings.riskAppetite,
       risks: analysis.risks.map((r) => ({
-        key: `risks/${r.id}`,
+        key: keyOf('risks', r.id),
         title: r.title,
         owner: r.owner,
         category: r.category,
