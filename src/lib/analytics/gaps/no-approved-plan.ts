@@ -11,6 +11,7 @@ import { join, ref, text } from '../../model/text.ts';
 import { isCriticalTier } from '../context.ts';
 import type { GapOf, GapRule } from '../gap.ts';
 
+/** The no-approved-plan rule: tier 1-2 services and functions no approved plan covers. */
 export const noApprovedPlan: GapRule<'no-approved-plan'> = {
   id: 'no-approved-plan',
   find(ctx) {

@@ -14,6 +14,7 @@ import type { GapOf, GapRule } from '../gap.ts';
 /** A person primary in this many critical roles or more, or in critical roles of two teams or more, is a key-person risk. */
 const MANY_ROLES = 3;
 
+/** The person-in-many-roles rule: people primary in many critical roles, or in critical roles of several teams. */
 export const personInManyRoles: GapRule<'person-in-many-roles'> = {
   id: 'person-in-many-roles',
   find(ctx) {

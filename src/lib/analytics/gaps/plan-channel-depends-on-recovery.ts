@@ -12,6 +12,7 @@ import { keyOf } from '../../model/key.ts';
 import { join, ref, text, type Text } from '../../model/text.ts';
 import type { GapOf, GapRule } from '../gap.ts';
 
+/** The plan-channel-depends-on-recovery rule: plan channels that fail with what the plan recovers. */
 export const planChannelDependsOnRecovery: GapRule<'plan-channel-depends-on-recovery'> = {
   id: 'plan-channel-depends-on-recovery',
   find(ctx) {

@@ -10,6 +10,7 @@ import { keyOf } from '../../model/key.ts';
 import { join, ref, text } from '../../model/text.ts';
 import type { GapOf, GapRule } from '../gap.ts';
 
+/** The role-without-alternate rule: team roles with a primary and no alternate. */
 export const roleWithoutAlternate: GapRule<'role-without-alternate'> = {
   id: 'role-without-alternate',
   find(ctx) {

@@ -15,6 +15,7 @@ import { listSome, LISTED, plural, type GapOf, type GapRule } from '../gap.ts';
 /** A component whose loss breaks this many tier-1 functions or more is a single point of failure. */
 const SPOF_FUNCTIONS = 2;
 
+/** The single-point-of-failure rule: services, vendors and locations whose loss breaks two or more tier-1 functions, with no alternate. */
 export const singlePointOfFailure: GapRule<'single-point-of-failure'> = {
   id: 'single-point-of-failure',
   find(ctx) {

@@ -31,6 +31,7 @@ function shortfallMessage(key: RecordKey, s: ExerciseShortfall): Text {
   return text`In ${where((s.rto ?? s.rpo)!.measured)} ${service} ${(time ?? point)!}.`;
 }
 
+/** The target-not-met-in-exercise rule: services whose latest exercise missed the RTO or RPO. */
 export const targetNotMetInExercise: GapRule<'target-not-met-in-exercise'> = {
   id: 'target-not-met-in-exercise',
   find(ctx) {

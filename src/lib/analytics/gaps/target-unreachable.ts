@@ -11,6 +11,7 @@ import { toFinding } from '../../model/finding.ts';
 import { pathText, ref, text } from '../../model/text.ts';
 import type { GapOf, GapRule } from '../gap.ts';
 
+/** The target-unreachable rule: services and functions that cannot be back within their target RTO after a wide outage. */
 export const targetUnreachable: GapRule<'target-unreachable'> = {
   id: 'target-unreachable',
   find(ctx) {

@@ -10,6 +10,7 @@ import { text } from '../../model/text.ts';
 import { isUntreatedAboveAppetite, residualOf } from '../risk.ts';
 import type { GapOf, GapRule } from '../gap.ts';
 
+/** The untreated-risk rule: open risks above appetite without a treatment. */
 export const untreatedRisk: GapRule<'untreated-risk'> = {
   id: 'untreated-risk',
   find(ctx) {

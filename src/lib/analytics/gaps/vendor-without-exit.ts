@@ -11,6 +11,7 @@ import { keyOf } from '../../model/key.ts';
 import { join, ref, text, type Text } from '../../model/text.ts';
 import { LISTED, listSome, type GapOf, type GapRule } from '../gap.ts';
 
+/** The vendor-without-exit rule: vendors of tier-1 services without an exit plan or a substitute. */
 export const vendorWithoutExit: GapRule<'vendor-without-exit'> = {
   id: 'vendor-without-exit',
   find(ctx) {
