@@ -25,20 +25,26 @@ export function buildRelation(
   model: Model,
   pairs: Iterable<readonly [RecordKey, RecordKey]>,
 ): Relation {
-  const sides = new Map<RecordKey, Set<RecordKey>>();
+  const sides = new Map<RecordKey, RecordKey[]>();
   const add = (from: RecordKey, to: RecordKey) => {
-    const set = sides.get(from);
-    if (set) set.add(to);
-    else sides.set(from, new Set([to]));
+    const list = sides.get(from);
+    if (list) list.push(to);
+    else sides.set(from, [to]);
   };
   for (const [a, b] of pairs) {
     if (!model.index.has(a) || !model.index.has(b)) continue;
     add(a, b);
     add(b, a);
   }
-  const lists = new Map<RecordKey, readonly RecordKey[]>();
-  for (const [key, set] of sides) lists.set(key, set.size === 1 ? [...set] : [...set].sort());
-  return { of: (key) => lists.get(key) ?? NONE };
+  // Most records have one partner; longer lists are sorted and written once each.
+  for (const list of sides.values()) {
+    if (list.length < 2) continue;
+    list.sort();
+    let n = 1;
+    for (let i = 1; i < list.length; i++) if (list[i] !== list[n - 1]) list[n++] = list[i];
+    list.length = n;
+  }
+  return { of: (key) => sides.get(key) ?? NONE };
 }
 
 /** Vendor <-> service: services.vendors and vendors.supplies. */
