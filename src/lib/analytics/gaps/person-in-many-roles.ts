@@ -9,6 +9,7 @@ import { toFinding } from '../../model/finding.ts';
 import { keyOf, type RecordKey } from '../../model/key.ts';
 import { RESTRICTED } from '../../model/edition.ts';
 import { join, ref, text } from '../../model/text.ts';
+import { isCriticalTier } from '../context.ts';
 import type { GapOf, GapRule } from '../gap.ts';
 
 /** A person primary in this many critical roles or more, or in critical roles of two teams or more, is a key-person risk. */
@@ -18,14 +19,12 @@ const MANY_ROLES = 3;
 export const personInManyRoles: GapRule<'person-in-many-roles'> = {
   id: 'person-in-many-roles',
   find(ctx) {
+    // The teams of every approved plan that covers a tier 1-2 record.
     const criticalTeams = new Set<string>();
-    for (const plan of ctx.model.byKind.plans) {
-      if (plan.data.status !== 'approved') continue;
-      const critical =
-        plan.data.covers.services.some((id) => ctx.isCritical(keyOf('services', id))) ||
-        plan.data.covers.functions.some((id) => ctx.isCritical(keyOf('bia', id)));
-      if (critical) for (const t of plan.data.teams) criticalTeams.add(t);
-    }
+    for (const x of ctx.recovery.nodes)
+      if (isCriticalTier(x.tier))
+        for (const plan of ctx.approvedPlansOf(x.key))
+          for (const t of plan.data.teams) criticalTeams.add(t);
     const primaryRoles = new Map<string, { role: string; team: RecordKey }[]>();
     for (const team of ctx.model.byKind.teams) {
       if (!criticalTeams.has(team.id)) continue;
