@@ -11,6 +11,9 @@ import { toFinding } from '../../model/finding.ts';
 import { pathText, ref, text } from '../../model/text.ts';
 import type { GapOf, GapRule } from '../gap.ts';
 
+/** The same for every gap of the rule: made once (a text is never modified). */
+const FIX = text`Shorten the slowest restores on the bottleneck path (standby capacity, automation, measured and rehearsed times), make a dependency soft with a workaround, or agree a looser target with the business.`;
+
 /** The target-unreachable rule: services and functions that cannot be back within their target RTO after a wide outage. */
 export const targetUnreachable: GapRule<'target-unreachable'> = {
   id: 'target-unreachable',
@@ -24,7 +27,7 @@ export const targetUnreachable: GapRule<'target-unreachable'> = {
           rule: 'target-unreachable',
           severity: x.tier === 1 ? 'high' : 'medium',
           message: text`After a wide outage ${ref(x.key)} can be back in ${fd(x.rto.achievable)}, ${fd(x.rto.gap)} beyond its target RTO of ${fd(x.rto.target)}; bottleneck: ${pathText(x.rto.bottleneck)}.`,
-          fix: text`Shorten the slowest restores on the bottleneck path (standby capacity, automation, measured and rehearsed times), make a dependency soft with a workaround, or agree a looser target with the business.`,
+          fix: FIX,
         }),
       );
     }

@@ -10,6 +10,9 @@ import { text } from '../../model/text.ts';
 import { isUntreatedAboveAppetite, residualOf } from '../risk.ts';
 import type { GapOf, GapRule } from '../gap.ts';
 
+/** The same for every gap of the rule: made once (a text is never modified). */
+const FIX = text`Decide a treatment (mitigate, accept, transfer or avoid) with the risk owner, record it in treatment, and link the controlling plans or policies in mitigatedBy.`;
+
 /** The untreated-risk rule: open risks above appetite without a treatment. */
 export const untreatedRisk: GapRule<'untreated-risk'> = {
   id: 'untreated-risk',
@@ -25,7 +28,7 @@ export const untreatedRisk: GapRule<'untreated-risk'> = {
           rule: 'untreated-risk',
           severity: 'high',
           message: text`Residual risk ${residual.score} (likelihood ${residual.likelihood} x impact ${residual.impact}) is above the appetite of ${appetite} and no treatment is recorded.`,
-          fix: text`Decide a treatment (mitigate, accept, transfer or avoid) with the risk owner, record it in treatment, and link the controlling plans or policies in mitigatedBy.`,
+          fix: FIX,
         }),
       );
     }
