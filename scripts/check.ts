@@ -6,6 +6,7 @@ import { loadModel, printIssues } from '../src/load/load-model.ts';
 import { analyse } from '../src/lib/analytics/analyse.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 import { toIssue } from '../src/lib/model/finding.ts';
+import { isLate } from '../src/lib/analytics/review-due.ts';
 
 // Check every record whatever the edition: authors must see every problem.
 const { model, dir } = loadModel(process.env);
@@ -25,9 +26,7 @@ printIssues(
   ],
   dir,
 );
-const overdue = analysis.reviews.filter(
-  (r) => r.status === 'overdue' || r.status === 'never',
-).length;
+const overdue = analysis.reviews.filter(isLate).length;
 console.log(`\nChecked ${dir} as of ${model.asOf}: ${counts}.`);
 console.log(
   `No errors. ${analysis.gaps.length} gaps, ${overdue} reviews overdue or never done, ${analysis.recovery.cycles.length} dependency cycle(s); the site lists them.`,

@@ -1,13 +1,13 @@
 // iCalendar feed of everything with a due date, for owners to subscribe to.
 import type { APIRoute } from 'astro';
 import { getModel, getAnalysis } from '../site/model.ts';
-import { url } from '../site/url.ts';
+import { keyUrl } from '../site/url.ts';
 import { toICalendar } from '../lib/render/ics.ts';
 
 export const GET: APIRoute = () => {
   const model = getModel();
   const body = toICalendar(model.settings.name, model.asOf, getAnalysis().reviews.items, (i) =>
-    url(`${i.kind}/${i.id}/`),
+    keyUrl(i.key),
   );
   return new Response(body, { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
 };

@@ -43,6 +43,27 @@ describe('toApiDocuments', () => {
     expect(dns.data.impacted.functions.length).toBeGreaterThan(0);
   });
 
+  it('writes gaps and reviews with their texts formatted and titles looked up in the model', () => {
+    const gaps = (
+      docs.get('api/v1/gaps.json') as {
+        data: { key: string; title: string; message: string; fix: string }[];
+      }
+    ).data;
+    const erp = gaps.find(
+      (g) => g.key === 'services/erp-db' && g.message.startsWith('In ex-2026-01-database-restore'),
+    )!;
+    expect(erp.title).toBe(model.index.get('services/erp-db')!.data.title);
+    expect(erp.message).toBe(
+      'In ex-2026-01-database-restore (2026-01-24) erp-db recovered in 10h against its declared RTO of 8h.',
+    );
+    expect(gaps.every((g) => typeof g.message === 'string' && typeof g.fix === 'string')).toBe(
+      true,
+    );
+    const reviews = (docs.get('api/v1/reviews.json') as { data: { detail: unknown }[] }).data;
+    expect(reviews.length).toBeGreaterThan(0);
+    expect(reviews.every((r) => typeof r.detail === 'string')).toBe(true);
+  });
+
   it('never writes NaN or undefined', () => {
     for (const [path, doc] of docs) expect(JSON.stringify(doc), path).not.toMatch(/NaN|undefined/);
   });

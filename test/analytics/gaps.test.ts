@@ -1,18 +1,24 @@
 import { describe, it, expect } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { modelOf, MINIMAL, type Rec } from '../helpers.ts';
 import {
   findGaps,
-  scenarioCoverage,
   GAP_RULES,
+  GAP_RULE_IDS,
   type Gap,
-  type GapRule,
-} from '../../src/lib/analytics/gaps.ts';
-import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
-import { listReviewsDue } from '../../src/lib/analytics/review-due.ts';
-import { scoreRisks } from '../../src/lib/analytics/risk.ts';
-import { ScenarioSchema } from '../../src/lib/schema/scenario.ts';
+  type GapRuleId,
+} from '../../src/lib/analytics/gaps/index.ts';
+import type { GapRule } from '../../src/lib/analytics/gap.ts';
+import { buildContext } from '../../src/lib/analytics/context.ts';
+import { isLate, listReviewsDue } from '../../src/lib/analytics/review-due.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
+import { formatText, refsOf } from '../../src/lib/model/text.ts';
 import type { Model } from '../../src/lib/model/model.ts';
+import { loadContentFolder } from '../../src/load/content-folder.ts';
+import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 import { sampleModel, generatedModel } from './sample.ts';
+import { AS_OF } from '../helpers.ts';
 import type { Kind } from '../../src/lib/schema/index.ts';
 
 // Default tiers: 1 <= 4h, 2 <= 1d, 3 <= 3d, 4 <= 4w. Default risk appetite 9. AS_OF 2026-11-25.
@@ -37,19 +43,29 @@ function modelFrom(recs: Rec[], settings: unknown = {}): Model {
   return model;
 }
 
-/** The gaps of a model, computed from its own recovery analysis, review list and risk scores. */
+/** The gaps of a model, computed from its own analysis context. */
 function gapsOfModel(model: Model): Gap[] {
-  return findGaps(model, analyseRecovery(model), scoreRisks(model));
+  return findGaps(buildContext(model));
 }
 
 /** The gaps of a model built from literals. */
 const gapsOf = (recs: Rec[], settings: unknown = {}) => gapsOfModel(modelFrom(recs, settings));
 
 /** The gaps of one rule. */
-const ofRule = (gaps: Gap[], rule: GapRule) => gaps.filter((g) => g.rule === rule);
+const ofRule = (gaps: Gap[], rule: GapRuleId) => gaps.filter((g) => g.rule === rule);
 /** "severity key" of each gap of one rule, for compact assertions. */
-const linesOf = (gaps: Gap[], rule: GapRule) =>
+const linesOf = (gaps: Gap[], rule: GapRuleId) =>
   ofRule(gaps, rule).map((g) => `${g.severity} ${g.key}`);
+/** A gap with its texts formatted with record ids, as the pages and the API show them. */
+const plain = (g: Gap) => ({
+  rule: g.rule,
+  severity: g.severity,
+  key: g.key,
+  message: formatText(g.message),
+  fix: formatText(g.fix),
+});
+/** The message of a gap, formatted with record ids. */
+const message = (g: Gap) => formatText(g.message);
 
 describe('findGaps', () => {
   describe('no-approved-plan', () => {
@@ -72,11 +88,12 @@ describe('findGaps', () => {
         'high services/critical',
         'medium services/essential',
       ]);
-      expect(ofRule(gaps, 'no-approved-plan').find((g) => g.key === 'services/critical')).toEqual({
+      expect(
+        plain(ofRule(gaps, 'no-approved-plan').find((g) => g.key === 'services/critical')!),
+      ).toEqual({
         rule: 'no-approved-plan',
         severity: 'high',
         key: 'services/critical',
-        title: 'critical',
         message:
           'Tier 1 service critical is not covered by any approved plan; only by draft-dr (draft).',
         fix: 'Get draft-dr reviewed and approved (status: approved), or add critical to the covers.services of an approved plan.',
@@ -110,12 +127,11 @@ describe('findGaps', () => {
 
     it('finds a service whose latest exercise took longer than its declared RTO, naming exercise, measured and target', () => {
       const gaps = gapsOf([db, exercise('ex-1', '2026-03-01', result('3h'))]);
-      expect(ofRule(gaps, 'target-not-met-in-exercise')).toEqual([
+      expect(ofRule(gaps, 'target-not-met-in-exercise').map(plain)).toEqual([
         {
           rule: 'target-not-met-in-exercise',
           severity: 'high',
           key: 'services/db',
-          title: 'db',
           message: 'In ex-1 (2026-03-01) db recovered in 3h against its declared RTO of 2h.',
           fix: 'Fix what slowed the restore (see the exercise findings) and test db again; if the objective cannot be met, agree a looser RTO with the business and update the record.',
         },
@@ -124,14 +140,14 @@ describe('findGaps', () => {
 
     it('finds a recovery point beyond the declared RPO, in the same sentence as the time', () => {
       const gaps = gapsOf([db, exercise('ex-1', '2026-03-01', result('3h', '1h'))]);
-      expect(ofRule(gaps, 'target-not-met-in-exercise').map((g) => g.message)).toEqual([
+      expect(ofRule(gaps, 'target-not-met-in-exercise').map(message)).toEqual([
         'In ex-1 (2026-03-01) db recovered in 3h against its declared RTO of 2h and lost 1h of data against its declared RPO of 15m.',
       ]);
       expect(
         ofRule(
           gapsOf([db, exercise('ex-1', '2026-03-01', result('1h', '1h'))]),
           'target-not-met-in-exercise',
-        ).map((g) => g.message),
+        ).map(message),
       ).toEqual(['In ex-1 (2026-03-01) db lost 1h of data against its declared RPO of 15m.']);
     });
 
@@ -174,7 +190,7 @@ describe('findGaps', () => {
         service('shop', { recoveryTime: '1h' }),
         exercise('ex-1', '2026-03-01', { results: [{ service: 'shop', recoveryTime: '5h' }] }),
       ]);
-      expect(ofRule(gaps, 'target-not-met-in-exercise').map((g) => g.message)).toEqual([
+      expect(ofRule(gaps, 'target-not-met-in-exercise').map(message)).toEqual([
         'In ex-1 (2026-03-01) shop recovered in 5h against its target RTO of 4h.',
       ]);
     });
@@ -192,7 +208,7 @@ describe('findGaps', () => {
     it('finds every record whose achievable RTO exceeds its target, naming the bottleneck path', () => {
       const gaps = gapsOf(chain('2h'));
       expect(linesOf(gaps, 'target-unreachable')).toEqual(['high bia/sales', 'high services/app']);
-      expect(ofRule(gaps, 'target-unreachable')[0].message).toBe(
+      expect(message(ofRule(gaps, 'target-unreachable')[0])).toBe(
         'After a wide outage sales can be back in 5h, 1h beyond its target RTO of 4h; bottleneck: sales -> app -> db.',
       );
     });
@@ -213,12 +229,11 @@ describe('findGaps', () => {
       rec('risks', 'outage', { likelihood: 3, impact: 4, ...data });
 
     it('finds an open risk above appetite with no treatment, naming score and appetite', () => {
-      expect(ofRule(gapsOf([risk({})]), 'untreated-risk')).toEqual([
+      expect(ofRule(gapsOf([risk({})]), 'untreated-risk').map(plain)).toEqual([
         {
           rule: 'untreated-risk',
           severity: 'high',
           key: 'risks/outage',
-          title: 'outage',
           message:
             'Residual risk 12 (likelihood 3 x impact 4) is above the appetite of 9 and no treatment is recorded.',
           fix: 'Decide a treatment (mitigate, accept, transfer or avoid) with the risk owner, record it in treatment, and link the controlling plans or policies in mitigatedBy.',
@@ -250,7 +265,7 @@ describe('findGaps', () => {
 
     it('finds vendors of tier-1 services with no exit plan or no substitute, however the supply is written', () => {
       const gaps = ofRule(gapsOf(records({}, {})), 'vendor-without-exit');
-      expect(gaps.map((g) => `${g.severity} ${g.key} | ${g.message}`)).toEqual([
+      expect(gaps.map((g) => `${g.severity} ${g.key} | ${message(g)}`)).toEqual([
         'high vendors/acme | acme supplies tier-1 service pay and has no exit plan (substitutability "hard").',
         'high vendors/solo | solo supplies tier-1 service auth and has no substitute (substitutability "none") although its exit plan is solo-exit.',
       ]);
@@ -280,12 +295,11 @@ describe('findGaps', () => {
           { person: 'ben', role: 'Backup reader', as: 'alternate' },
         ]),
       ]);
-      expect(ofRule(gaps, 'role-without-alternate')).toEqual([
+      expect(ofRule(gaps, 'role-without-alternate').map(plain)).toEqual([
         {
           rule: 'role-without-alternate',
           severity: 'medium',
           key: 'teams/db-team',
-          title: 'db-team',
           message: 'Role "Database lead" has a primary (ana) but no alternate.',
           fix: 'Add a member of team db-team with role "Database lead" and as: alternate, and make sure they are trained for it.',
         },
@@ -331,13 +345,15 @@ describe('findGaps', () => {
 
     it('finds a person primary in three roles of teams that carry out approved plans for tier 1-2 records', () => {
       expect(
-        ofRule(gapsOf(records(['Lead', 'DBA on call', 'Backup operator'])), 'person-in-many-roles'),
+        ofRule(
+          gapsOf(records(['Lead', 'DBA on call', 'Backup operator'])),
+          'person-in-many-roles',
+        ).map(plain),
       ).toEqual([
         {
           rule: 'person-in-many-roles',
           severity: 'medium',
           key: 'people/ana',
-          title: 'ana',
           message:
             'ana is primary in 3 roles of teams that carry out plans for tier 1-2 records: Lead (db-team), DBA on call (db-team), Backup operator (db-team).',
           fix: 'Hand some of these roles to other people, or name alternates who can act while ana is busy with another role, so one absence does not stall several recoveries.',
@@ -369,7 +385,7 @@ describe('findGaps', () => {
       ]);
       expect(
         ofRule(gaps, 'plan-channel-depends-on-recovery').map(
-          (g) => `${g.severity} ${g.key} | ${g.message}`,
+          (g) => `${g.severity} ${g.key} | ${message(g)}`,
         ),
       ).toEqual([
         'high plans/comms | Channel email is itself a service the plan recovers, so it may be down exactly when the plan is needed.',
@@ -411,7 +427,7 @@ describe('findGaps', () => {
         'high services/db',
         'high vendors/v',
       ]);
-      expect(ofRule(gaps, 'single-point-of-failure').map((g) => g.message)).toEqual([
+      expect(ofRule(gaps, 'single-point-of-failure').map(message)).toEqual([
         'Losing dc breaks 2 tier-1 functions (f1, f2) and it has no alternate location.',
         'Losing app breaks 2 tier-1 functions (f1, f2) and it has no alternate (no dependency on it names an alternate and it has no manual workaround).',
         'Losing db breaks 2 tier-1 functions (f1, f2) and it has no alternate (no dependency on it names an alternate and it has no manual workaround).',
@@ -438,7 +454,7 @@ describe('findGaps', () => {
         fn(`g${String(i).padStart(2, '0')}`, { rto: '1h', dependsOn: ['hub'] }),
       );
       const gap = ofRule(gapsOf([...many, service('hub')]), 'single-point-of-failure')[0];
-      expect(gap.message).toBe(
+      expect(message(gap)).toBe(
         'Losing hub breaks 12 tier-1 functions (g00, g01, g02, g03, g04, g05, g06, g07, g08, g09 and 2 more) and it has no alternate (no dependency on it names an alternate and it has no manual workaround).',
       );
     });
@@ -453,9 +469,7 @@ describe('findGaps', () => {
       service('old', { rto: '3d', lastReviewed: '2020-01-01' }),
       service('new', { rto: '3d' }),
     ]);
-    expect(
-      listReviewsDue(model).filter((r) => r.status === 'overdue' || r.status === 'never').length,
-    ).toBeGreaterThan(0);
+    expect(listReviewsDue(buildContext(model)).filter(isLate).length).toBeGreaterThan(0);
     expect(gapsOfModel(model)).toEqual([]);
   });
 
@@ -485,9 +499,9 @@ describe('findGaps', () => {
       (a, b) =>
         ['high', 'medium', 'low'].indexOf(a.severity) -
           ['high', 'medium', 'low'].indexOf(b.severity) ||
-        GAP_RULES.indexOf(a.rule) - GAP_RULES.indexOf(b.rule) ||
+        GAP_RULE_IDS.indexOf(a.rule) - GAP_RULE_IDS.indexOf(b.rule) ||
         cmp(a.key, b.key) ||
-        cmp(a.message, b.message),
+        cmp(message(a), message(b)),
     );
     expect(new Set(gaps.map((g) => g.rule)).size).toBeGreaterThanOrEqual(5);
     expect(gaps).toEqual(expected);
@@ -500,14 +514,14 @@ describe('findGaps', () => {
   describe('on the sample organisation', () => {
     const model = sampleModel();
     const gaps = gapsOfModel(model);
-    const keys = (rule: GapRule) => ofRule(gaps, rule).map((g) => g.key);
+    const keys = (rule: GapRuleId) => ofRule(gaps, rule).map((g) => g.key);
 
     it('flags paygate and keyfort as tier-1 vendors without an exit', () => {
       expect(keys('vendor-without-exit')).toEqual(
         expect.arrayContaining(['vendors/paygate', 'vendors/keyfort']),
       );
       expect(
-        ofRule(gaps, 'vendor-without-exit').find((g) => g.key === 'vendors/keyfort')!.message,
+        message(ofRule(gaps, 'vendor-without-exit').find((g) => g.key === 'vendors/keyfort')!),
       ).toContain('substitutability "none"');
     });
 
@@ -515,12 +529,12 @@ describe('findGaps', () => {
       expect(
         ofRule(gaps, 'plan-channel-depends-on-recovery')
           .filter((g) => g.key === 'plans/crisis-communications')
-          .map((g) => g.message.split(' ')[1]),
+          .map((g) => message(g).split(' ')[1]),
       ).toEqual(['chat', 'email']);
     });
 
     it('flags the database team for a DBA on call with no alternate, and no other team', () => {
-      expect(ofRule(gaps, 'role-without-alternate').map((g) => `${g.key} ${g.message}`)).toEqual([
+      expect(ofRule(gaps, 'role-without-alternate').map((g) => `${g.key} ${message(g)}`)).toEqual([
         'teams/database Role "DBA on call" has a primary (elena-petrova) but no alternate.',
       ]);
     });
@@ -528,7 +542,9 @@ describe('findGaps', () => {
     it('flags elena-petrova as primary in several critical roles', () => {
       expect(keys('person-in-many-roles')).toContain('people/elena-petrova');
       expect(
-        ofRule(gaps, 'person-in-many-roles').find((g) => g.key === 'people/elena-petrova')!.message,
+        message(
+          ofRule(gaps, 'person-in-many-roles').find((g) => g.key === 'people/elena-petrova')!,
+        ),
       ).toContain('primary in 4 roles');
     });
 
@@ -545,8 +561,9 @@ describe('findGaps', () => {
       // directory lost 1h of data (RPO 15m) in the 2025-11 ransomware simulation.
       expect(keys('target-not-met-in-exercise')).toEqual(['services/directory', 'services/erp-db']);
       expect(
-        ofRule(gaps, 'target-not-met-in-exercise').find((g) => g.key === 'services/erp-db')!
-          .message,
+        message(
+          ofRule(gaps, 'target-not-met-in-exercise').find((g) => g.key === 'services/erp-db')!,
+        ),
       ).toBe(
         'In ex-2026-01-database-restore (2026-01-24) erp-db recovered in 10h against its declared RTO of 8h.',
       );
@@ -555,94 +572,79 @@ describe('findGaps', () => {
     it('flags order-intake as unreachable within its target, with a bottleneck through ledger-db', () => {
       const gap = ofRule(gaps, 'target-unreachable').find((g) => g.key === 'bia/order-intake')!;
       expect(gap.severity).toBe('high');
-      expect(gap.message).toMatch(/bottleneck: order-intake -> .*ledger-db/);
+      expect(message(gap)).toMatch(/bottleneck: order-intake -> .*ledger-db/);
     });
 
     it('lists every gap once, in order', () => {
-      const lines = gaps.map((g) => `${g.rule} ${g.key} ${g.message}`);
+      const lines = gaps.map((g) => `${g.rule} ${g.key} ${message(g)}`);
       expect(new Set(lines).size).toBe(lines.length);
       const rank = (g: Gap) =>
-        ['high', 'medium', 'low'].indexOf(g.severity) * 100 + GAP_RULES.indexOf(g.rule);
+        ['high', 'medium', 'low'].indexOf(g.severity) * 100 + GAP_RULE_IDS.indexOf(g.rule);
       for (let i = 1; i < gaps.length; i++) expect(rank(gaps[i - 1]) <= rank(gaps[i])).toBe(true);
       expect(gaps.every((g) => model.index.has(g.key))).toBe(true);
     });
   });
 });
 
-describe('scenarioCoverage', () => {
-  //   core (1h, tier 1), mid (1d, tier 2), low (3d, tier 3)
-  //   dr (approved) covers core, mid for ict-failure and site-loss; old (draft) covers core for ransomware
-  const records = [
-    service('mid', { rto: '1d' }),
-    service('core', { rto: '1h' }),
-    service('low', { rto: '3d' }),
-    plan('dr', { covers: { services: ['core', 'mid'] }, scenarios: ['ict-failure', 'site-loss'] }),
-    plan('old', { status: 'draft', covers: { services: ['core'] }, scenarios: ['ransomware'] }),
-  ];
-  const coverageOf = (recs: Rec[]) => {
-    const model = modelFrom(recs);
-    return scenarioCoverage(model, analyseRecovery(model));
-  };
-  /** Scenarios of a row marked planned or exercised. */
-  const marked = (
-    c: ReturnType<typeof scenarioCoverage>,
-    key: string,
-    what: 'planned' | 'exercised',
-  ) =>
-    c.rows
-      .find((r) => r.key === key)!
-      .cells.filter((x) => x[what])
-      .map((x) => x.scenario);
+describe('GAP_RULES', () => {
+  const folder = join(PROJECT_ROOT, 'src/lib/analytics/gaps');
+  const files = readdirSync(folder)
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .sort();
 
-  it('lists every scenario of the schema, in schema order', () => {
-    expect(coverageOf(records).scenarios).toEqual(ScenarioSchema.options);
+  it('lists every rule file of gaps/ exactly once, under the id of its file name', async () => {
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const exported = Object.values(await import(join(folder, file))).filter(
+        (v): v is GapRule => typeof v === 'object' && v !== null && 'find' in v && 'id' in v,
+      );
+      expect(exported, file).toHaveLength(1);
+      expect(exported[0].id, file).toBe(file.replace(/\.ts$/, ''));
+      expect(GAP_RULES.filter((r) => r === exported[0]).length, file).toBe(1);
+    }
+    expect(GAP_RULES).toHaveLength(files.length);
   });
 
-  it('has a row for every tier 1-2 service, by tier then id, with a cell per scenario', () => {
-    const c = coverageOf(records);
-    expect(c.rows.map((r) => `${r.tier} ${r.key} ${r.title}`)).toEqual([
-      '1 services/core core',
-      '2 services/mid mid',
-    ]);
-    expect(c.rows.every((r) => r.cells.map((x) => x.scenario).join() === c.scenarios.join())).toBe(
-      true,
+  it('has one id per rule, GAP_RULE_IDS in registry order', () => {
+    expect(GAP_RULE_IDS).toEqual(GAP_RULES.map((r) => r.id));
+    expect(new Set(GAP_RULE_IDS).size).toBe(GAP_RULES.length);
+  });
+});
+
+describe('gap texts', () => {
+  const loaded = loadContentFolder(join(PROJECT_ROOT, 'src/content'));
+
+  it('name only records of the model, and list every other one in related (sample)', () => {
+    const model = buildModel({
+      raws: loaded.raws,
+      settings: loaded.settings,
+      asOf: AS_OF,
+      readIssues: loaded.issues,
+    });
+    const gaps = gapsOfModel(model);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const g of gaps) {
+      for (const key of refsOf(g.message, g.fix)) expect(model.index.has(key), key).toBe(true);
+      expect(g.related).toEqual(refsOf(g.message, g.fix).filter((k) => k !== g.key));
+    }
+  });
+
+  it('name only records of the model in a generated organisation', () => {
+    const model = generatedModel(400);
+    const gaps = gapsOfModel(model);
+    expect(new Set(gaps.map((g) => g.rule)).size).toBeGreaterThanOrEqual(5);
+    for (const g of gaps)
+      for (const key of refsOf(g.message, g.fix)) expect(model.index.has(key), key).toBe(true);
+  });
+
+  it('name records by reference, so a namer replaces every name and nothing else', () => {
+    const model = sampleModel();
+    const gap = gapsOfModel(model).find(
+      (g) => g.rule === 'target-not-met-in-exercise' && g.key === 'services/erp-db',
+    )!;
+    expect(formatText(gap.message, (k) => `<${k}>`)).toBe(
+      'In <exercises/ex-2026-01-database-restore> (2026-01-24) <services/erp-db> recovered in 10h against its declared RTO of 8h.',
     );
-  });
-
-  it('marks as planned the scenarios of approved plans covering the service, not of drafts', () => {
-    expect(marked(coverageOf(records), 'services/core', 'planned')).toEqual([
-      'site-loss',
-      'ict-failure',
-    ]);
-  });
-
-  it('marks as exercised a scenario played by a completed exercise listing the service', () => {
-    const c = coverageOf([
-      ...records,
-      exercise('ex-1', '2026-03-01', { scenario: 'power-outage', services: ['mid'] }),
-      exercise('ex-2', '2026-03-01', {
-        scenario: 'pandemic',
-        services: ['mid'],
-        status: 'cancelled',
-      }),
-      exercise('ex-3', '2026-03-01', { services: ['mid'] }),
-    ]);
-    expect(marked(c, 'services/mid', 'exercised')).toEqual(['power-outage']);
-    expect(marked(c, 'services/core', 'exercised')).toEqual([]);
-  });
-
-  it('marks as exercised a scenario played on an approved covering plan written for it', () => {
-    const c = coverageOf([
-      ...records,
-      exercise('ex-dr', '2026-03-01', { scenario: 'site-loss', plans: ['dr'] }),
-      exercise('ex-off-plan', '2026-03-01', { scenario: 'insider', plans: ['dr'] }),
-      exercise('ex-draft', '2026-03-01', { scenario: 'ransomware', plans: ['old'] }),
-    ]);
-    expect(marked(c, 'services/core', 'exercised')).toEqual(['site-loss']);
-    expect(marked(c, 'services/mid', 'exercised')).toEqual(['site-loss']);
-  });
-
-  it('has no rows when there are no tier 1-2 services', () => {
-    expect(coverageOf([service('low', { rto: '3d' })]).rows).toEqual([]);
+    expect(gap.related).toEqual(['exercises/ex-2026-01-database-restore']);
   });
 });

@@ -6,8 +6,8 @@ import {
   type Readiness,
   type RecordReadiness,
 } from '../../src/lib/analytics/readiness.ts';
-import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
-import { listReviewsDue } from '../../src/lib/analytics/review-due.ts';
+import { buildContext } from '../../src/lib/analytics/context.ts';
+import { listReviewsDue, type ReviewItem } from '../../src/lib/analytics/review-due.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import type { Model } from '../../src/lib/model/model.ts';
 import { sampleModel } from './sample.ts';
@@ -44,9 +44,10 @@ function modelOf(
   return buildModel({ raws, settings, asOf });
 }
 
-/** Readiness of a model, from its own recovery analysis and review list. */
+/** Readiness of a model, from its own analysis context and review list. */
 function readinessOfModel(model: Model): Readiness {
-  return assessReadiness(model, analyseRecovery(model), listReviewsDue(model));
+  const ctx = buildContext(model);
+  return assessReadiness(ctx, listReviewsDue(ctx));
 }
 
 /** Readiness of a model built from literals; the fixture itself must be free of errors. */
@@ -246,20 +247,19 @@ describe('assessReadiness', () => {
 
     it('ignores review-due items of other checks', () => {
       const model = modelOf([service('app', { lastReviewed: '2026-10-01' })]);
-      const reviews = [
+      const reviews: ReviewItem[] = [
         {
-          kind: 'services' as const,
-          id: 'app',
+          key: 'services/app',
           title: 'app',
           owner: 'ops',
-          check: 'exercise' as const,
-          status: 'overdue' as const,
-          detail: '',
+          check: 'exercise',
+          status: 'overdue',
+          detail: [],
         },
       ];
-      expect(
-        assessReadiness(model, analyseRecovery(model), reviews).records[0].checks.reviewsCurrent,
-      ).toBe(true);
+      expect(assessReadiness(buildContext(model), reviews).records[0].checks.reviewsCurrent).toBe(
+        true,
+      );
     });
   });
 

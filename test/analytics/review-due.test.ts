@@ -3,11 +3,17 @@ import { modelOf, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
 import {
   listReviewsDue,
   groupByOwner,
+  isLate,
   REVIEW_STATUSES,
   REVIEW_CHECKS,
   type ReviewItem,
   type ReviewCheck,
+  type ReviewStatus,
 } from '../../src/lib/analytics/review-due.ts';
+import { buildContext } from '../../src/lib/analytics/context.ts';
+import { idOf, kindOf } from '../../src/lib/model/key.ts';
+import { formatText, ref } from '../../src/lib/model/text.ts';
+import type { Model } from '../../src/lib/model/model.ts';
 import { sampleModel, generatedModel } from './sample.ts';
 import { KINDS, type Kind } from '../../src/lib/schema/index.ts';
 
@@ -21,16 +27,24 @@ const rec = (kind: Kind, id: string, data: Record<string, unknown> = {}): Rec =>
 });
 const team = (id: string) => rec('teams', id);
 
+/** The review list of a model, from its own analysis context. */
+const reviewsOfModel = (model: Model): ReviewItem[] => listReviewsDue(buildContext(model));
+
 /** The review list of a model built from literals; the fixture itself must be free of errors. */
 function reviewsOf(recs: Rec[], settings: unknown = {}, asOf = AS_OF): ReviewItem[] {
   const model = modelOf(recs, settings, asOf);
   expect(model.issues.filter((i) => i.severity === 'error')).toEqual([]);
-  return listReviewsDue(model);
+  return reviewsOfModel(model);
 }
+
+/** The detail of an item, formatted with record ids as the pages show it. */
+const detail = (i: ReviewItem) => formatText(i.detail);
+/** An item with its detail formatted, for whole-item assertions. */
+const plain = (i: ReviewItem) => ({ ...i, detail: detail(i) });
 
 /** The items of one check, optionally of one record. */
 const itemsOf = (items: ReviewItem[], check: ReviewCheck, id?: string) =>
-  items.filter((i) => i.check === check && (id === undefined || i.id === id));
+  items.filter((i) => i.check === check && (id === undefined || idOf(i.key) === id));
 /** The single item of one check of one record. */
 function itemOf(items: ReviewItem[], check: ReviewCheck, id: string): ReviewItem {
   const found = itemsOf(items, check, id);
@@ -49,9 +63,8 @@ describe('listReviewsDue', () => {
         'review',
         'db',
       );
-      expect(item).toEqual({
-        kind: 'services',
-        id: 'db',
+      expect(plain(item)).toEqual({
+        key: 'services/db',
         title: 'db',
         owner: 'ops',
         check: 'review',
@@ -74,7 +87,7 @@ describe('listReviewsDue', () => {
     it('marks a record without lastReviewed as never reviewed, with no due date', () => {
       const item = itemOf(reviewsOf([rec('services', 'db')]), 'review', 'db');
       expect(line(item)).toBe('never -');
-      expect(item.detail).toBe('Never reviewed; due every 12 months.');
+      expect(detail(item)).toBe('Never reviewed; due every 12 months.');
     });
 
     it('counts a review due today as due soon, not overdue', () => {
@@ -107,7 +120,7 @@ describe('listReviewsDue', () => {
         { review: { defaultEveryMonths: 24 } },
       );
       expect(line(itemOf(items, 'review', 'own-cycle'))).toBe('overdue 2026-09-01 +85');
-      expect(itemOf(items, 'review', 'own-cycle').detail).toBe(
+      expect(detail(itemOf(items, 'review', 'own-cycle'))).toBe(
         'Reviewed 2026-03-01; due every 6 months.',
       );
       expect(line(itemOf(items, 'review', 'default-cycle'))).toBe('current 2028-03-01');
@@ -133,7 +146,7 @@ describe('listReviewsDue', () => {
       const items = reviewsOf(KINDS.filter((k) => k !== 'teams').map((k) => rec(k, `a-${k}`)));
       expect(
         itemsOf(items, 'review')
-          .map((i) => i.kind)
+          .map((i) => kindOf(i.key))
           .sort(),
       ).toEqual([
         'bia',
@@ -160,7 +173,7 @@ describe('listReviewsDue', () => {
       ]);
       expect(
         itemsOf(items, 'review')
-          .map((i) => `${i.kind}/${i.id}`)
+          .map((i) => i.key)
           .sort(),
       ).toEqual(['plans/draft-plan', 'risks/live-risk', 'services/legacy-app', 'teams/ops']);
     });
@@ -199,9 +212,8 @@ describe('listReviewsDue', () => {
         exercise('ex-old', '2025-03-01', ['dr']),
         exercise('ex-new', '2026-01-10', ['dr']),
       ]);
-      expect(itemOf(items, 'exercise', 'dr')).toEqual({
-        kind: 'plans',
-        id: 'dr',
+      expect(plain(itemOf(items, 'exercise', 'dr'))).toEqual({
+        key: 'plans/dr',
         title: 'dr',
         owner: 'ops',
         check: 'exercise',
@@ -210,6 +222,31 @@ describe('listReviewsDue', () => {
         detail:
           'Last exercised 2026-01-10 in ex-new; plans covering tier 1-2 must be exercised every 12 months (DORA Art. 11(6)).',
       });
+    });
+
+    it('names the last exercise by reference', () => {
+      const items = reviewsOf([
+        ...targets,
+        plan('dr', { services: ['tier1-app'] }),
+        exercise('ex-new', '2026-01-10', ['dr']),
+      ]);
+      expect(itemOf(items, 'exercise', 'dr').detail.slice(0, 3)).toEqual([
+        'Last exercised 2026-01-10 in ',
+        ref('exercises/ex-new'),
+        '; plans covering tier 1-2 must be exercised every 12 months (DORA Art. 11(6)).',
+      ]);
+    });
+
+    it('keeps the smaller exercise id when two exercises of a plan share the latest date', () => {
+      const items = reviewsOf([
+        ...targets,
+        plan('dr', { services: ['tier1-app'] }),
+        exercise('ex-b', '2026-01-10', ['dr']),
+        exercise('ex-a', '2026-01-10', ['dr']),
+      ]);
+      expect(detail(itemOf(items, 'exercise', 'dr'))).toMatch(
+        /^Last exercised 2026-01-10 in ex-a;/,
+      );
     });
 
     it('counts a plan covering a tier-2 business function', () => {
@@ -237,7 +274,7 @@ describe('listReviewsDue', () => {
         'dr',
       );
       expect(line(item)).toBe('never -');
-      expect(item.detail).toMatch(/^Never exercised; /);
+      expect(detail(item)).toMatch(/^Never exercised; /);
     });
 
     it('asks nothing of plans covering only tier 3 or untiered services', () => {
@@ -274,7 +311,7 @@ describe('listReviewsDue', () => {
         plan('dr', { services: ['tier1-app'] }),
         exercise('ex-future', '2026-12-01', ['dr']),
       ]);
-      expect(line(itemOf(listReviewsDue(model), 'exercise', 'dr'))).toBe('never -');
+      expect(line(itemOf(reviewsOfModel(model), 'exercise', 'dr'))).toBe('never -');
     });
 
     it('only counts exercises that list the plan', () => {
@@ -304,7 +341,7 @@ describe('listReviewsDue', () => {
         settings,
       );
       expect(line(itemOf(items, 'exercise', 'dr'))).toBe('due-soon 2026-12-10');
-      expect(itemOf(items, 'exercise', 'dr').detail).toContain('every 6 months');
+      expect(detail(itemOf(items, 'exercise', 'dr'))).toContain('every 6 months');
     });
   });
 
@@ -316,16 +353,16 @@ describe('listReviewsDue', () => {
         rec('people', 'fresh', { contactVerified: '2026-10-01' }),
         rec('people', 'unverified'),
       ]);
-      expect(itemsOf(items, 'contact').map((i) => `${i.id} ${line(i)}`)).toEqual([
+      expect(itemsOf(items, 'contact').map((i) => `${idOf(i.key)} ${line(i)}`)).toEqual([
         'late overdue 2026-10-01 +55',
         'unverified never -',
         'soon due-soon 2026-12-15',
         'fresh current 2027-04-01',
       ]);
-      expect(itemOf(items, 'contact', 'late').detail).toBe(
+      expect(detail(itemOf(items, 'contact', 'late'))).toBe(
         'Contact details verified 2026-04-01; verified every 6 months.',
       );
-      expect(itemOf(items, 'contact', 'unverified').detail).toBe(
+      expect(detail(itemOf(items, 'contact', 'unverified'))).toBe(
         'Contact details never verified; verified every 6 months.',
       );
     });
@@ -359,9 +396,21 @@ describe('listReviewsDue', () => {
           ],
         }),
       ]);
-      expect(itemsOf(items, 'training').map((i) => `${line(i)} | ${i.detail}`)).toEqual([
+      expect(itemsOf(items, 'training').map((i) => `${line(i)} | ${detail(i)}`)).toEqual([
         'due-soon 2026-12-01 | Trained on "What ITSCM is" (intro) 2025-12-01; refreshed every 12 months.',
         'current 2027-03-01 | Trained on "dr" (dr) 2026-03-01; refreshed every 12 months.',
+      ]);
+    });
+
+    it('names the subject by reference, after its title', () => {
+      const items = reviewsOf([
+        ...subjects,
+        rec('people', 'ana', { training: [{ subject: 'intro', completedOn: '2026-02-01' }] }),
+      ]);
+      expect(itemsOf(items, 'training')[0].detail).toEqual([
+        'Trained on "What ITSCM is" (',
+        ref('guides/intro'),
+        ') 2026-02-01; refreshed every 12 months.',
       ]);
     });
 
@@ -398,7 +447,7 @@ describe('listReviewsDue', () => {
           ],
         }),
       ]);
-      expect(itemsOf(items, 'training').map((i) => i.detail.match(/\((\w+)\)/)![1])).toEqual([
+      expect(itemsOf(items, 'training').map((i) => detail(i).match(/\((\w+)\)/)![1])).toEqual([
         'dr',
         'intro',
       ]);
@@ -438,10 +487,9 @@ describe('listReviewsDue', () => {
     const items = () => reviewsOf([team('db-team'), rec('exercises', 'ex-1', { findings })]);
 
     it('lists open and in-progress findings by their due date, owned by the finding owner', () => {
-      expect(itemsOf(items(), 'finding')).toEqual([
+      expect(itemsOf(items(), 'finding').map(plain)).toEqual([
         {
-          kind: 'exercises',
-          id: 'ex-1',
+          key: 'exercises/ex-1',
           title: 'Backups untested.',
           owner: 'db-team',
           check: 'finding',
@@ -451,8 +499,7 @@ describe('listReviewsDue', () => {
           detail: 'Finding F1 of ex-1 (high, open): Backups untested; due 2026-10-31.',
         },
         {
-          kind: 'exercises',
-          id: 'ex-1',
+          key: 'exercises/ex-1',
           title: 'Runbook outdated.',
           owner: 'ops',
           check: 'finding',
@@ -461,8 +508,7 @@ describe('listReviewsDue', () => {
           detail: 'Finding F2 of ex-1 (medium, in-progress): Runbook outdated; due 2026-12-15.',
         },
         {
-          kind: 'exercises',
-          id: 'ex-1',
+          key: 'exercises/ex-1',
           title: 'Alerts noisy.',
           owner: 'ops',
           check: 'finding',
@@ -473,8 +519,16 @@ describe('listReviewsDue', () => {
       ]);
     });
 
+    it("names the finding's exercise by reference", () => {
+      expect(itemsOf(items(), 'finding')[0].detail).toEqual([
+        'Finding F1 of ',
+        ref('exercises/ex-1'),
+        ' (high, open): Backups untested; due 2026-10-31.',
+      ]);
+    });
+
     it('skips closed findings and findings without a due date', () => {
-      const details = itemsOf(items(), 'finding').map((i) => i.detail);
+      const details = itemsOf(items(), 'finding').map(detail);
       expect(details.some((d) => d.includes('F4') || d.includes('F5'))).toBe(false);
     });
   });
@@ -487,16 +541,16 @@ describe('listReviewsDue', () => {
         rec('vendors', 'fresh', { lastAudit: '2026-07-01' }),
         rec('vendors', 'unaudited'),
       ]);
-      expect(itemsOf(items, 'audit').map((i) => `${i.id} ${line(i)}`)).toEqual([
+      expect(itemsOf(items, 'audit').map((i) => `${idOf(i.key)} ${line(i)}`)).toEqual([
         'late overdue 2026-10-30 +26',
         'unaudited never -',
         'soon due-soon 2026-12-05',
         'fresh current 2027-07-01',
       ]);
-      expect(itemOf(items, 'audit', 'late').detail).toBe(
+      expect(detail(itemOf(items, 'audit', 'late'))).toBe(
         'Audited 2026-04-30; audited every 6 months.',
       );
-      expect(itemOf(items, 'audit', 'unaudited').detail).toBe(
+      expect(detail(itemOf(items, 'audit', 'unaudited'))).toBe(
         'Never audited; audited every 12 months.',
       );
     });
@@ -526,7 +580,7 @@ describe('listReviewsDue', () => {
 
     it('lists overdue first, then never, then due soon, then current; by due date, kind, id and check within', () => {
       expect(
-        reviewsOf(mixed).map((i) => `${i.status} ${i.due ?? '-'} ${i.kind}/${i.id} ${i.check}`),
+        reviewsOf(mixed).map((i) => `${i.status} ${i.due ?? '-'} ${i.key} ${i.check}`),
       ).toEqual([
         'overdue 2025-01-01 services/svc-very-late review',
         'overdue 2026-10-01 services/svc-late review',
@@ -542,15 +596,15 @@ describe('listReviewsDue', () => {
     });
 
     it('equals a plain sort by status, due date, kind, id and check on a generated organisation', () => {
-      const items = listReviewsDue(generatedModel(400));
+      const items = reviewsOfModel(generatedModel(400));
       const rank = <T>(list: readonly T[], x: T) => list.indexOf(x);
       const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
       const expected = [...items].sort(
         (a, b) =>
           rank(REVIEW_STATUSES, a.status) - rank(REVIEW_STATUSES, b.status) ||
           cmp(a.due ?? '~', b.due ?? '~') ||
-          rank(KINDS, a.kind) - rank(KINDS, b.kind) ||
-          cmp(a.id, b.id) ||
+          rank(KINDS, kindOf(a.key)) - rank(KINDS, kindOf(b.key)) ||
+          cmp(idOf(a.key), idOf(b.key)) ||
           rank(REVIEW_CHECKS, a.check) - rank(REVIEW_CHECKS, b.check),
       );
       expect(items.length).toBeGreaterThan(500);
@@ -563,17 +617,15 @@ describe('listReviewsDue', () => {
     });
 
     it('lists nothing but the owner team review for a model with no other records', () => {
-      expect(reviewsOf([]).map((i) => `${i.kind}/${i.id} ${i.check}`)).toEqual([
-        'teams/ops review',
-      ]);
+      expect(reviewsOf([]).map((i) => `${i.key} ${i.check}`)).toEqual(['teams/ops review']);
     });
   });
 
   it('finds every deliberate problem in the sample organisation', () => {
     const model = sampleModel();
-    const items = listReviewsDue(model);
+    const items = reviewsOfModel(model);
     const status = (kind: Kind, id: string, check: ReviewCheck) =>
-      items.filter((i) => i.kind === kind && i.id === id && i.check === check).map((i) => i.status);
+      items.filter((i) => i.key === `${kind}/${id}` && i.check === check).map((i) => i.status);
 
     for (const id of ['dns', 'pki', 'document-management'])
       expect(status('services', id, 'review'), id).toEqual(['overdue']);
@@ -592,6 +644,13 @@ describe('listReviewsDue', () => {
   });
 });
 
+describe('isLate', () => {
+  it('is true for overdue and never-done checks, false for due-soon and current ones', () => {
+    const statuses: ReviewStatus[] = ['overdue', 'never', 'due-soon', 'current'];
+    expect(statuses.map((status) => isLate({ status }))).toEqual([true, true, false, false]);
+  });
+});
+
 describe('groupByOwner', () => {
   // Teams alpha and zeta are themselves owned by ops (the helper's default owner).
   const items = () =>
@@ -606,7 +665,7 @@ describe('groupByOwner', () => {
 
   it('sorts owners by id and keeps each owner items in list order', () => {
     expect(
-      groupByOwner(items()).map((g) => `${g.owner}: ${g.items.map((i) => i.id).join(' ')}`),
+      groupByOwner(items()).map((g) => `${g.owner}: ${g.items.map((i) => idOf(i.key)).join(' ')}`),
     ).toEqual(['alpha: a-late a-soon', 'ops: alpha ops zeta ops-current', 'zeta: z-late']);
   });
 

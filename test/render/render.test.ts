@@ -150,27 +150,28 @@ describe('toSvgHeatMap', () => {
 
 describe('toICalendar', () => {
   const item: ReviewItem = {
-    kind: 'plans',
-    id: 'dr',
+    key: 'plans/dr',
     title: 'DR plan; with, specials',
     owner: 'ops',
     check: 'review',
     due: '2026-12-01',
     status: 'due-soon',
-    detail: 'Reviewed 2025-12-01; due every 12 months.',
+    detail: ['Reviewed 2025-12-01; due every 12 months.'],
   };
   it('writes one all-day event per dated item with escaped text and CRLF lines', () => {
     const ics = toICalendar(
       'Org',
       '2026-11-25',
-      [item, { ...item, id: 'never', due: undefined, status: 'never' }],
-      (i) => `/plans/${i.id}/`,
+      [item, { ...item, key: 'plans/never', due: undefined, status: 'never' }],
+      (i) => `/${i.key}/`,
     );
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(ics).toContain('DTSTART;VALUE=DATE:20261201');
     expect(ics).toContain('DTSTAMP:20261125T000000Z');
     expect(ics).toContain('SUMMARY:Review due: DR plan\\; with\\, specials');
+    expect(ics).toContain('UID:review-plans-dr-20261201@itscm-kb');
+    expect(ics).toContain('DESCRIPTION:Reviewed 2025-12-01\\; due every 12 months. Owner: ops.');
     expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
   });
 });

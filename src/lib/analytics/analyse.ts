@@ -1,15 +1,19 @@
 /**
  * Runs every analysis once over the model: recovery (objectives, graph, achievable times,
- * waves, impact, ranking), scenarios, review due, risk, gaps, readiness. Pure: the model in,
- * plain data out; "today" is model.asOf.
+ * waves, impact, ranking), then the analysis context built on it (tiers, plan cover, exercise
+ * history, normalised relations: see context.ts), then scenarios, review due, risk, gaps,
+ * coverage and readiness, each a function of the context. Pure: the model in, plain data out;
+ * "today" is model.asOf.
  */
 import type { Model } from '../model/model.ts';
 import { sortWarnings, type Warning } from '../model/finding.ts';
 import { analyseRecovery, type RecoveryAnalysis } from './recovery.ts';
+import { buildContext } from './context.ts';
 import { analyseScenarios, listScenarios, type ScenarioResult } from './scenarios.ts';
 import { listReviewsDue, type ReviewItem } from './review-due.ts';
 import { scoreRisks, type RiskScore } from './risk.ts';
-import { findGaps, scenarioCoverage, type Gap, type Coverage } from './gaps.ts';
+import { findGaps, type Gap } from './gaps/index.ts';
+import { scenarioCoverage, type Coverage } from './coverage.ts';
 import { assessReadiness, type Readiness } from './readiness.ts';
 
 export interface Analysis {
@@ -28,6 +32,7 @@ export interface Analysis {
 /** The analyses in the order they run, so `bench` can time each. */
 export const STEPS = [
   'recovery',
+  'context',
   'scenarios',
   'reviews',
   'risks',
@@ -48,12 +53,13 @@ export function analyse(
     return out;
   };
   const recovery = timed('recovery', () => analyseRecovery(model));
+  const ctx = timed('context', () => buildContext(model, recovery));
   const scenarios = timed('scenarios', () => analyseScenarios(recovery, listScenarios(model)));
-  const reviews = timed('reviews', () => listReviewsDue(model));
+  const reviews = timed('reviews', () => listReviewsDue(ctx));
   const risks = timed('risks', () => scoreRisks(model));
-  const gaps = timed('gaps', () => findGaps(model, recovery, risks));
-  const coverage = timed('coverage', () => scenarioCoverage(model, recovery));
-  const readiness = timed('readiness', () => assessReadiness(model, recovery, reviews));
+  const gaps = timed('gaps', () => findGaps(ctx));
+  const coverage = timed('coverage', () => scenarioCoverage(ctx));
+  const readiness = timed('readiness', () => assessReadiness(ctx, reviews));
   return {
     asOf: model.asOf,
     recovery,

@@ -13,8 +13,8 @@
  *   settings.review.exerciseEveryMonths months is not before asOf.
  * - targetsMet: the achievable RTO after a wide outage meets the target (rto.gap defined and
  *   <= 0) and, for services, the latest exercise measurements meet the declared RTO and RPO
- *   (see findExerciseShortfalls in gaps.ts).
- * - reviewsCurrent: review-due has no 'review' item for it that is overdue or never done.
+ *   (see exercise-shortfalls.ts).
+ * - reviewsCurrent: review-due has no 'review' item for it that is late (overdue or never done).
  *
  * Guarantees: pure and deterministic; scores are shares in 0..1; records in the order of the
  * recovery analysis (functions, then services, each by id); overall figures are 0 when there
@@ -22,11 +22,10 @@
  * Complexity: O(records + exercises x (services + plans listed) + review items).
  */
 import { addMonths } from '../schema/date.ts';
-import type { Model } from '../model/model.ts';
-import type { RecoveryAnalysis } from './recovery.ts';
-import type { ReviewItem } from './review-due.ts';
-import { findExerciseShortfalls, listApprovedCover } from './gaps.ts';
 import type { RecordKey } from '../model/key.ts';
+import type { AnalysisContext } from './context.ts';
+import { isLate, type ReviewItem } from './review-due.ts';
+import { findExerciseShortfalls } from './exercise-shortfalls.ts';
 
 /** Any text that is not white space. */
 const HAS_TEXT = /\S/;
@@ -90,54 +89,41 @@ export interface Readiness {
 }
 
 /**
- * Assesses the readiness of every service and function of `rec` (the recovery analysis of
- * `model`), with `reviews` the review-due list of the same model.
+ * Assesses the readiness of every service and function of the context's recovery analysis,
+ * with `reviews` the review-due list of the same context.
  */
-export function assessReadiness(
-  model: Model,
-  rec: RecoveryAnalysis,
-  reviews: ReviewItem[],
-): Readiness {
-  const { asOf, settings } = model;
-  const cover = listApprovedCover(model);
-  const shortfalls = findExerciseShortfalls(model, rec);
+export function assessReadiness(ctx: AnalysisContext, reviews: ReviewItem[]): Readiness {
+  const { asOf, settings } = ctx.model;
+  const rec = ctx.recovery;
+  const shortfalls = findExerciseShortfalls(ctx);
 
   // Plans and services exercised in the window.
   const plansExercised = new Set<string>();
-  const servicesExercised = new Set<string>();
-  for (const x of model.byKind.exercises) {
-    const { status, date } = x.data;
-    if (
-      status !== 'completed' ||
-      date > asOf ||
-      addMonths(date, settings.review.exerciseEveryMonths) < asOf
-    )
-      continue;
+  const servicesExercised = new Set<RecordKey>();
+  for (const x of ctx.exercises.completed) {
+    if (addMonths(x.data.date, settings.review.exerciseEveryMonths) < asOf) continue;
     for (const p of x.data.plans) plansExercised.add(p);
-    for (const s of x.data.services) servicesExercised.add(s);
-    for (const r of x.data.results) servicesExercised.add(r.service);
+    for (const s of ctx.servicesExercisedIn(x.key)) servicesExercised.add(s);
   }
 
-  const reviewLapsed = new Set<string>();
-  for (const r of reviews)
-    if (r.check === 'review' && (r.status === 'overdue' || r.status === 'never'))
-      reviewLapsed.add(`${r.kind}/${r.id}`);
+  const reviewLapsed = new Set<RecordKey>();
+  for (const r of reviews) if (r.check === 'review' && isLate(r)) reviewLapsed.add(r.key);
 
   const records = rec.nodes.map((x): RecordReadiness => {
     const entry = rec.entries[rec.graph.index.get(x.key)!];
     const data = entry.data as { rto?: number; mtpd?: number };
-    const plans = cover.get(x.key);
+    const plans = ctx.approvedPlansOf(x.key);
     const isService = x.kind === 'services';
     const checks: ReadinessChecks = {
       documented:
         data.rto !== undefined &&
         (isService || data.mtpd !== undefined) &&
         HAS_TEXT.test(entry.body),
-      planApproved: plans !== undefined,
+      planApproved: plans.length > 0,
       exercised:
-        (isService && servicesExercised.has(x.id)) ||
-        (plans !== undefined && plans.some((p) => plansExercised.has(p.id))),
-      targetsMet: x.rto.gap !== undefined && x.rto.gap <= 0 && !(isService && shortfalls.has(x.id)),
+        (isService && servicesExercised.has(x.key)) || plans.some((p) => plansExercised.has(p.id)),
+      targetsMet:
+        x.rto.gap !== undefined && x.rto.gap <= 0 && !(isService && shortfalls.has(x.key)),
       reviewsCurrent: !reviewLapsed.has(x.key),
     };
     let met = 0;

@@ -6,9 +6,9 @@
  * - review: records with review fields (services, bia, plans, policies, risks, teams, vendors,
  *   locations, guides), due `reviewEvery` (or settings.review.defaultEveryMonths) months after
  *   `lastReviewed`. Retired services, plans and policies and closed risks are left out.
- * - exercise: approved plans covering a tier 1-2 service or function, due
- *   settings.review.exerciseEveryMonths after the latest completed exercise of the plan dated
- *   on or before asOf (DORA Art. 11(6), ISO 22301 8.5).
+ * - exercise: approved plans covering a service or function whose declared RTO is in tier 1-2,
+ *   due settings.review.exerciseEveryMonths after the plan's last exercise in the context's
+ *   exercise history (DORA Art. 11(6), ISO 22301 8.5).
  * - contact: people, due settings.review.contactVerifyMonths after `contactVerified`.
  * - training: each person and subject, due settings.review.trainingRefreshMonths after the
  *   latest completion.
@@ -16,14 +16,18 @@
  * - audit: vendors, due `auditEvery` months after `lastAudit` (DORA Art. 28).
  *
  * Guarantees: pure and deterministic; month arithmetic clamps to the month end (Jan 31 + 1
- * month = Feb 28); the list has a total, stable order (see `listReviewsDue`).
+ * month = Feb 28); the list has a total, stable order (see `listReviewsDue`); each item is
+ * keyed by its record's key, and its detail names records only by reference.
  * Complexity: O(records + training entries + findings + exercises x plans referenced), plus
  * O(n log n) to sort the n items.
  */
 import { KINDS, type Kind } from '../schema/index.ts';
 import { addMonths, dayNumber } from '../schema/date.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
+import type { RecordKey } from '../model/key.ts';
+import { ref, text, type Text } from '../model/text.ts';
 import { tierOf } from './tiers.ts';
+import { isCriticalTier, type AnalysisContext } from './context.ts';
 
 /** What kind of recurring check an item is. */
 export type ReviewCheck = 'review' | 'exercise' | 'contact' | 'training' | 'finding' | 'audit';
@@ -53,10 +57,8 @@ const STATUS_RANK = Object.fromEntries(REVIEW_STATUSES.map((s, i) => [s, i])) as
 
 /** One recurring check of one record. */
 export interface ReviewItem {
-  /** Kind of the record the check belongs to (for a finding: `exercises`). */
-  kind: Kind;
-  /** Id of the record (for a finding: the exercise id). */
-  id: string;
+  /** The record the check belongs to (for a finding: its exercise). */
+  key: RecordKey;
   /** Title of the record (for a finding: the finding's title). */
   title: string;
   /** Team accountable for the check (a `teams` id): the record's owner, or the finding's owner. */
@@ -69,9 +71,13 @@ export interface ReviewItem {
   status: ReviewStatus;
   /** Days past the due date, positive; only when status is overdue. */
   daysLate?: number;
-  /** One human sentence saying what the due date is based on. */
-  detail: string;
+  /** One human sentence saying what the due date is based on; names records by reference. */
+  detail: Text;
 }
+
+/** True when a check is late: overdue, or never done. */
+export const isLate = (item: Pick<ReviewItem, 'status'>): boolean =>
+  item.status === 'overdue' || item.status === 'never';
 
 /** The items of one owning team. */
 export interface OwnerGroup {
@@ -95,10 +101,10 @@ const REVIEWED_KINDS = [
 ] as const;
 type ReviewedKind = (typeof REVIEWED_KINDS)[number];
 
-/** The highest tier number that must be exercised on the DORA cycle. */
-const EXERCISED_TIERS = 2;
-
 const months = (n: number) => (n === 1 ? '1 month' : `${n} months`);
+
+/** A detail that names no record: one plain part (most details; cheaper than a template). */
+const plain = (s: string): Text => [s];
 
 /** True for records that no longer need reviewing: retired services, plans, policies; closed risks. */
 function isInactive(entry: Entry<ReviewedKind>): boolean {
@@ -109,41 +115,25 @@ function isInactive(entry: Entry<ReviewedKind>): boolean {
   return false;
 }
 
-/** Latest completed exercise (date <= asOf) of each plan: plan id -> { date, exercise id }. */
-function lastExercised(model: Model): Map<string, { date: string; exercise: string }> {
-  const last = new Map<string, { date: string; exercise: string }>();
-  for (const ex of model.byKind.exercises) {
-    const { status, date, plans } = ex.data;
-    if (status !== 'completed' || date > model.asOf) continue;
-    for (const plan of plans) {
-      const seen = last.get(plan);
-      // Exercises are visited in id order, so a tie on date keeps the first id.
-      if (!seen || date > seen.date) last.set(plan, { date, exercise: ex.id });
-    }
-  }
-  return last;
-}
-
-/** True when an approved plan covers a service or function in tier 1 or 2. */
+/** True when a plan covers a service or function whose declared RTO is in tier 1 or 2. */
 function coversCriticalRecord(model: Model, plan: Entry<'plans'>): boolean {
   const tiers = model.settings.tiers;
-  const critical = (rto: number | undefined) => {
-    const tier = tierOf(rto, tiers);
-    return tier !== undefined && tier <= EXERCISED_TIERS;
-  };
+  const critical = (rto: number | undefined) => isCriticalTier(tierOf(rto, tiers));
   return (
     plan.data.covers.services.some((id) => critical(getEntry(model, 'services', id)?.data.rto)) ||
     plan.data.covers.functions.some((id) => critical(getEntry(model, 'bia', id)?.data.rto))
   );
 }
 
-/** Title of a training subject (a plan or a guide), or its id when it does not exist. */
-function subjectTitle(model: Model, id: string): string {
-  return (getEntry(model, 'plans', id) ?? getEntry(model, 'guides', id))?.data.title ?? id;
+/** A training subject (a plan or a guide): its title and how a text names it (its id when it does not exist). */
+function subjectOf(model: Model, id: string): { title: string; name: Text } {
+  const entry = getEntry(model, 'plans', id) ?? getEntry(model, 'guides', id);
+  return entry ? { title: entry.data.title, name: [ref(entry.key)] } : { title: id, name: [id] };
 }
 
 /**
- * Lists every recurring check of the model with its due date and status on `model.asOf`.
+ * Lists every recurring check of the context's model with its due date and status on
+ * `model.asOf`.
  *
  * Order: status (overdue, never, due-soon, current), then due date ascending (none last), then
  * kind (in KINDS order), then id, then check (in REVIEW_CHECKS order). Items still equal (the
@@ -152,7 +142,8 @@ function subjectTitle(model: Model, id: string): string {
  * Items are generated in kind, id and check order, so one stable sort by status and due date
  * gives the whole order.
  */
-export function listReviewsDue(model: Model): ReviewItem[] {
+export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
+  const { model } = ctx;
   const { asOf, settings } = model;
   const r = settings.review;
   const today = dayNumber(asOf);
@@ -160,18 +151,17 @@ export function listReviewsDue(model: Model): ReviewItem[] {
   const items: ReviewItem[] = [];
   const days: number[] = [];
   const push = (
-    kind: Kind,
-    id: string,
+    key: RecordKey,
     title: string,
     owner: string,
     check: ReviewCheck,
     due: string | undefined,
-    detail: string,
+    detail: Text,
   ) => {
     const day = due === undefined ? today : dayNumber(due);
     const status: ReviewStatus =
       due === undefined ? 'never' : day < today ? 'overdue' : day <= soon ? 'due-soon' : 'current';
-    const item: ReviewItem = { kind, id, title, owner, check, due, status, detail };
+    const item: ReviewItem = { key, title, owner, check, due, status, detail };
     if (status === 'overdue') item.daysLate = today - day;
     items.push(item);
     days.push(day);
@@ -181,16 +171,16 @@ export function listReviewsDue(model: Model): ReviewItem[] {
     const { lastReviewed, reviewEvery, title, owner } = entry.data;
     const every = reviewEvery ?? r.defaultEveryMonths;
     push(
-      entry.kind,
-      entry.id,
+      entry.key,
       title,
       owner,
       'review',
       lastReviewed === undefined ? undefined : addMonths(lastReviewed, every),
-      `${lastReviewed === undefined ? 'Never reviewed' : `Reviewed ${lastReviewed}`}; due every ${months(every)}.`,
+      plain(
+        `${lastReviewed === undefined ? 'Never reviewed' : `Reviewed ${lastReviewed}`}; due every ${months(every)}.`,
+      ),
     );
   };
-  const exercised = lastExercised(model);
 
   for (const kind of KINDS) {
     const reviewed = (REVIEWED_KINDS as readonly Kind[]).includes(kind);
@@ -199,28 +189,28 @@ export function listReviewsDue(model: Model): ReviewItem[] {
       if (kind === 'plans') {
         const plan = entry as Entry<'plans'>;
         if (plan.data.status !== 'approved' || !coversCriticalRecord(model, plan)) continue;
-        const last = exercised.get(plan.id);
+        const last = ctx.exercises.lastOf(plan.key);
         push(
-          'plans',
-          plan.id,
+          plan.key,
           plan.data.title,
           plan.data.owner,
           'exercise',
           last ? addMonths(last.date, r.exerciseEveryMonths) : undefined,
-          `${last ? `Last exercised ${last.date} in ${last.exercise}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`,
+          text`${last ? text`Last exercised ${last.date} in ${ref(last.exercise)}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`,
         );
       } else if (kind === 'people') {
         const { contactVerified, training, title, owner } = (entry as Entry<'people'>).data;
         push(
-          'people',
-          entry.id,
+          entry.key,
           title,
           owner,
           'contact',
           contactVerified === undefined
             ? undefined
             : addMonths(contactVerified, r.contactVerifyMonths),
-          `${contactVerified === undefined ? 'Contact details never verified' : `Contact details verified ${contactVerified}`}; verified every ${months(r.contactVerifyMonths)}.`,
+          plain(
+            `${contactVerified === undefined ? 'Contact details never verified' : `Contact details verified ${contactVerified}`}; verified every ${months(r.contactVerifyMonths)}.`,
+          ),
         );
         const latest = new Map<string, string>();
         for (const t of training) {
@@ -229,39 +219,39 @@ export function listReviewsDue(model: Model): ReviewItem[] {
         }
         for (const subject of [...latest.keys()].sort()) {
           const completedOn = latest.get(subject)!;
+          const on = subjectOf(model, subject);
           push(
-            'people',
-            entry.id,
+            entry.key,
             title,
             owner,
             'training',
             addMonths(completedOn, r.trainingRefreshMonths),
-            `Trained on "${subjectTitle(model, subject)}" (${subject}) ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
+            text`Trained on "${on.title}" (${on.name}) ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
           );
         }
       } else if (kind === 'exercises') {
         for (const f of (entry as Entry<'exercises'>).data.findings) {
           if (f.status === 'closed' || f.due === undefined) continue;
           push(
-            'exercises',
-            entry.id,
+            entry.key,
             f.title,
             f.owner,
             'finding',
             f.due,
-            `Finding ${f.id} of ${entry.id} (${f.severity}, ${f.status}): ${f.title.replace(/\.$/, '')}; due ${f.due}.`,
+            text`Finding ${f.id} of ${ref(entry.key)} (${f.severity}, ${f.status}): ${f.title.replace(/\.$/, '')}; due ${f.due}.`,
           );
         }
       } else if (kind === 'vendors') {
         const { lastAudit, auditEvery, title, owner } = (entry as Entry<'vendors'>).data;
         push(
-          'vendors',
-          entry.id,
+          entry.key,
           title,
           owner,
           'audit',
           lastAudit === undefined ? undefined : addMonths(lastAudit, auditEvery),
-          `${lastAudit === undefined ? 'Never audited' : `Audited ${lastAudit}`}; audited every ${months(auditEvery)}.`,
+          plain(
+            `${lastAudit === undefined ? 'Never audited' : `Audited ${lastAudit}`}; audited every ${months(auditEvery)}.`,
+          ),
         );
       }
     }

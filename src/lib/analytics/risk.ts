@@ -7,7 +7,8 @@
  * settings.riskAppetite; the heat map always has all 25 cells in matrix reading order (impact 5
  * down to 1, likelihood 1 to 5 within a row) and leaves closed risks out; every list is sorted,
  * so output is deterministic.
- * Complexity: scoreRisks O(r log r), toHeatMap O(r log r), appetiteLine O(25).
+ * Complexity: scoreRisks O(r log r), toHeatMap O(r log r), appetiteLine O(25); ratingOf,
+ * residualOf and isUntreatedAboveAppetite O(1), for whoever needs one risk's figures.
  * Reference: ISO 31000 risk evaluation; ISO 22301 8.2.3; DOMAIN.md item 11.
  */
 import type { Risk } from '../schema/risk.ts';
@@ -81,11 +82,23 @@ function matrixCells(): MatrixCell[] {
     .flatMap((impact) => LEVELS.map((likelihood) => ({ likelihood, impact })));
 }
 
-const rating = (likelihood: number, impact: number): RiskRating => ({
+/** A position on the matrix with its score, likelihood x impact. */
+export const ratingOf = (likelihood: number, impact: number): RiskRating => ({
   likelihood,
   impact,
   score: likelihood * impact,
 });
+
+/** The rating of a risk before controls. */
+export const inherentOf = (r: Risk): RiskRating => ratingOf(r.likelihood, r.impact);
+
+/** The rating of a risk after controls: each residual value not written is the inherent one. */
+export const residualOf = (r: Risk): RiskRating =>
+  ratingOf(r.residualLikelihood ?? r.likelihood, r.residualImpact ?? r.impact);
+
+/** True for an open risk whose residual score is above `appetite` and that has no treatment: it needs a decision. */
+export const isUntreatedAboveAppetite = (r: Risk, appetite: number): boolean =>
+  residualOf(r).score > appetite && r.treatment === undefined && r.status === 'open';
 
 /**
  * Scores every risk of the model (open and closed), sorted by residual score descending, then
@@ -96,8 +109,8 @@ export function scoreRisks(model: Model): RiskScore[] {
   return model.byKind.risks
     .map((entry): RiskScore => {
       const r = entry.data;
-      const inherent = rating(r.likelihood, r.impact);
-      const residual = rating(r.residualLikelihood ?? r.likelihood, r.residualImpact ?? r.impact);
+      const inherent = inherentOf(r);
+      const residual = residualOf(r);
       const aboveAppetite = residual.score > appetite;
       return {
         id: entry.id,
@@ -109,7 +122,7 @@ export function scoreRisks(model: Model): RiskScore[] {
         residual,
         treatment: r.treatment,
         aboveAppetite,
-        untreatedAboveAppetite: aboveAppetite && r.treatment === undefined && r.status === 'open',
+        untreatedAboveAppetite: isUntreatedAboveAppetite(r, appetite),
       };
     })
     .sort(

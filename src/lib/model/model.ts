@@ -2,7 +2,7 @@
 import type { Kind, RecordData, Settings } from '../schema/index.ts';
 import type { RelationName } from './references.ts';
 import type { FieldPath, Issue } from './issue.ts';
-import { keyOf, type RecordKey } from './key.ts';
+import { idOf, keyOf, type RecordKey } from './key.ts';
 
 /** A resolved reference from one record to another. */
 export interface Link {
@@ -54,4 +54,9 @@ export function getEntry<K extends Kind>(model: Model, kind: K, id: string): Ent
 /** True when the model has errors (the build must stop). */
 export function hasErrors(model: Pick<Model, 'issues'>): boolean {
   return model.issues.some((i) => i.severity === 'error');
+}
+
+/** Title of a record by key, or its id when the model has no such record (a left-out record). */
+export function titleOf(model: Pick<Model, 'index'>, key: RecordKey): string {
+  return (model.index.get(key)?.data as { title?: string } | undefined)?.title ?? idOf(key);
 }

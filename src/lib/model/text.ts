@@ -25,21 +25,31 @@ const isRef = (v: unknown): v is Ref => typeof v === 'object' && v !== null && '
 
 /** Builds a text from a template: `text\`Losing ${ref(k)} breaks ${n} functions\``. */
 export function text(strings: TemplateStringsArray, ...values: Value[]): Text {
+  // One pass, adjacent strings merged as they come: every gap and review item is made of these.
   const out: (string | Ref)[] = [];
-  const push = (p: string | Ref) => {
-    if (typeof p !== 'string') out.push(p);
-    else if (p === '') return;
-    else if (typeof out[out.length - 1] === 'string') out[out.length - 1] += p;
-    else out.push(p);
-  };
-  strings.forEach((s, i) => {
-    push(s);
-    if (i >= values.length) return;
+  let pending = '';
+  for (let i = 0; i < strings.length; i++) {
+    pending += strings[i];
+    if (i >= values.length) break;
     const v = values[i];
-    if (Array.isArray(v)) for (const p of v as Text) push(p);
-    else if (isRef(v)) push(v);
-    else push(String(v));
-  });
+    if (typeof v === 'string') pending += v;
+    else if (typeof v === 'number') pending += String(v);
+    else if (Array.isArray(v)) {
+      for (const p of v as Text) {
+        if (typeof p === 'string') pending += p;
+        else {
+          if (pending !== '') out.push(pending);
+          pending = '';
+          out.push(p);
+        }
+      }
+    } else if (isRef(v)) {
+      if (pending !== '') out.push(pending);
+      pending = '';
+      out.push(v);
+    } else pending += String(v);
+  }
+  if (pending !== '') out.push(pending);
   return out;
 }
 
@@ -59,9 +69,11 @@ export const pathText = (keys: readonly RecordKey[]): Text => join(keys.map(ref)
 
 /** Every record a text names, in order, each once. */
 export function refsOf(...texts: Text[]): RecordKey[] {
-  const seen = new Set<RecordKey>();
-  for (const t of texts) for (const p of t) if (typeof p !== 'string') seen.add(p.ref);
-  return [...seen];
+  // A text names a handful of records: a list is cheaper than a set.
+  const out: RecordKey[] = [];
+  for (const t of texts)
+    for (const p of t) if (typeof p !== 'string' && !out.includes(p.ref)) out.push(p.ref);
+  return out;
 }
 
 /** The text with every reference passed through `map` (an edition replaces what it leaves out). */

@@ -14,7 +14,8 @@ import type { Analysis } from '../analytics/analyse.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import type { ScenarioItem, ScenarioResult } from '../analytics/scenarios.ts';
 import type { ReviewItem } from '../analytics/review-due.ts';
-import type { Gap, Coverage } from '../analytics/gaps.ts';
+import type { Gap } from '../analytics/gaps/index.ts';
+import type { Coverage } from '../analytics/coverage.ts';
 import type { Readiness, RecordReadiness } from '../analytics/readiness.ts';
 import { toHeatMap, type HeatMap, type RiskScore } from '../analytics/risk.ts';
 import { impactOf, neighboursOf } from '../analytics/graph-queries.ts';
@@ -214,10 +215,14 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
 
   const reviews = counted(
     analysis.reviews,
-    (r) => isShown(keyOf(r.kind, r.id)),
-    (r) => ({ ...r, owner: owner(r.owner) }),
+    (r) => isShown(r.key),
+    (r) => ({ ...r, owner: owner(r.owner), detail: showText(r.detail) }),
   );
-  const gaps = counted(analysis.gaps, (g) => isShown(g.key));
+  const gaps = counted(
+    analysis.gaps,
+    (g) => isShown(g.key),
+    (g) => ({ ...g, message: showText(g.message), fix: showText(g.fix) }),
+  );
   const risks = counted(
     analysis.risks,
     (r) => isShown(keyOf('risks', r.id)),

@@ -4,6 +4,8 @@
  * records; what grows with records times records (impacted sets, scenario details) goes into
  * one file per record or scenario.
  */
+import { titleOf } from '../model/model.ts';
+import { keyOf } from '../model/key.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import type { RecordReadiness } from '../analytics/readiness.ts';
 import type { Published } from '../publish/publish.ts';
@@ -169,14 +171,14 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     'reviews',
     'reviews.json',
     analysis.reviews.items.map((r) => ({
-      key: `${r.kind}/${r.id}`,
+      key: r.key,
       title: r.title,
       owner: r.owner,
       check: r.check,
       due: nul(r.due),
       status: r.status,
       daysLate: nul(r.daysLate),
-      detail: r.detail,
+      detail: formatText(r.detail),
     })),
     'Reviews, exercises, contact checks, training, findings and audits with their due dates and status.',
   );
@@ -187,9 +189,9 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       rule: g.rule,
       severity: g.severity,
       key: g.key,
-      title: g.title,
-      message: g.message,
-      fix: g.fix,
+      title: titleOf(model, g.key),
+      message: formatText(g.message),
+      fix: formatText(g.fix),
     })),
     'Continuity gaps with severity and fix.',
   );
@@ -205,7 +207,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     {
       appetite: model.settings.riskAppetite,
       risks: analysis.risks.items.map((r) => ({
-        key: `risks/${r.id}`,
+        key: keyOf('risks', r.id),
         title: r.title,
         owner: r.owner,
         category: r.category,

@@ -7,6 +7,7 @@ import { formatDuration as d } from '../schema/duration.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
 import { RELATIONS } from '../model/references.ts';
 import { assertNever } from '../model/internal.ts';
+import { inherentOf, residualOf } from '../analytics/risk.ts';
 
 /** A link to a record; `restricted` when the edition leaves the record out (then id and title are not shown). */
 export interface RecordLink {
@@ -171,16 +172,19 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
     }
     case 'risks': {
       const r = (entry as Entry<'risks'>).data;
-      const rl = r.residualLikelihood ?? r.likelihood;
-      const ri = r.residualImpact ?? r.impact;
+      const inherent = inherentOf(r);
+      const residual = residualOf(r);
       own = [
         ['Category', r.category],
         ['Status', r.status],
         [
           'Inherent',
-          `likelihood ${r.likelihood} x impact ${r.impact} = ${r.likelihood * r.impact}`,
+          `likelihood ${inherent.likelihood} x impact ${inherent.impact} = ${inherent.score}`,
         ],
-        ['Residual', `likelihood ${rl} x impact ${ri} = ${rl * ri}`],
+        [
+          'Residual',
+          `likelihood ${residual.likelihood} x impact ${residual.impact} = ${residual.score}`,
+        ],
         ['Treatment', r.treatment ?? 'none'],
         [
           'Affects',
@@ -339,15 +343,8 @@ const INDEX: { [K in Kind]: Col<K>[] } = {
   ],
   risks: [
     ['Category', (_, e) => e.data.category],
-    ['Inherent', (_, e) => String(e.data.likelihood * e.data.impact)],
-    [
-      'Residual',
-      (_, e) =>
-        String(
-          (e.data.residualLikelihood ?? e.data.likelihood) *
-            (e.data.residualImpact ?? e.data.impact),
-        ),
-    ],
+    ['Inherent', (_, e) => String(inherentOf(e.data).score)],
+    ['Residual', (_, e) => String(residualOf(e.data).score)],
     ['Treatment', (_, e) => e.data.treatment ?? 'none'],
     owner,
   ],

@@ -69,7 +69,7 @@ export function toHomeView(site: Published): HomeView {
         what: g.rule.replace(/-/g, ' '),
         tone: 'sev-high',
         key: g.key,
-        why: typeof g.message === 'string' ? g.message : show(g.message),
+        why: show(g.message),
       })),
     ...reviews.items
       .filter(isLate)
@@ -77,8 +77,8 @@ export function toHomeView(site: Published): HomeView {
       .map((i) => ({
         what: `${i.check} ${i.status === 'never' ? 'never done' : 'overdue'}`,
         tone: `status-${i.status}`,
-        key: `${i.kind}/${i.id}` as RecordKey,
-        why: i.detail,
+        key: i.key,
+        why: show(i.detail),
       })),
   ];
   return {

@@ -4,6 +4,8 @@
  * the item. Text is escaped and lines folded at 75 octets.
  */
 import type { ReviewItem } from '../analytics/review-due.ts';
+import { idOf, kindOf } from '../model/key.ts';
+import { formatText } from '../model/text.ts';
 
 const esc = (s: string) =>
   s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -44,11 +46,11 @@ export function toICalendar(
     const day = item.due.replace(/-/g, '');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${item.check}-${item.kind}-${item.id}-${day}@itscm-kb`,
+      `UID:${item.check}-${kindOf(item.key)}-${idOf(item.key)}-${day}@itscm-kb`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${day}`,
       `SUMMARY:${esc(`${item.check === 'review' ? 'Review' : item.check[0].toUpperCase() + item.check.slice(1)} due: ${item.title}`)}`,
-      `DESCRIPTION:${esc(`${item.detail} Owner: ${item.owner}. Status on ${asOf}: ${item.status}.`)}`,
+      `DESCRIPTION:${esc(`${formatText(item.detail)} Owner: ${item.owner}. Status on ${asOf}: ${item.status}.`)}`,
       `URL:${url(item)}`,
       `CATEGORIES:${esc(item.owner)}`,
       'END:VEVENT',

@@ -1,0 +1,53 @@
+/**
+ * target-not-met-in-exercise: a service whose latest measured recovery time (or point), in a
+ * completed exercise dated on or before asOf, exceeds its declared RTO (RPO); without a
+ * declared objective, the target RTO (required RPO).
+ * Why: an exercise is the evidence that an objective can be met; the latest one decides, so a
+ * later success clears an earlier failure. Severity: high.
+ * Standard: ISO 22301 8.5 (exercise results against objectives), DORA Art. 11(6).
+ */
+import { formatDuration as fd } from '../../schema/duration.ts';
+import { toFinding } from '../../model/finding.ts';
+import type { RecordKey } from '../../model/key.ts';
+import { ref, text, type Text } from '../../model/text.ts';
+import type { Measurement } from '../exercise-history.ts';
+import { findExerciseShortfalls, type ExerciseShortfall } from '../exercise-shortfalls.ts';
+import type { GapOf, GapRule } from '../gap.ts';
+
+/** "In ex (date) db recovered in 10h against its declared RTO of 8h and lost 55m of data against its declared RPO of 1h." */
+function shortfallMessage(key: RecordKey, s: ExerciseShortfall): Text {
+  const time =
+    s.rto &&
+    `recovered in ${fd(s.rto.measured.minutes)} against its ${s.rto.declared ? 'declared' : 'target'} RTO of ${fd(s.rto.target)}`;
+  const point =
+    s.rpo &&
+    `lost ${fd(s.rpo.measured.minutes)} of data against its ${s.rpo.declared ? 'declared' : 'required'} RPO of ${fd(s.rpo.target)}`;
+  const where = (m: Measurement) => text`${ref(m.exercise)} (${m.date})`;
+  const service = ref(key);
+  if (time && point && s.rto!.measured.exercise === s.rpo!.measured.exercise)
+    return text`In ${where(s.rto!.measured)} ${service} ${time} and ${point}.`;
+  if (time && point)
+    return text`In ${where(s.rto!.measured)} ${service} ${time}, and in ${where(s.rpo!.measured)} it ${point}.`;
+  return text`In ${where((s.rto ?? s.rpo)!.measured)} ${service} ${(time ?? point)!}.`;
+}
+
+/** The target-not-met-in-exercise rule: services whose latest exercise missed the RTO or RPO. */
+export const targetNotMetInExercise: GapRule<'target-not-met-in-exercise'> = {
+  id: 'target-not-met-in-exercise',
+  find(ctx) {
+    const gaps: GapOf<'target-not-met-in-exercise'>[] = [];
+    for (const [key, s] of findExerciseShortfalls(ctx)) {
+      const objective = s.rto && s.rpo ? 'RTO and RPO' : s.rto ? 'RTO' : 'RPO';
+      gaps.push(
+        toFinding({
+          key,
+          rule: 'target-not-met-in-exercise',
+          severity: 'high',
+          message: shortfallMessage(key, s),
+          fix: text`Fix what slowed the ${s.rto ? 'restore' : 'data recovery'} (see the exercise findings) and test ${ref(key)} again; if the objective cannot be met, agree a looser ${objective} with the business and update the record.`,
+        }),
+      );
+    }
+    return gaps;
+  },
+};

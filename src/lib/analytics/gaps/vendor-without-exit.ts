@@ -1,0 +1,52 @@
+/**
+ * vendor-without-exit: a vendor of a tier-1 service (however the supply is written: the
+ * vendor's `supplies` or the service's `vendors`) with no exit plan, or with no substitute
+ * (substitutability "none").
+ * Why: when a vendor a critical service cannot do without fails or must be left, there has to
+ * be a way out. Severity: high.
+ * Standard: DORA Art. 28(8) (exit strategies for ICT third-party services).
+ */
+import { toFinding } from '../../model/finding.ts';
+import { keyOf } from '../../model/key.ts';
+import { join, ref, text, type Text } from '../../model/text.ts';
+import { LISTED, listSome, type GapOf, type GapRule } from '../gap.ts';
+
+/** The vendor-without-exit rule: vendors of tier-1 services without an exit plan or a substitute. */
+export const vendorWithoutExit: GapRule<'vendor-without-exit'> = {
+  id: 'vendor-without-exit',
+  find(ctx) {
+    const gaps: GapOf<'vendor-without-exit'>[] = [];
+    for (const v of ctx.model.byKind.vendors) {
+      const tier1 = ctx.suppliesOf(v.key).filter((s) => ctx.tierOf(s) === 1);
+      const noExit = v.data.exitPlan === undefined;
+      const noSubstitute = v.data.substitutability === 'none';
+      if (tier1.length === 0 || (!noExit && !noSubstitute)) continue;
+      const vendor = ref(v.key);
+      const problem: Text =
+        noExit && noSubstitute
+          ? text`has neither an exit plan nor a substitute (substitutability "none")`
+          : noExit
+            ? text`has no exit plan (substitutability "${v.data.substitutability}")`
+            : text`has no substitute (substitutability "none") although its exit plan is ${ctx.nameOf(keyOf('plans', v.data.exitPlan!))}`;
+      const steps: Text[] = [];
+      if (noExit)
+        steps.push(text`Write an exit plan (type: exit) for leaving ${vendor} and set exitPlan`);
+      if (noSubstitute)
+        steps.push(
+          text`${noExit ? 'identify' : 'Identify'} an alternative provider or an in-house fallback for ${
+            tier1.length <= LISTED ? join(tier1.map(ref)) : `these ${tier1.length} services`
+          }`,
+        );
+      gaps.push(
+        toFinding({
+          key: v.key,
+          rule: 'vendor-without-exit',
+          severity: 'high',
+          message: text`${vendor} supplies tier-1 ${tier1.length === 1 ? 'service' : 'services'} ${listSome(tier1.map(ref))} and ${problem}.`,
+          fix: text`${join(steps, '; ')} (DORA Art. 28(8)).`,
+        }),
+      );
+    }
+    return gaps;
+  },
+};
