@@ -13,7 +13,7 @@
  * data keyed by record key, `undefined` or an empty list for unknown, never -1.
  * Complexity: the recovery analysis, plus O(records + references + exercise results + p log p)
  * for p relation pairs; each query is O(1) or O(answer).
- * Reference: DOMAIN.md items 1 and 9-12.
+ * Reference: docs/domain.md §1 and §9-12.
  */
 import type { Entry, Model } from '../model/model.ts';
 import { idOf, type RecordKey } from '../model/key.ts';

@@ -1,5 +1,5 @@
 /**
- * Scenario coverage (DOMAIN.md item 10): scenarios x critical services, marked where an
+ * Scenario coverage (docs/domain.md §10): scenarios x critical services, marked where an
  * approved plan is written for the scenario and where an exercise played it.
  *
  * For every tier 1-2 service (sorted by tier, then id) and every scenario of ScenarioSchema:
@@ -11,7 +11,7 @@
  * Guarantees: pure and deterministic; every row has one cell per scenario, in schema order;
  * rows with the same marks share their (frozen) cells.
  * Complexity: O(services + exercises x plans x covered services).
- * Reference: DORA RTS 2024/1774 Art. 26(2); DOMAIN.md item 10.
+ * Reference: DORA RTS 2024/1774 Art. 26(2); docs/domain.md §10.
  */
 import { ScenarioSchema, type Scenario } from '../schema/scenario.ts';
 import { getEntry } from '../model/model.ts';

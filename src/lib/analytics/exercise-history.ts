@@ -11,7 +11,7 @@
  * is read once and shared (the model is not modified after it is built), so the recovery
  * analysis (through listOwnRecovery) and the analysis context see the same one.
  * Complexity: O(exercises + plans listed + results).
- * Reference: ISO 22301 8.5 (exercise programme), DORA Art. 11(6); DOMAIN.md items 4, 9, 10, 12.
+ * Reference: ISO 22301 8.5 (exercise programme), DORA Art. 11(6); docs/domain.md §4, §9, §10, §12.
  */
 import type { Entry, Model } from '../model/model.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';

@@ -8,7 +8,7 @@
  * Guarantees: services with no measurement, or no objective to compare with, do not appear;
  * services in the order of the recovery analysis (by id).
  * Complexity: O(services), after the exercise history of the context.
- * Reference: ISO 22301 8.5 (exercise results against objectives); DOMAIN.md items 10 and 12.
+ * Reference: ISO 22301 8.5 (exercise results against objectives); docs/domain.md §10 and §12.
  */
 import type { RecordKey } from '../model/key.ts';
 import type { AnalysisContext } from './context.ts';

@@ -1,5 +1,5 @@
 /**
- * Readiness (DOMAIN.md item 12): for every service and business function, which of five
+ * Readiness (docs/domain.md §12): for every service and business function, which of five
  * checks it meets, its share of checks met, and the same shares over the whole organisation
  * (as CISO Assistant reports %documented, %tested, %targets met).
  *

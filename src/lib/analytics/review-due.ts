@@ -2,7 +2,7 @@
  * What is due for review: every recurring check of the continuity programme, with its due date
  * and status relative to `model.asOf` (never the clock), grouped by owning team.
  *
- * Checks (DOMAIN.md item 9):
+ * Checks (docs/domain.md §9):
  * - review: records with review fields (services, bia, plans, policies, risks, teams, vendors,
  *   locations, guides), due `reviewEvery` (or settings.review.defaultEveryMonths) months after
  *   `lastReviewed`. Retired services, plans and policies and closed risks are left out.

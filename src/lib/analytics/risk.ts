@@ -9,7 +9,7 @@
  * so output is deterministic.
  * Complexity: scoreRisks O(r log r), toHeatMap O(r log r), appetiteLine O(25); ratingOf,
  * residualOf and isUntreatedAboveAppetite O(1), for whoever needs one risk's figures.
- * Reference: ISO 31000 risk evaluation; ISO 22301 8.2.3; DOMAIN.md item 11.
+ * Reference: ISO 31000 risk evaluation; ISO 22301 8.2.3; docs/domain.md §11.
  */
 import type { Risk } from '../schema/risk.ts';
 import type { Model } from '../model/model.ts';
@@ -44,7 +44,7 @@ export interface RiskScore {
   treatment?: Risk['treatment'];
   /** Residual score > settings.riskAppetite. */
   aboveAppetite: boolean;
-  /** Above appetite, no treatment and still open: needs a decision (DOMAIN.md item 10). */
+  /** Above appetite, no treatment and still open: needs a decision (docs/domain.md §10). */
   untreatedAboveAppetite: boolean;
 }
 

@@ -7,7 +7,7 @@
  * every row belongs to the last (least critical) tier, so a declared RTO always has a tier; no
  * RTO means no tier. The table is not modified and need not be written in order.
  * Complexity: O(t) for t tiers (a handful), after one sorted copy per table.
- * Reference: ITIL 4 service continuity management (recovery classes); DOMAIN.md item 1.
+ * Reference: ITIL 4 service continuity management (recovery classes); docs/domain.md §1.
  */
 import type { Settings } from '../schema/settings.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Continuity gaps (DOMAIN.md item 10): what is missing or broken in the continuity programme,
+ * Continuity gaps (docs/domain.md §10): what is missing or broken in the continuity programme,
  * each gap naming the record to fix, what is wrong with the figures, and how to fix it. One
  * rule per file in this folder (its header says what it finds, why, and the standard behind
  * it), registered once in GAP_RULES. Overdue and never-done reviews are not repeated here:
@@ -13,7 +13,7 @@
  * Complexity: O(records + references + exercise results) plus the impact enumeration of the
  * plans' covered services and of every service, vendor and location (O(nodes x bits / 32)
  * each, see graph/impact.ts), plus O(g log g) to sort g gaps.
- * Reference: ISO 22301 8.3-8.5, DORA Art. 11 and 28, NIST SP 800-34 3.4; DOMAIN.md item 10.
+ * Reference: ISO 22301 8.3-8.5, DORA Art. 11 and 28, NIST SP 800-34 3.4; docs/domain.md §10.
  */
 import { formatText } from '../../model/text.ts';
 import type { AnalysisContext } from '../context.ts';
