@@ -101,6 +101,9 @@ const REVIEWED_KINDS = [
 ] as const;
 type ReviewedKind = (typeof REVIEWED_KINDS)[number];
 
+/** Code-unit order, as Array.prototype.sort orders strings. */
+const cmp = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+
 const months = (n: number) => (n === 1 ? '1 month' : `${n} months`);
 
 /** A detail that names no record: one plain part (most details; cheaper than a template). */
@@ -217,8 +220,7 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
           const seen = latest.get(t.subject);
           if (seen === undefined || t.completedOn > seen) latest.set(t.subject, t.completedOn);
         }
-        for (const subject of [...latest.keys()].sort()) {
-          const completedOn = latest.get(subject)!;
+        for (const [subject, completedOn] of [...latest].sort(([a], [b]) => cmp(a, b))) {
           const on = subjectOf(model, subject);
           push(
             entry.key,
@@ -287,5 +289,5 @@ export function groupByOwner(items: ReviewItem[]): OwnerGroup[] {
     if (list) list.push(item);
     else groups.set(item.owner, [item]);
   }
-  return [...groups.keys()].sort().map((owner) => ({ owner, items: groups.get(owner)! }));
+  return [...groups].sort(([a], [b]) => cmp(a, b)).map(([owner, items]) => ({ owner, items }));
 }
