@@ -28,6 +28,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
+  {
+    // Tests may assert presence with `!`: a failing test is the report.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['public/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.serviceworker } },
   },

@@ -15,6 +15,7 @@ import { toApiDocuments } from '../lib/render/api.ts';
 import type { RecordKey } from '../lib/model/key.ts';
 import { formatText, type Text } from '../lib/model/text.ts';
 import { nameOfKey } from '../lib/publish/shown.ts';
+import { internal } from '../lib/model/internal.ts';
 
 let cached: Model | undefined;
 let site: Published | undefined;
@@ -24,8 +25,8 @@ let api: Map<string, unknown> | undefined;
 export function getSite(): Published {
   const build = getSiteBuild();
   if (!build)
-    throw new Error(
-      'internal: no model was handed over: pages run inside astro build or astro dev, after the content integration.',
+    throw internal(
+      'no model was handed over: pages run inside astro build or astro dev, after the content integration.',
     );
   if (build.model !== cached || !site) {
     // In dev the content was edited and loaded again: what was computed from the old model goes.

@@ -199,6 +199,50 @@ describe('buildModel', () => {
     expect(issueLines(m)).toEqual(['warning services/app.md dependsOn[1] repeated-reference']);
   });
 
+  it('lets one record be named by several team members, training entries, findings or results', () => {
+    const m = modelOf([
+      svc('db'),
+      { kind: 'guides', id: 'runbook' },
+      {
+        kind: 'people',
+        id: 'ann',
+        data: {
+          training: [
+            { subject: 'runbook', completedOn: '2025-01-10' },
+            { subject: 'runbook', completedOn: '2026-01-10' },
+          ],
+        },
+      },
+      {
+        kind: 'teams',
+        id: 'crew',
+        data: {
+          members: [
+            { person: 'ann', role: 'Incident manager' },
+            { person: 'ann', role: 'DBA on call' },
+          ],
+        },
+      },
+      {
+        kind: 'exercises',
+        id: 'drill',
+        data: {
+          ...MINIMAL.exercises,
+          services: ['db'],
+          results: [
+            { service: 'db', recoveryTime: '1h' },
+            { service: 'db', recoveryTime: '2h' },
+          ],
+          findings: [
+            { id: 'F1', title: 'Slow restore.', severity: 'high', owner: 'crew' },
+            { id: 'F2', title: 'No runbook.', severity: 'low', owner: 'crew' },
+          ],
+        },
+      },
+    ]);
+    expect(issueLines(m)).toEqual([]);
+  });
+
   it('reports bad settings and falls back to defaults', () => {
     const m = modelOf([], { riskAppetite: 40 });
     expect(issueLines(m)).toEqual(['error organisation.yaml riskAppetite bad-settings']);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { SCHEMAS, KINDS } from '../../src/lib/schema/index.ts';
+import { SCHEMAS, KINDS, MENU_KINDS } from '../../src/lib/schema/index.ts';
 import { SettingsSchema } from '../../src/lib/schema/settings.ts';
 import { MINIMAL } from '../helpers.ts';
 
@@ -80,6 +80,23 @@ describe('kind-specific rules', () => {
   });
   it('a vendor needs a substitutability', () => {
     expect(SCHEMAS.vendors.safeParse({ title: 'V', owner: 'ops' }).success).toBe(false);
+  });
+});
+
+describe('MENU_KINDS', () => {
+  it('lists every kind but risks, in the order of the site menu', () => {
+    expect(MENU_KINDS).toEqual([
+      'services',
+      'bia',
+      'plans',
+      'exercises',
+      'policies',
+      'vendors',
+      'locations',
+      'teams',
+      'people',
+      'guides',
+    ]);
   });
 });
 

@@ -16,7 +16,9 @@
 import { ScenarioSchema, type Scenario } from '../schema/scenario.ts';
 import { getEntry } from '../model/model.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
+import { must } from '../model/internal.ts';
 import { isCriticalTier, type AnalysisContext } from './context.ts';
+import type { NodeRecovery } from './recovery.ts';
 
 /** Whether one scenario is planned for and exercised for one service. */
 export interface CoverageCell {
@@ -55,6 +57,7 @@ export function scenarioCoverage(ctx: AnalysisContext): Coverage {
   const { model } = ctx;
   const scenarios = [...ScenarioSchema.options];
   const bit = new Map(scenarios.map((sc, i) => [sc as string, 1 << i]));
+  const bitOf = (sc: Scenario) => must(bit.get(sc), 'the bit of a scenario');
   // Scenarios exercised per service, as a bit mask over `scenarios`.
   const exercised = new Map<RecordKey, number>();
   const mark = (service: RecordKey, mask: number) =>
@@ -62,7 +65,7 @@ export function scenarioCoverage(ctx: AnalysisContext): Coverage {
   for (const x of ctx.exercises.completed) {
     const { scenario } = x.data;
     if (scenario === undefined) continue;
-    const mask = bit.get(scenario)!;
+    const mask = bitOf(scenario);
     for (const s of ctx.servicesExercisedIn(x.key)) mark(s, mask);
     for (const id of x.data.plans) {
       const plan = getEntry(model, 'plans', id);
@@ -92,16 +95,19 @@ export function scenarioCoverage(ctx: AnalysisContext): Coverage {
     return out;
   };
   const rows = ctx.recovery.nodes
-    .filter((x) => x.kind === 'services' && isCriticalTier(x.tier))
-    .sort((a, b) => a.tier! - b.tier! || cmp(a.id, b.id))
+    .filter(
+      (x): x is NodeRecovery & { tier: number } =>
+        x.kind === 'services' && x.tier !== undefined && isCriticalTier(x.tier),
+    )
+    .sort((a, b) => a.tier - b.tier || cmp(a.id, b.id))
     .map((x): CoverageRow => {
       let planned = 0;
       for (const p of ctx.approvedPlansOf(x.key))
-        for (const sc of p.data.scenarios) planned |= bit.get(sc)!;
+        for (const sc of p.data.scenarios) planned |= bitOf(sc);
       return {
         key: x.key,
         title: x.title,
-        tier: x.tier!,
+        tier: x.tier,
         cells: cells(planned, exercised.get(x.key) ?? 0),
       };
     });

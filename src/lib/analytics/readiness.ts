@@ -23,6 +23,7 @@
  */
 import { addMonths } from '../schema/date.ts';
 import type { RecordKey } from '../model/key.ts';
+import { must } from '../model/internal.ts';
 import type { AnalysisContext } from './context.ts';
 import { isLate, type ReviewItem } from './review-due.ts';
 import { findExerciseShortfalls } from './exercise-shortfalls.ts';
@@ -110,7 +111,8 @@ export function assessReadiness(ctx: AnalysisContext, reviews: ReviewItem[]): Re
   for (const r of reviews) if (r.check === 'review' && isLate(r)) reviewLapsed.add(r.key);
 
   const records = rec.nodes.map((x): RecordReadiness => {
-    const entry = rec.entries[rec.graph.index.get(x.key)!];
+    const entry =
+      rec.entries[must(rec.graph.index.get(x.key), 'the graph node of a recovery node')];
     const data = entry.data as { rto?: number; mtpd?: number };
     const plans = ctx.approvedPlansOf(x.key);
     const isService = x.kind === 'services';

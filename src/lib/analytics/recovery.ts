@@ -24,6 +24,7 @@ import { rankByPriority } from './ranking.ts';
 import type { RecordKey } from '../model/key.ts';
 import { join, pathText, ref, text, type Text } from '../model/text.ts';
 import { toFinding, type Warning } from '../model/finding.ts';
+import { internal } from '../model/internal.ts';
 
 /** Recovery figures of one service or business function. Times in minutes; undefined = unknown. */
 export interface NodeRecovery {
@@ -168,17 +169,24 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
     let worstLevel: number;
     let fnWave: number | undefined;
     let counts = { functions: 0, leading: 0, services: 0 };
+    const info = fnInfo[i];
     if (kind === 'services') {
       worstLevel = worstOf[comps.of[i]];
       counts = countImpact(impact, i);
     } else {
-      worstLevel = fnInfo[i]!.worstLevel;
+      if (info === undefined) throw internal(`${graph.keys[i]} has no objectives from its impacts`);
+      worstLevel = info.worstLevel;
       fnWave = 0;
       for (const dep of graph.hard[i]) if (waves[dep] > fnWave) fnWave = waves[dep];
     }
     const achievable = timeOf(ach, i);
+    const targetRto = target[i];
     const gap =
-      achievable === undefined || target[i] === undefined ? undefined : achievable - target[i]!;
+      achievable === undefined || targetRto === undefined ? undefined : achievable - targetRto;
+    const dRto = declaredRto[i];
+    const rRto = rto.required[i];
+    const dRpo = declaredRpo[i];
+    const rRpo = rpo.required[i];
     nodeOf[i] = nodes.length;
     nodes.push({
       key: graph.keys[i],
@@ -188,29 +196,23 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
       owner: d.owner,
       tier: tierOfNode[i],
       rto: {
-        declared: declaredRto[i],
-        required: rto.required[i],
+        declared: dRto,
+        required: rRto,
         requiredPath: requirementPath(graph, rto, i),
-        target: target[i],
+        target: targetRto,
         achievable,
         bottleneck: bottleneckPath(graph, ach, i),
         gap,
-        inversion:
-          declaredRto[i] !== undefined &&
-          rto.required[i] !== undefined &&
-          declaredRto[i]! > rto.required[i]!,
+        inversion: dRto !== undefined && rRto !== undefined && dRto > rRto,
       },
       rpo: {
-        declared: declaredRpo[i],
-        required: rpo.required[i],
+        declared: dRpo,
+        required: rRpo,
         requiredPath: requirementPath(graph, rpo, i),
-        inversion:
-          declaredRpo[i] !== undefined &&
-          rpo.required[i] !== undefined &&
-          declaredRpo[i]! > rpo.required[i]!,
+        inversion: dRpo !== undefined && rRpo !== undefined && dRpo > rRpo,
       },
       ownRecovery: kind === 'services' ? ownById.get(graph.ids[i]) : undefined,
-      derivedMtpd: fnInfo[i]?.mtpd,
+      derivedMtpd: info?.mtpd,
       wave: kind === 'services' ? waves[i] : fnWave,
       inCycle: comps.cyclic[comps.of[i]],
       impact: {
@@ -315,17 +317,17 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
 
   // Waves, inside a wave by rank (which orders by target RTO first).
   const byRank = nodes
-    .filter((x) => x.kind === 'services' && x.wave)
+    .filter((x): x is NodeRecovery & { wave: number } => x.kind === 'services' && !!x.wave)
     .sort((a, b) => a.rank - b.rank);
   const waveList = new Map<number, string[]>();
   for (const x of byRank) {
-    const list = waveList.get(x.wave!);
+    const list = waveList.get(x.wave);
     if (list) list.push(x.id);
-    else waveList.set(x.wave!, [x.id]);
+    else waveList.set(x.wave, [x.id]);
   }
-  const waveOut = [...waveList.keys()]
-    .sort((a, b) => a - b)
-    .map((wave) => ({ wave, services: waveList.get(wave)! }));
+  const waveOut = [...waveList]
+    .sort(([a], [b]) => a - b)
+    .map(([wave, services]) => ({ wave, services }));
   return {
     graph,
     comps,

@@ -21,10 +21,11 @@
  * Complexity: O(records + training entries + findings + exercises x plans referenced), plus
  * O(n log n) to sort the n items.
  */
-import { KINDS, type Kind } from '../schema/index.ts';
+import { KINDS, type Kind, type RecordData } from '../schema/index.ts';
 import { addMonths, dayNumber } from '../schema/date.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
 import type { RecordKey } from '../model/key.ts';
+import { assertNever } from '../model/internal.ts';
 import { ref, text, type Text } from '../model/text.ts';
 import { tierOf } from './tiers.ts';
 import { isCriticalTier, type AnalysisContext } from './context.ts';
@@ -88,18 +89,29 @@ export interface OwnerGroup {
 }
 
 /** Kinds whose schema has the review fields (lastReviewed, reviewEvery, approvedBy, approvedOn). */
-const REVIEWED_KINDS = [
-  'services',
-  'bia',
-  'plans',
-  'policies',
-  'risks',
-  'teams',
-  'vendors',
-  'locations',
-  'guides',
-] as const;
-type ReviewedKind = (typeof REVIEWED_KINDS)[number];
+type ReviewedKind = { [K in Kind]: 'lastReviewed' extends keyof RecordData<K> ? K : never }[Kind];
+
+/**
+ * Per kind, whether its records get a review item: true exactly for the kinds whose schema has
+ * the review fields (the type checks the answer against the schema). Every kind has an entry, so
+ * a new kind does not compile until it is listed here.
+ */
+const HAS_REVIEW_FIELDS: { [K in Kind]: K extends ReviewedKind ? true : false } = {
+  services: true,
+  bia: true,
+  plans: true,
+  policies: true,
+  risks: true,
+  exercises: false,
+  teams: true,
+  people: false,
+  vendors: true,
+  locations: true,
+  guides: true,
+};
+
+/** Code-unit order, as Array.prototype.sort orders strings. */
+const cmp = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
 
 const months = (n: number) => (n === 1 ? '1 month' : `${n} months`);
 
@@ -109,10 +121,23 @@ const plain = (s: string): Text => [s];
 /** True for records that no longer need reviewing: retired services, plans, policies; closed risks. */
 function isInactive(entry: Entry<ReviewedKind>): boolean {
   const data = entry.data as { lifecycle?: string; status?: string };
-  if (entry.kind === 'services') return data.lifecycle === 'retired';
-  if (entry.kind === 'plans' || entry.kind === 'policies') return data.status === 'retired';
-  if (entry.kind === 'risks') return data.status === 'closed';
-  return false;
+  switch (entry.kind) {
+    case 'services':
+      return data.lifecycle === 'retired';
+    case 'plans':
+    case 'policies':
+      return data.status === 'retired';
+    case 'risks':
+      return data.status === 'closed';
+    case 'bia':
+    case 'teams':
+    case 'vendors':
+    case 'locations':
+    case 'guides':
+      return false;
+    default:
+      return assertNever(entry.kind, 'kind');
+  }
 }
 
 /** True when a plan covers a service or function whose declared RTO is in tier 1 or 2. */
@@ -183,76 +208,94 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
   };
 
   for (const kind of KINDS) {
-    const reviewed = (REVIEWED_KINDS as readonly Kind[]).includes(kind);
+    const reviewed: boolean = HAS_REVIEW_FIELDS[kind];
     for (const entry of model.byKind[kind] as Entry[]) {
       if (reviewed) review(entry as Entry<ReviewedKind>);
-      if (kind === 'plans') {
-        const plan = entry as Entry<'plans'>;
-        if (plan.data.status !== 'approved' || !coversCriticalRecord(model, plan)) continue;
-        const last = ctx.exercises.lastOf(plan.key);
-        push(
-          plan.key,
-          plan.data.title,
-          plan.data.owner,
-          'exercise',
-          last ? addMonths(last.date, r.exerciseEveryMonths) : undefined,
-          text`${last ? text`Last exercised ${last.date} in ${ref(last.exercise)}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`,
-        );
-      } else if (kind === 'people') {
-        const { contactVerified, training, title, owner } = (entry as Entry<'people'>).data;
-        push(
-          entry.key,
-          title,
-          owner,
-          'contact',
-          contactVerified === undefined
-            ? undefined
-            : addMonths(contactVerified, r.contactVerifyMonths),
-          plain(
-            `${contactVerified === undefined ? 'Contact details never verified' : `Contact details verified ${contactVerified}`}; verified every ${months(r.contactVerifyMonths)}.`,
-          ),
-        );
-        const latest = new Map<string, string>();
-        for (const t of training) {
-          const seen = latest.get(t.subject);
-          if (seen === undefined || t.completedOn > seen) latest.set(t.subject, t.completedOn);
+      // The checks of one kind besides its review.
+      switch (kind) {
+        case 'plans': {
+          const plan = entry as Entry<'plans'>;
+          if (plan.data.status !== 'approved' || !coversCriticalRecord(model, plan)) continue;
+          const last = ctx.exercises.lastOf(plan.key);
+          push(
+            plan.key,
+            plan.data.title,
+            plan.data.owner,
+            'exercise',
+            last ? addMonths(last.date, r.exerciseEveryMonths) : undefined,
+            text`${last ? text`Last exercised ${last.date} in ${ref(last.exercise)}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`,
+          );
+          break;
         }
-        for (const subject of [...latest.keys()].sort()) {
-          const completedOn = latest.get(subject)!;
-          const on = subjectOf(model, subject);
+        case 'people': {
+          const { contactVerified, training, title, owner } = (entry as Entry<'people'>).data;
           push(
             entry.key,
             title,
             owner,
-            'training',
-            addMonths(completedOn, r.trainingRefreshMonths),
-            text`Trained on "${on.title}" (${on.name}) ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
+            'contact',
+            contactVerified === undefined
+              ? undefined
+              : addMonths(contactVerified, r.contactVerifyMonths),
+            plain(
+              `${contactVerified === undefined ? 'Contact details never verified' : `Contact details verified ${contactVerified}`}; verified every ${months(r.contactVerifyMonths)}.`,
+            ),
           );
+          const latest = new Map<string, string>();
+          for (const t of training) {
+            const seen = latest.get(t.subject);
+            if (seen === undefined || t.completedOn > seen) latest.set(t.subject, t.completedOn);
+          }
+          for (const [subject, completedOn] of [...latest].sort(([a], [b]) => cmp(a, b))) {
+            const on = subjectOf(model, subject);
+            push(
+              entry.key,
+              title,
+              owner,
+              'training',
+              addMonths(completedOn, r.trainingRefreshMonths),
+              text`Trained on "${on.title}" (${on.name}) ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
+            );
+          }
+          break;
         }
-      } else if (kind === 'exercises') {
-        for (const f of (entry as Entry<'exercises'>).data.findings) {
-          if (f.status === 'closed' || f.due === undefined) continue;
+        case 'exercises':
+          for (const f of (entry as Entry<'exercises'>).data.findings) {
+            if (f.status === 'closed' || f.due === undefined) continue;
+            push(
+              entry.key,
+              f.title,
+              f.owner,
+              'finding',
+              f.due,
+              text`Finding ${f.id} of ${ref(entry.key)} (${f.severity}, ${f.status}): ${f.title.replace(/\.$/, '')}; due ${f.due}.`,
+            );
+          }
+          break;
+        case 'vendors': {
+          const { lastAudit, auditEvery, title, owner } = (entry as Entry<'vendors'>).data;
           push(
             entry.key,
-            f.title,
-            f.owner,
-            'finding',
-            f.due,
-            text`Finding ${f.id} of ${ref(entry.key)} (${f.severity}, ${f.status}): ${f.title.replace(/\.$/, '')}; due ${f.due}.`,
+            title,
+            owner,
+            'audit',
+            lastAudit === undefined ? undefined : addMonths(lastAudit, auditEvery),
+            plain(
+              `${lastAudit === undefined ? 'Never audited' : `Audited ${lastAudit}`}; audited every ${months(auditEvery)}.`,
+            ),
           );
+          break;
         }
-      } else if (kind === 'vendors') {
-        const { lastAudit, auditEvery, title, owner } = (entry as Entry<'vendors'>).data;
-        push(
-          entry.key,
-          title,
-          owner,
-          'audit',
-          lastAudit === undefined ? undefined : addMonths(lastAudit, auditEvery),
-          plain(
-            `${lastAudit === undefined ? 'Never audited' : `Audited ${lastAudit}`}; audited every ${months(auditEvery)}.`,
-          ),
-        );
+        case 'services':
+        case 'bia':
+        case 'policies':
+        case 'risks':
+        case 'teams':
+        case 'locations':
+        case 'guides':
+          break;
+        default:
+          assertNever(kind, 'kind');
       }
     }
   }
@@ -287,5 +330,5 @@ export function groupByOwner(items: ReviewItem[]): OwnerGroup[] {
     if (list) list.push(item);
     else groups.set(item.owner, [item]);
   }
-  return [...groups.keys()].sort().map((owner) => ({ owner, items: groups.get(owner)! }));
+  return [...groups].sort(([a], [b]) => cmp(a, b)).map(([owner, items]) => ({ owner, items }));
 }

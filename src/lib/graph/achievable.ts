@@ -14,6 +14,7 @@
 import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
 import type { RecordKey } from '../model/key.ts';
+import { internal } from '../model/internal.ts';
 
 export interface Achievable {
   /** Minutes after the start of recovery when each node is back; -1 when unknown (read it with timeOf). */
@@ -132,7 +133,7 @@ export function bottleneckPath(graph: Graph, ach: Achievable, node: number): Rec
   const path = [node];
   for (let cur = ach.via[node]; cur >= 0; cur = ach.via[cur]) {
     if (path.length > graph.keys.length)
-      throw new Error(`internal: bottleneckPath from ${graph.keys[node]} loops`);
+      throw internal(`bottleneckPath from ${graph.keys[node]} loops`);
     path.push(cur);
   }
   return path.map((i) => graph.keys[i]);

@@ -7,6 +7,7 @@
  */
 import type { Graph } from './graph.ts';
 import type { RecordKey } from '../model/key.ts';
+import { internal } from '../model/internal.ts';
 
 export interface Components {
   /** Component number of each node. */
@@ -99,7 +100,9 @@ export function findCycles(graph: Graph, comps: Components): CycleGroup[] {
   comps.members.forEach((members, c) => {
     if (!comps.cyclic[c]) return;
     const keys = members.map((m) => graph.keys[m]).sort();
-    const start = graph.index.get(keys[0])!;
+    // The member with the smallest key (keys are unique).
+    let start = members[0];
+    for (const m of members) if (graph.keys[m] < graph.keys[start]) start = m;
     if (graph.hard[start].includes(start)) {
       groups.push({ members: keys, path: [keys[0], keys[0]] });
       return;
@@ -122,7 +125,13 @@ export function findCycles(graph: Graph, comps: Components): CycleGroup[] {
       }
     }
     const chain: number[] = [];
-    for (let v = last; v !== start; v = prev.get(v)!) chain.push(v);
+    for (let v = last; v !== start;) {
+      chain.push(v);
+      const p = prev.get(v);
+      if (p === undefined)
+        throw internal(`findCycles found no way back to ${graph.keys[start]} in its component`);
+      v = p;
+    }
     groups.push({
       members: keys,
       path: [start, ...chain.reverse(), start].map((v) => graph.keys[v]),

@@ -9,7 +9,27 @@ import type { Kind } from '../schema/index.ts';
 import type { Entry, Model } from '../model/model.ts';
 import type { RecordKey } from '../model/key.ts';
 
-export type GraphKind = Extract<Kind, 'services' | 'bia' | 'vendors' | 'locations'>;
+/**
+ * Per kind, whether its records are nodes of the dependency graph: records that can fail or be
+ * depended on in a recovery. Every kind has an entry, so a new kind does not compile until it is
+ * decided (and, when true, until GRAPH_KINDS places it).
+ */
+export const IS_GRAPH_KIND = {
+  services: true,
+  bia: true,
+  plans: false,
+  policies: false,
+  risks: false,
+  exercises: false,
+  teams: false,
+  people: false,
+  vendors: true,
+  locations: true,
+  guides: false,
+} as const satisfies Record<Kind, boolean>;
+
+/** The kinds whose records are graph nodes. */
+export type GraphKind = { [K in Kind]: (typeof IS_GRAPH_KIND)[K] extends true ? K : never }[Kind];
 
 export interface Graph {
   /** Node keys, "kind/id", in a stable order (kind, then id). */
@@ -112,6 +132,10 @@ export const GRAPH_KINDS = [
   'vendors',
   'locations',
 ] as const satisfies readonly GraphKind[];
+
+/** Compiles only when `Missing` is never: a graph kind that GRAPH_KINDS leaves out is named in the error. */
+type NoneMissing<Missing extends never> = Missing;
+type _EveryGraphKindIsPlaced = NoneMissing<Exclude<GraphKind, (typeof GRAPH_KINDS)[number]>>;
 
 /** The model's dependency graph. */
 export function buildDependencyGraph(model: Model): Graph {

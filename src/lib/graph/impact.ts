@@ -12,6 +12,7 @@
  */
 import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
+import { internal } from '../model/internal.ts';
 
 export interface Impact {
   /** Bit position of each node, or -1 for nodes that cannot fail with others (vendors, locations). */
@@ -179,7 +180,8 @@ function eachBit(
       if (visit(pool[j]) === false) return;
     return;
   }
-  const set = impact.dense[comp]!;
+  const set = impact.dense[comp];
+  if (set === null) throw internal(`impact set ${comp} is neither a list nor a bitset`);
   const words = Math.min(impact.words, Math.ceil(below / 32));
   for (let w = 0; w < words; w++) {
     let word = set[w];
@@ -233,7 +235,8 @@ function countBelow(impact: Impact, comp: number, limit: number): number {
     }
     return lo - first;
   }
-  const set = impact.dense[comp]!;
+  const set = impact.dense[comp];
+  if (set === null) throw internal(`impact set ${comp} is neither a list nor a bitset`);
   const full = limit >>> 5;
   let count = 0;
   for (let w = 0; w < full; w++) count += popcount(set[w]);

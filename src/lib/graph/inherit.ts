@@ -15,6 +15,7 @@
 import type { Graph } from './graph.ts';
 import type { Components } from './components.ts';
 import type { RecordKey } from '../model/key.ts';
+import { internal } from '../model/internal.ts';
 
 export interface Inherited {
   /** Required value per node, in minutes; undefined when nothing requires one. */
@@ -96,8 +97,8 @@ export function inheritObjective(
       }
     }
     if (tail !== members.length)
-      throw new Error(
-        `internal: inheritObjective reached ${tail} of the ${members.length} members of a strongly connected component`,
+      throw internal(
+        `inheritObjective reached ${tail} of the ${members.length} members of a strongly connected component`,
       );
   }
   return { required, source, via };
@@ -114,9 +115,7 @@ export function requirementPath(graph: Graph, inh: Inherited, node: number): Rec
   for (let cur = node; cur !== src;) {
     cur = inh.via[cur];
     if (cur < 0 || path.length > graph.keys.length)
-      throw new Error(
-        `internal: requirementPath from ${graph.keys[node]} stopped before ${graph.keys[src]}`,
-      );
+      throw internal(`requirementPath from ${graph.keys[node]} stopped before ${graph.keys[src]}`);
     path.push(cur);
   }
   return path.reverse().map((i) => graph.keys[i]);

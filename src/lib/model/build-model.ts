@@ -4,7 +4,7 @@
  * Never throws for content problems: every problem becomes an Issue and all are returned.
  * O(records + references) apart from "did you mean", which runs only on bad references.
  */
-import { KINDS, KIND_NOUN, type Kind, type Settings } from '../schema/index.ts';
+import { KINDS, KIND_NOUN, type Kind, type RecordData, type Settings } from '../schema/index.ts';
 import { SettingsSchema } from '../schema/settings.ts';
 import { isId } from '../schema/common.ts';
 import { parseRecords, toPath, type RawRecord, type ParsedRecord } from './parse-records.ts';
@@ -26,6 +26,27 @@ export interface ModelInput {
   /** Name of the settings file, for messages. */
   settingsFile?: string;
 }
+
+/**
+ * Per kind, the lists of entries that each name a record, where one record may rightly be named
+ * by several entries (a person with two roles in a team, a subject trained on again, a team
+ * owning several findings, several results for one service): a repeat there is no
+ * repeated-reference warning. Every kind has an entry, so a new kind does not compile until it
+ * is decided.
+ */
+const REPEATABLE: { [K in Kind]: readonly (keyof RecordData<K> & string)[] } = {
+  services: [],
+  bia: [],
+  plans: [],
+  policies: [],
+  risks: [],
+  exercises: ['findings', 'results'],
+  teams: ['members'],
+  people: ['training'],
+  vendors: [],
+  locations: [],
+  guides: [],
+};
 
 function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
   const result = SettingsSchema.safeParse(raw ?? {});
@@ -97,18 +118,13 @@ export function buildModel(input: ModelInput): Model {
   const idsOfKind = (k: Kind) => named.filter((r) => r.kind === k).map((r) => r.id);
 
   for (const kind of KINDS) {
+    const repeatable: readonly string[] = REPEATABLE[kind];
     for (const entry of byKind[kind] as Entry[]) {
       const seenIn = new Map<string, string>();
       for (const ref of listReferences(kind, entry.data as never)) {
         const listField = String(ref.path[0]);
         const dupKey = `${listField}:${ref.id}`;
-        if (
-          seenIn.has(dupKey) &&
-          listField !== 'members' &&
-          listField !== 'training' &&
-          listField !== 'findings' &&
-          listField !== 'results'
-        ) {
+        if (seenIn.has(dupKey) && !repeatable.includes(listField)) {
           issues.push({
             severity: 'warning',
             file: entry.file,

@@ -380,18 +380,32 @@ export function sortForIndex<K extends Kind>(kind: K, entries: Entry<K>[]): Entr
   const byTitle = (a: Entry, b: Entry) =>
     a.data.title.localeCompare(b.data.title, 'en') || (a.id < b.id ? -1 : 1);
   const list = [...entries] as Entry[];
-  if (kind === 'guides')
-    return list.sort(
-      (a, b) =>
-        (a as Entry<'guides'>).data.order - (b as Entry<'guides'>).data.order || byTitle(a, b),
-    ) as Entry<K>[];
-  if (kind === 'exercises')
-    return list.sort(
-      (a, b) =>
-        (b as Entry<'exercises'>).data.date.localeCompare((a as Entry<'exercises'>).data.date) ||
-        byTitle(a, b),
-    ) as Entry<K>[];
-  return list.sort(byTitle) as Entry<K>[];
+  const k: Kind = kind;
+  switch (k) {
+    case 'guides':
+      return list.sort(
+        (a, b) =>
+          (a as Entry<'guides'>).data.order - (b as Entry<'guides'>).data.order || byTitle(a, b),
+      ) as Entry<K>[];
+    case 'exercises':
+      return list.sort(
+        (a, b) =>
+          (b as Entry<'exercises'>).data.date.localeCompare((a as Entry<'exercises'>).data.date) ||
+          byTitle(a, b),
+      ) as Entry<K>[];
+    case 'services':
+    case 'bia':
+    case 'plans':
+    case 'policies':
+    case 'risks':
+    case 'teams':
+    case 'people':
+    case 'vendors':
+    case 'locations':
+      return list.sort(byTitle) as Entry<K>[];
+    default:
+      return assertNever(k, 'kind');
+  }
 }
 
 /** A table of a record's structured lists (plan steps, exercise results, team members...). */

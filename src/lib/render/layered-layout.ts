@@ -71,7 +71,11 @@ export function layoutLayers(nodes: LayoutNode[], edges: LayoutEdge[]): Layout {
           ];
         }),
       );
-      rows[r].sort((a, b) => key.get(a.id)! - key.get(b.id)! || (a.id < b.id ? -1 : 1));
+      rows[r].sort(
+        (a, b) =>
+          must(key.get(a.id), 'a sort key') - must(key.get(b.id), 'a sort key') ||
+          (a.id < b.id ? -1 : 1),
+      );
       index();
     }
   }

@@ -1,6 +1,6 @@
 /** The schema of every record kind, by kind. */
 import type { z } from 'astro/zod';
-import type { Kind } from './common.ts';
+import { KINDS, type Kind } from './common.ts';
 import { ServiceSchema } from './service.ts';
 import { BiaSchema } from './bia.ts';
 import { PlanSchema } from './plan.ts';
@@ -59,6 +59,33 @@ export const KIND_LABEL: Record<Kind, string> = {
   locations: 'Locations',
   guides: 'Guides',
 };
+
+/**
+ * Where each kind stands in the site's menu of records, from 0; null for a kind the menu leaves
+ * out (risks have a section of their own in the overview). Every kind has an entry, so a new kind
+ * does not compile until it is placed.
+ */
+export const KIND_MENU_ORDER: Record<Kind, number | null> = {
+  services: 0,
+  bia: 1,
+  plans: 2,
+  policies: 4,
+  risks: null,
+  exercises: 3,
+  teams: 7,
+  people: 8,
+  vendors: 5,
+  locations: 6,
+  guides: 9,
+};
+
+/** The kinds in the site's menu of records, in menu order (from KIND_MENU_ORDER). */
+export const MENU_KINDS: readonly Kind[] = KINDS.flatMap((kind) => {
+  const at = KIND_MENU_ORDER[kind];
+  return at === null ? [] : [{ kind, at }];
+})
+  .sort((a, b) => a.at - b.at)
+  .map((x) => x.kind);
 
 export { KINDS, type Kind } from './common.ts';
 export type { Service } from './service.ts';

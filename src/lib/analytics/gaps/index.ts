@@ -15,6 +15,7 @@
  * each, see graph/impact.ts), plus O(g log g) to sort g gaps.
  * Reference: ISO 22301 8.3-8.5, DORA Art. 11 and 28, NIST SP 800-34 3.4; docs/domain.md §10.
  */
+import { must } from '../../model/internal.ts';
 import { formatText } from '../../model/text.ts';
 import type { AnalysisContext } from '../context.ts';
 import { GAP_SEVERITIES, type GapOf, type GapSeverity } from '../gap.ts';
@@ -68,8 +69,11 @@ function sortGaps(gaps: Gap[]): Gap[] {
     { length: GAP_SEVERITIES.length * GAP_RULES.length },
     () => [],
   );
-  for (const g of gaps)
-    buckets[SEVERITY_RANK.get(g.severity)! * GAP_RULES.length + RULE_RANK.get(g.rule)!].push(g);
+  for (const g of gaps) {
+    const severity = must(SEVERITY_RANK.get(g.severity), 'the rank of a gap severity');
+    const rule = must(RULE_RANK.get(g.rule), 'the rank of a gap rule');
+    buckets[severity * GAP_RULES.length + rule].push(g);
+  }
   const out: Gap[] = [];
   for (const bucket of buckets) {
     if (bucket.some((g, j) => j > 0 && compareWithinRule(bucket[j - 1], g) > 0))

@@ -17,7 +17,9 @@ export const noApprovedPlan: GapRule<'no-approved-plan'> = {
   find(ctx) {
     const gaps: GapOf<'no-approved-plan'>[] = [];
     for (const x of ctx.recovery.nodes) {
-      if (!isCriticalTier(x.tier) || ctx.approvedPlansOf(x.key).length > 0) continue;
+      const { tier } = x;
+      if (tier === undefined || !isCriticalTier(tier) || ctx.approvedPlansOf(x.key).length > 0)
+        continue;
       const others = ctx.otherPlansOf(x.key);
       const field = x.kind === 'services' ? 'services' : 'functions';
       const noun = x.kind === 'services' ? 'service' : 'function';
@@ -26,8 +28,8 @@ export const noApprovedPlan: GapRule<'no-approved-plan'> = {
         toFinding({
           key: x.key,
           rule: 'no-approved-plan',
-          severity: x.tier === 1 ? 'high' : 'medium',
-          message: text`Tier ${x.tier!} ${noun} ${subject} is not covered by any approved plan${
+          severity: tier === 1 ? 'high' : 'medium',
+          message: text`Tier ${tier} ${noun} ${subject} is not covered by any approved plan${
             others.length > 0
               ? text`; only by ${join(others.map((p) => text`${ref(p.key)} (${p.data.status})`))}`
               : ''

@@ -9,26 +9,34 @@
 import { formatDuration as fd } from '../../schema/duration.ts';
 import { toFinding } from '../../model/finding.ts';
 import type { RecordKey } from '../../model/key.ts';
+import { internal } from '../../model/internal.ts';
 import { ref, text, type Text } from '../../model/text.ts';
 import type { Measurement } from '../exercise-history.ts';
 import { findExerciseShortfalls, type ExerciseShortfall } from '../exercise-shortfalls.ts';
 import type { GapOf, GapRule } from '../gap.ts';
 
+type Miss = NonNullable<ExerciseShortfall['rto']>;
+
+/** "recovered in 10h against its declared RTO of 8h" */
+const recovered = (m: Miss) =>
+  `recovered in ${fd(m.measured.minutes)} against its ${m.declared ? 'declared' : 'target'} RTO of ${fd(m.target)}`;
+
+/** "lost 55m of data against its declared RPO of 1h" */
+const lost = (m: Miss) =>
+  `lost ${fd(m.measured.minutes)} of data against its ${m.declared ? 'declared' : 'required'} RPO of ${fd(m.target)}`;
+
 /** "In ex (date) db recovered in 10h against its declared RTO of 8h and lost 55m of data against its declared RPO of 1h." */
 function shortfallMessage(key: RecordKey, s: ExerciseShortfall): Text {
-  const time =
-    s.rto &&
-    `recovered in ${fd(s.rto.measured.minutes)} against its ${s.rto.declared ? 'declared' : 'target'} RTO of ${fd(s.rto.target)}`;
-  const point =
-    s.rpo &&
-    `lost ${fd(s.rpo.measured.minutes)} of data against its ${s.rpo.declared ? 'declared' : 'required'} RPO of ${fd(s.rpo.target)}`;
+  const { rto, rpo } = s;
   const where = (m: Measurement) => text`${ref(m.exercise)} (${m.date})`;
   const service = ref(key);
-  if (time && point && s.rto!.measured.exercise === s.rpo!.measured.exercise)
-    return text`In ${where(s.rto!.measured)} ${service} ${time} and ${point}.`;
-  if (time && point)
-    return text`In ${where(s.rto!.measured)} ${service} ${time}, and in ${where(s.rpo!.measured)} it ${point}.`;
-  return text`In ${where((s.rto ?? s.rpo)!.measured)} ${service} ${(time ?? point)!}.`;
+  if (rto && rpo)
+    return rto.measured.exercise === rpo.measured.exercise
+      ? text`In ${where(rto.measured)} ${service} ${recovered(rto)} and ${lost(rpo)}.`
+      : text`In ${where(rto.measured)} ${service} ${recovered(rto)}, and in ${where(rpo.measured)} it ${lost(rpo)}.`;
+  if (rto) return text`In ${where(rto.measured)} ${service} ${recovered(rto)}.`;
+  if (rpo) return text`In ${where(rpo.measured)} ${service} ${lost(rpo)}.`;
+  throw internal(`the exercise shortfall of ${key} has neither an RTO nor an RPO`);
 }
 
 /** The target-not-met-in-exercise rule: services whose latest exercise missed the RTO or RPO. */

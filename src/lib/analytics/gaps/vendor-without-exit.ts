@@ -18,7 +18,8 @@ export const vendorWithoutExit: GapRule<'vendor-without-exit'> = {
     const gaps: GapOf<'vendor-without-exit'>[] = [];
     for (const v of ctx.model.byKind.vendors) {
       const tier1 = ctx.suppliesOf(v.key).filter((s) => ctx.tierOf(s) === 1);
-      const noExit = v.data.exitPlan === undefined;
+      const { exitPlan } = v.data;
+      const noExit = exitPlan === undefined;
       const noSubstitute = v.data.substitutability === 'none';
       if (tier1.length === 0 || (!noExit && !noSubstitute)) continue;
       const vendor = ref(v.key);
@@ -27,7 +28,7 @@ export const vendorWithoutExit: GapRule<'vendor-without-exit'> = {
           ? text`has neither an exit plan nor a substitute (substitutability "none")`
           : noExit
             ? text`has no exit plan (substitutability "${v.data.substitutability}")`
-            : text`has no substitute (substitutability "none") although its exit plan is ${ctx.nameOf(keyOf('plans', v.data.exitPlan!))}`;
+            : text`has no substitute (substitutability "none") although its exit plan is ${ctx.nameOf(keyOf('plans', exitPlan))}`;
       const steps: Text[] = [];
       if (noExit)
         steps.push(text`Write an exit plan (type: exit) for leaving ${vendor} and set exitPlan`);
