@@ -7,6 +7,7 @@
 import type { Entry } from '../model/model.ts';
 import type { Published } from '../publish/publish.ts';
 import { getEntry } from '../model/model.ts';
+import { internal } from '../model/internal.ts';
 import { keyOf } from '../model/key.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { toTables } from './facts.ts';
@@ -63,9 +64,11 @@ const isTeamPlan = (team: string) => (e: Entry) =>
   (e as Entry<'plans'>).data.status !== 'retired' &&
   (e as Entry<'plans'>).data.teams.includes(team);
 
-/** The go-bag of one team the edition shows. */
-export function toGoBag(site: Published, team: Entry<'teams'>): GoBag {
+/** The go-bag of team `id`, one the edition shows. */
+export function toGoBag(site: Published, id: string): GoBag {
   const { model, recovery: rec, records } = site;
+  const team = getEntry(model, 'teams', id);
+  if (!team) throw internal(`a go-bag was asked for team "${id}", which the edition does not show`);
   const plans = model.byKind.plans.filter(isTeamPlan(team.id));
   const planFigure = records.count(isTeamPlan(team.id));
   const serviceIds = [...new Set(plans.flatMap((p) => p.data.covers.services))];
