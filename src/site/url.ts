@@ -16,3 +16,9 @@ export const kindUrl = (kind: Kind): string => url(`${kind}/`);
 
 /** URL of a record given its key "kind/id". */
 export const keyUrl = (key: string): string => url(`${key}/`);
+
+/** URL of a scenario's page. */
+export const scenarioUrl = (id: string): string => url(`scenarios/${id}/`);
+
+/** URL of a team's go-bag. */
+export const goBagUrl = (team: string): string => url(`go-bags/${team}/`);

@@ -11,6 +11,8 @@ import { nameOfKey } from '../../src/lib/publish/shown.ts';
 import { toApiDocuments } from '../../src/lib/render/api.ts';
 import { sampleModel } from '../analytics/sample.ts';
 import { AS_OF } from '../helpers.ts';
+import type { Entry } from '../../src/lib/model/model.ts';
+import { keyOf } from '../../src/lib/model/key.ts';
 
 /** The figures every edition must show alike for a record it names. */
 const figures = (x: NodeRecovery) => ({
@@ -73,6 +75,36 @@ for (const [name, load] of [
           const same = whole.scenarios.items.find((w) => w.id === s.id)!;
           expect(s.counts).toEqual(same.counts);
         }
+      });
+
+      it(`${edition}: counts every record and every warning, and names only the shown ones`, () => {
+        const all = site.records.count(() => true);
+        expect(all.total).toBe(model.index.size);
+        expect(all.restricted).toBe(site.shown.left);
+        expect(site.records.items.map((e) => e.key)).toEqual([...site.model.index.keys()]);
+        const warnings = model.issues.filter((i) => i.severity === 'warning').length;
+        const w = site.warnings.count(() => true);
+        expect(w.total).toBe(warnings + analysis.issues.length);
+        expect(w.total - w.restricted).toBe(site.warnings.items.length);
+        expect(site.warnings.items).toEqual([
+          ...site.model.issues.filter((i) => i.severity === 'warning'),
+          ...site.issues.items,
+        ]);
+      });
+
+      it(`${edition}: picks the shown items by a test on the whole organisation's data`, () => {
+        // A shown record that refers to a left-out one reads "(restricted)" where it did.
+        const refersToLeftOut = (e: Entry) =>
+          e.refs.some((l) => !site.shown.isShown(keyOf(l.kind, l.id)));
+        const picked = site.records.pick(refersToLeftOut);
+        expect(picked.length).toBeGreaterThan(0);
+        for (const e of picked) {
+          expect(site.shown.isShown(e.key)).toBe(true);
+          expect(e).toBe(site.model.index.get(e.key));
+          expect(JSON.stringify(e.data)).toContain('(restricted)');
+        }
+        const late = (r: { status: string }) => r.status === 'overdue';
+        expect(site.reviews.pick(late)).toEqual(site.reviews.items.filter(late));
       });
 
       it(`${edition}: no path, list or text names a record the edition leaves out`, () => {

@@ -6,7 +6,7 @@
  * Scenario item lists stay lazy (made when a page reads them), as the analysis keeps them.
  * O(size of the analysis) once per build.
  */
-import type { Model } from '../model/model.ts';
+import type { Entry, Model } from '../model/model.ts';
 import type { Issue } from '../model/issue.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
 import { RESTRICTED, restrictModel, type Edition } from '../model/edition.ts';
@@ -29,6 +29,11 @@ export interface Counted<T, Of = T> {
   restricted: number;
   /** How many items, shown and left out, pass `test` (run on the analysis's own items). */
   count(test: (item: Of) => boolean): { total: number; restricted: number };
+  /**
+   * The shown items whose analysis item passes `test`, as the edition shows them, in list
+   * order: for a test that reads what the edition replaces (a reference to a left-out record).
+   */
+  pick(test: (item: Of) => boolean): T[];
 }
 
 /** A recovery wave as an edition shows it. */
@@ -84,6 +89,11 @@ export interface Published {
   shown: Shown;
   /** The records the edition shows, for pages that print a record's own fields. */
   model: Model;
+  /**
+   * Every record of the organisation, counted: `items` are the shown records (as `model` has
+   * them), `count` and `pick` test the whole organisation's records, references unreplaced.
+   */
+  records: Counted<Entry>;
   recovery: ShownRecovery;
   scenarios: Counted<ShownScenario, ScenarioResult>;
   reviews: Counted<ReviewItem>;
@@ -93,6 +103,11 @@ export interface Published {
   readiness: Readiness & { restricted: number };
   /** Warnings of the analyses about shown records (model warnings are in `model.issues`). */
   issues: Counted<Issue, Warning>;
+  /**
+   * Every warning, about the content (`model.issues`) and from the analyses (`issues`), in that
+   * order: the ones the edition shows, and a count over the whole organisation's.
+   */
+  warnings: Counted<Issue, Issue | Warning>;
   /** What a record's page lists about it: its gaps, its warnings (content and analysis), its readiness. */
   about(key: RecordKey): { gaps: Gap[]; issues: Issue[]; readiness?: RecordReadiness };
 }
@@ -120,10 +135,13 @@ function counted<T, U = T>(
   show: (item: T) => U = (x) => x as unknown as U,
 ): Counted<U, T> {
   const kept: U[] = [];
+  const keptFrom: T[] = [];
   const left: T[] = [];
   for (const item of items)
-    if (isShown(item)) kept.push(show(item));
-    else left.push(item);
+    if (isShown(item)) {
+      kept.push(show(item));
+      keptFrom.push(item);
+    } else left.push(item);
   return {
     items: kept,
     restricted: left.length,
@@ -134,6 +152,21 @@ function counted<T, U = T>(
       for (const item of left) if (test(item)) restricted++;
       return { total, restricted };
     },
+    pick: (test) => kept.filter((_, i) => test(keptFrom[i])),
+  };
+}
+
+/** Two counted lists as one, `a`'s items first. */
+function concatCounted<U, T>(a: Counted<U, T>, b: Counted<U, T>): Counted<U, T> {
+  return {
+    items: [...a.items, ...b.items],
+    restricted: a.restricted + b.restricted,
+    count: (test) => {
+      const x = a.count(test);
+      const y = b.count(test);
+      return { total: x.total + y.total, restricted: x.restricted + y.restricted };
+    },
+    pick: (test) => [...a.pick(test), ...b.pick(test)],
   };
 }
 
@@ -254,6 +287,18 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       ),
   );
   const shownModel = restrictModel(model, edition);
+  // The content warnings the edition keeps are the whole model's own objects (restrictModel filters them).
+  const keptIssues = new Set(shownModel.issues);
+  const contentWarnings = counted(
+    model.issues.filter((i) => i.severity === 'warning'),
+    (i) => keptIssues.has(i),
+  );
+  const warnings = concatCounted<Issue, Issue | Warning>(contentWarnings, issues);
+  const records = counted(
+    [...model.index.values()],
+    (e) => shownModel.index.has(e.key),
+    (e) => shownModel.index.get(e.key)!,
+  );
   let index:
     | {
         gaps: Map<RecordKey, Gap[]>;
@@ -278,6 +323,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     edition,
     shown,
     model: shownModel,
+    records,
     recovery,
     scenarios,
     reviews,
@@ -294,6 +340,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       restricted: readinessRecords.restricted,
     },
     issues,
+    warnings,
     about,
   };
 }

@@ -1,48 +1,79 @@
 /**
- * A team's go-bag: what the team needs when everything else is down, picked from the model —
- * its plans, the services those plans recover in recovery order, its call tree and contacts.
- * Plain data; the page renders it as one self-contained HTML file.
+ * A team's go-bag: what the team needs when everything else is down, picked from the edition —
+ * its plans with their steps, the services those plans recover in recovery order, its call
+ * tree and the vendors' contacts, every cell a string. Plain data; the page renders it as one
+ * self-contained HTML file (and each plan's body).
  */
-import type { Entry, Model } from '../model/model.ts';
-import type { ShownRecovery } from '../publish/publish.ts';
+import type { Entry } from '../model/model.ts';
+import type { Published } from '../publish/publish.ts';
 import { getEntry } from '../model/model.ts';
+import { internal } from '../model/internal.ts';
+import { keyOf } from '../model/key.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
+import { toTables } from './facts.ts';
+
+/** One plan of the team, as the go-bag prints it. */
+export interface GoBagPlan {
+  id: string;
+  /** Anchor of the plan's section. */
+  anchor: string;
+  title: string;
+  type: string;
+  status: string;
+  activation: string[];
+  /** The procedure steps, when the plan has any; linked records by title. */
+  steps?: { columns: string[]; rows: string[][] };
+  standDown: string[];
+}
 
 export interface GoBag {
-  team: Entry<'teams'>;
-  plans: Entry<'plans'>[];
+  title: string;
+  /** What the team does when normal channels are down. */
+  outOfBand?: string;
+  /** People to call in order, then the other members, with every way to reach them. */
+  callTree: {
+    order: string;
+    name: string;
+    role: string;
+    phone: string;
+    outOfBand: string;
+    email: string;
+  }[];
   /** Services the team's plans recover, by wave then target RTO. */
   services: {
     id: string;
     title: string;
-    wave?: number;
+    wave: string;
+    tier: string;
     target: string;
     achievable: string;
-    tier?: number;
   }[];
-  /** People to call in order, then the other members, with every way to reach them. */
-  callTree: {
-    order?: number;
-    name: string;
-    role: string;
-    phone?: string;
-    email?: string;
-    outOfBand: string[];
-  }[];
-  vendors: {
-    title: string;
-    contacts: { name: string; role: string; phone?: string; email?: string }[];
-  }[];
+  /** Those services have vendors the edition names. */
+  hasVendors: boolean;
+  /** One row per contact of each vendor of those services, vendors by id. */
+  vendorContacts: { vendor: string; name: string; role: string; phone: string; email: string }[];
+  /** "3" or "3, 1 of them restricted": the team's plans in the whole organisation. */
+  planCount: string;
+  plans: GoBagPlan[];
+  /** How durations are written, with an example. */
+  durations: string;
 }
 
-/** The go-bag of one team. */
-export function toGoBag(model: Model, rec: ShownRecovery, team: Entry<'teams'>): GoBag {
-  const plans = model.byKind.plans.filter(
-    (p) => p.data.status !== 'retired' && p.data.teams.includes(team.id),
-  );
+const isTeamPlan = (team: string) => (e: Entry) =>
+  e.kind === 'plans' &&
+  (e as Entry<'plans'>).data.status !== 'retired' &&
+  (e as Entry<'plans'>).data.teams.includes(team);
+
+/** The go-bag of team `id`, one the edition shows. */
+export function toGoBag(site: Published, id: string): GoBag {
+  const { model, recovery: rec, records } = site;
+  const team = getEntry(model, 'teams', id);
+  if (!team) throw internal(`a go-bag was asked for team "${id}", which the edition does not show`);
+  const plans = model.byKind.plans.filter(isTeamPlan(team.id));
+  const planFigure = records.count(isTeamPlan(team.id));
   const serviceIds = [...new Set(plans.flatMap((p) => p.data.covers.services))];
   const services = serviceIds
-    .map((id) => rec.byKey.get(`services/${id}`))
+    .map((id) => rec.byKey.get(keyOf('services', id)))
     .filter((n) => n !== undefined)
     .sort(
       (a, b) =>
@@ -53,29 +84,24 @@ export function toGoBag(model: Model, rec: ShownRecovery, team: Entry<'teams'>):
     .map((n) => ({
       id: n.id,
       title: n.title,
-      wave: n.wave,
-      tier: n.tier,
+      wave: n.wave === undefined ? '' : String(n.wave),
+      tier: n.tier === undefined ? '' : String(n.tier),
       target: n.rto.target === undefined ? '' : fd(n.rto.target),
       achievable: fd(n.rto.achievable),
     }));
-  const person = (id: string) => getEntry(model, 'people', id);
   const seen = new Set<string>();
   const callTree: GoBag['callTree'] = [];
   const add = (id: string, role: string, order?: number) => {
     if (seen.has(id)) return;
     seen.add(id);
-    const p = person(id);
-    if (!p) {
-      callTree.push({ order, name: 'restricted record', role, outOfBand: [] });
-      return;
-    }
+    const p = getEntry(model, 'people', id);
     callTree.push({
-      order,
-      name: p.data.title,
+      order: order === undefined ? '' : String(order),
+      name: p ? p.data.title : 'restricted record',
       role,
-      phone: p.data.phone,
-      email: p.data.email,
-      outOfBand: p.data.outOfBand.map((o) => `${o.channel}: ${o.value}`),
+      phone: p?.data.phone ?? '',
+      outOfBand: p ? p.data.outOfBand.map((o) => `${o.channel}: ${o.value}`).join('; ') : '',
+      email: p?.data.email ?? '',
     });
   };
   team.data.escalation.forEach((id, i) =>
@@ -97,7 +123,42 @@ export function toGoBag(model: Model, rec: ShownRecovery, team: Entry<'teams'>):
   const vendors = [...vendorIds]
     .sort()
     .map((id) => getEntry(model, 'vendors', id))
-    .filter((v) => v !== undefined)
-    .map((v) => ({ title: v.data.title, contacts: v.data.contacts }));
-  return { team, plans, services, callTree, vendors };
+    .filter((v) => v !== undefined);
+  const vendorContacts = vendors.flatMap((v) =>
+    v.data.contacts.map((c) => ({
+      vendor: v.data.title,
+      name: c.name,
+      role: c.role,
+      phone: c.phone ?? '',
+      email: c.email ?? '',
+    })),
+  );
+  return {
+    title: team.data.title,
+    outOfBand: team.data.outOfBand,
+    callTree,
+    services,
+    hasVendors: vendors.length > 0,
+    vendorContacts,
+    planCount: `${planFigure.total}${planFigure.restricted ? `, ${planFigure.restricted} of them restricted` : ''}`,
+    plans: plans.map((p) => {
+      const steps = toTables(model, p).find((t) => t.caption === 'Procedure steps');
+      return {
+        id: p.id,
+        anchor: `plan-${p.id}`,
+        title: p.data.title,
+        type: p.data.type,
+        status: p.data.status,
+        activation: p.data.activation,
+        steps: steps && {
+          columns: steps.columns,
+          rows: steps.rows.map((r) =>
+            r.map((c) => (typeof c === 'string' ? c : c.map((l) => l.title).join(', '))),
+          ),
+        },
+        standDown: p.data.standDown,
+      };
+    }),
+    durations: `Durations: m minutes, h hours, d days, w weeks. ${fd(60)} = one hour.`,
+  };
 }

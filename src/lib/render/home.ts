@@ -9,12 +9,13 @@ import type { RecordKey } from '../model/key.ts';
 import { formatText } from '../model/text.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { nameOfKey } from '../publish/shown.ts';
+import { ofThemRestricted, percent, type Figure } from './figure.ts';
 
-/** One count on the home page: the whole organisation's figure and how much of it is unnamed. */
-export interface Figure {
-  total: number;
-  restricted: number;
+/** One count on the home page: the whole organisation's figure, how much of it is unnamed, and " (3 of them on restricted records)" or "". */
+export interface HomeFigure extends Figure {
+  note: string;
 }
+export type { Figure };
 
 /** One row of "Needs attention now". */
 export interface AttentionRow {
@@ -29,11 +30,15 @@ export interface AttentionRow {
 
 export interface HomeView {
   readiness: Published['readiness']['overall'];
-  late: Figure;
-  unreachable: Figure;
-  gaps: Figure;
-  highGaps: Figure;
-  findingsLate: Figure;
+  /** "3 records are" left out of this edition, when any are. */
+  leftOut?: string;
+  /** The readiness shares as percentages ("72%"). */
+  percent: { score: string; planApproved: string; exercised: string; targetsMet: string };
+  late: HomeFigure;
+  unreachable: HomeFigure;
+  gaps: HomeFigure;
+  highGaps: HomeFigure;
+  findingsLate: HomeFigure;
   attention: AttentionRow[];
   /** Services to recover first, by rank, with the reasons. */
   top: { key: RecordKey; title: string; tier?: number; reasons: string }[];
@@ -42,6 +47,7 @@ export interface HomeView {
 const isLate = (r: { status: string }) => r.status === 'overdue' || r.status === 'never';
 const cannotMeet = (n: NodeRecovery) => (n.rto.gap ?? 0) > 0;
 const show = (t: Parameters<typeof formatText>[0]) => formatText(t, nameOfKey);
+const figure = (f: Figure): HomeFigure => ({ ...f, note: ofThemRestricted(f) });
 
 /** The home page of one edition. */
 export function toHomeView(site: Published): HomeView {
@@ -81,13 +87,22 @@ export function toHomeView(site: Published): HomeView {
         why: show(i.detail),
       })),
   ];
+  const r = site.readiness.overall;
+  const left = site.shown.left;
   return {
-    readiness: site.readiness.overall,
-    late: reviews.count(isLate),
-    unreachable: recovery.count(cannotMeet),
-    gaps: gaps.count(() => true),
-    highGaps: gaps.count((g) => g.severity === 'high'),
-    findingsLate: reviews.count((r) => r.check === 'finding' && r.status === 'overdue'),
+    readiness: r,
+    leftOut: left > 0 ? `${left} record${left === 1 ? ' is' : 's are'}` : undefined,
+    percent: {
+      score: percent(r.score),
+      planApproved: percent(r.planApproved),
+      exercised: percent(r.exercised),
+      targetsMet: percent(r.targetsMet),
+    },
+    late: figure(reviews.count(isLate)),
+    unreachable: figure(recovery.count(cannotMeet)),
+    gaps: figure(gaps.count(() => true)),
+    highGaps: figure(gaps.count((g) => g.severity === 'high')),
+    findingsLate: figure(reviews.count((x) => x.check === 'finding' && x.status === 'overdue')),
     attention,
     top: recovery.nodes
       .filter((n) => n.kind === 'services')

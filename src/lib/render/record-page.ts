@@ -28,6 +28,9 @@ import {
 import { toNeighbourhood } from './neighbourhood.ts';
 import { toSvgDiagram, toMermaid, type DiagramEdge, type DiagramNode } from './diagram.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
+import { countWithRestricted } from './figure.ts';
+import { formatDuration as fd } from '../schema/duration.ts';
+import type { NodeRecovery } from '../analytics/recovery.ts';
 
 /** The recovery section of a service or function page. */
 export interface RecoveryInsightsView {
@@ -35,12 +38,35 @@ export interface RecoveryInsightsView {
   diagram: {
     svg: string;
     mermaid: string;
+    caption: string;
     nodes: DiagramNode[];
     edges: DiagramEdge[];
     truncated: boolean;
+    /** The text version, one line per edge: "Payments API needs Ledger database (bottleneck)". */
+    lines: string[];
   };
-  timeline: { svg: string; rows: TimelineRow[] };
-  impact?: { functions: RecordLink[]; services: RecordLink[]; restricted: number; worst?: string };
+  /** The bottleneck chain, when there is one (more than the record itself). */
+  timeline?: {
+    svg: string;
+    rows: TimelineRow[];
+    /** The text version: "Ledger database: back after 4h, target 2h (late)". */
+    lines: string[];
+  };
+  /** Services: what fails with it. */
+  impact?: {
+    /** Nothing else fails with it, named or not. */
+    none: boolean;
+    worst?: string;
+    functions: RecordLink[];
+    services: RecordLink[];
+    /** "Business functions (5)" or "Business functions (5, 1 on restricted records)": the whole organisation's. */
+    functionsLabel: string;
+    servicesLabel: string;
+    /** What a list without links says: "none", or that they are all restricted records. */
+    functionsEmpty: string;
+    servicesEmpty: string;
+    restricted: number;
+  };
 }
 
 /** A finding as a page lists it. */
@@ -70,6 +96,27 @@ export interface RecordPageView {
 
 const show = (t: Text | string) => (typeof t === 'string' ? t : formatText(t, nameOfKey));
 
+/** What fails with service `n`: the shown records as links, counts of the whole organisation. */
+function toImpactView(
+  model: Published['model'],
+  recovery: Published['recovery'],
+  n: NodeRecovery,
+): RecoveryInsightsView['impact'] {
+  const links = toImpactLinks(model, recovery, n.key);
+  const labelled = (what: string, total: number, shown: number) =>
+    `${what} (${countWithRestricted({ total, restricted: total - shown })})`;
+  const empty = (total: number) => (total === 0 ? 'none' : 'only restricted records');
+  return {
+    ...links,
+    none: n.impact.functions + n.impact.services === 0,
+    worst: n.impact.worstLabel,
+    functionsLabel: labelled('Business functions', n.impact.functions, links.functions.length),
+    servicesLabel: labelled('Services', n.impact.services, links.services.length),
+    functionsEmpty: empty(n.impact.functions),
+    servicesEmpty: empty(n.impact.services),
+  };
+}
+
 /** The page of `entry` (a record the edition shows); `href` makes a shown record's link. */
 export function toRecordPage(
   site: Published,
@@ -85,18 +132,39 @@ export function toRecordPage(
   if (node) {
     const hood = toNeighbourhood(model, recovery, node.key, href);
     const rows = toBottleneckRows(recovery, node, title, link);
+    const label = new Map(hood.nodes.map((n) => [n.key, n.label]));
+    const nodeLabel = (k: string) => label.get(k) ?? 'restricted record';
     insights = {
       facts: toRecoveryFacts(node, about.readiness),
       diagram: {
         ...hood,
         svg: toSvgDiagram(`Dependencies of ${entry.data.title}`, hood.nodes, hood.edges),
         mermaid: toMermaid(hood.nodes, hood.edges),
+        caption:
+          'What it depends on (below) and what depends on it (above), up to three steps. Solid: hard dependency; dashed: soft; bold red: the bottleneck path; dashed red outline: RTO inversion.' +
+          (hood.truncated ? ' Large neighbourhoods are cut at 40 records each way.' : ''),
+        lines: hood.edges.map(
+          (e) =>
+            `${nodeLabel(e.from)} ${e.type === 'hard' ? 'needs' : 'uses (soft)'} ${nodeLabel(e.to)}` +
+            (e.bottleneck ? ' (bottleneck)' : ''),
+        ),
       },
-      timeline: { rows, svg: toSvgTimeline(`Recovery timeline of ${entry.data.title}`, rows) },
-      impact:
-        entry.kind === 'services'
-          ? { ...toImpactLinks(model, recovery, node.key), worst: node.impact.worstLabel }
+      timeline:
+        rows.length > 1
+          ? {
+              rows,
+              svg: toSvgTimeline(`Recovery timeline of ${entry.data.title}`, rows),
+              lines: rows.map(
+                (r) =>
+                  `${r.label}: back after ${fd(r.end)}` +
+                  (r.target !== undefined ? `, target ${fd(r.target)}` : '') +
+                  (r.end !== undefined && r.target !== undefined && r.end > r.target
+                    ? ' (late)'
+                    : ''),
+              ),
+            }
           : undefined,
+      impact: entry.kind === 'services' ? toImpactView(model, recovery, node) : undefined,
     };
   }
   const ownerTitle = title(keyOf('teams', entry.data.owner));

@@ -1,0 +1,112 @@
+/**
+ * What the gaps page shows: the whole organisation's gap counts (by severity and by rule, each
+ * with how many are on records the edition does not name), the shown gaps grouped by rule in
+ * list order with their texts formatted for the edition, and the scenario coverage table.
+ * Plain data; the page only lays it out.
+ */
+import type { Published } from '../publish/publish.ts';
+import type { RecordKey } from '../model/key.ts';
+import { formatText } from '../model/text.ts';
+import { nameOfKey } from '../publish/shown.ts';
+import {
+  GAP_RULE_IDS,
+  GAP_SEVERITIES,
+  type Gap,
+  type GapSeverity,
+} from '../analytics/gaps/index.ts';
+import { countWithRestricted, ofThemRestricted, type Figure } from './figure.ts';
+
+/** One gap as the page lists it. */
+export interface GapRow {
+  severity: GapSeverity;
+  /** The record to fix (always one the edition names). */
+  key: RecordKey;
+  message: string;
+  fix: string;
+}
+
+/** The gaps of one rule. */
+export interface GapGroup {
+  /** The rule id: the section's anchor. */
+  rule: string;
+  /** "No approved plan". */
+  label: string;
+  /** The whole organisation's count, "12" or "12, 3 on restricted records". */
+  count: string;
+  gaps: GapRow[];
+  /** Gaps of this rule on records the edition does not name. */
+  restricted: number;
+  /** What the restricted note says they are: "more gap of this kind" / "more gaps of this kind". */
+  restrictedWhat: string;
+}
+
+export interface CoverageRowView {
+  key: RecordKey;
+  tier: number;
+  /** One mark per scenario: "P", "E", "PE" or "". */
+  cells: string[];
+}
+
+export interface GapsPageView {
+  /** "45 gaps (5 of them on records this edition does not name): 12 high, ...". */
+  summary: string;
+  groups: GapGroup[];
+  coverage: { scenarios: string[]; rows: CoverageRowView[]; restricted: number };
+}
+
+/** "no-approved-plan" -> "No approved plan". */
+export const toRuleLabel = (rule: string): string =>
+  rule.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+const show = (t: Gap['message']) => formatText(t, nameOfKey);
+
+/** The gaps page of one edition. */
+export function toGapsPage(site: Published): GapsPageView {
+  const { gaps, coverage } = site;
+  const all = gaps.count(() => true);
+  const severities = GAP_SEVERITIES.map((s) => {
+    const f: Figure = gaps.count((g) => g.severity === s);
+    return `${f.total} ${s}${ofThemRestricted(f)}`;
+  });
+  // Gaps are listed by severity, then rule: a rule comes where its most severe gap does,
+  // counting the gaps the edition does not name.
+  const rules = GAP_RULE_IDS.map((rule) => ({
+    rule,
+    figure: gaps.count((g) => g.rule === rule),
+    first: GAP_SEVERITIES.findIndex(
+      (s) => gaps.count((g) => g.rule === rule && g.severity === s).total > 0,
+    ),
+  }))
+    .filter((r) => r.figure.total > 0)
+    .sort((a, b) => a.first - b.first);
+  const byRule = new Map<string, GapRow[]>();
+  for (const g of gaps.items) {
+    const row = { severity: g.severity, key: g.key, message: show(g.message), fix: show(g.fix) };
+    const list = byRule.get(g.rule);
+    if (list) list.push(row);
+    else byRule.set(g.rule, [row]);
+  }
+  return {
+    summary:
+      `${all.total} gaps` +
+      (all.restricted ? ` (${all.restricted} of them on records this edition does not name)` : '') +
+      `: ${severities.join(', ')}`,
+    groups: rules.map(({ rule, figure }) => ({
+      rule,
+      label: toRuleLabel(rule),
+      count: countWithRestricted(figure),
+      gaps: byRule.get(rule) ?? [],
+      restricted: figure.restricted,
+      restrictedWhat: `more ${figure.restricted === 1 ? 'gap' : 'gaps'} of this kind`,
+    })),
+    coverage: {
+      scenarios: coverage.scenarios,
+      rows: coverage.rows.map((r) => ({
+        key: r.key,
+        tier: r.tier,
+        cells: r.cells.map((c) => (c.planned ? 'P' : '') + (c.exercised ? 'E' : '')),
+      })),
+      restricted: coverage.restricted,
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * What the page frame shows around every page: the section navigation with the current
+ * section marked, and a record page's Pagefind filters and metadata. Plain data; Layout.astro
+ * only lays it out.
+ */
+import { KIND_LABEL, type Kind } from '../schema/index.ts';
+
+/** A link of the section navigation; `current` marks the page's own section. */
+export interface NavLink {
+  href: string;
+  label: string;
+  current?: 'page';
+}
+
+export interface LayoutView {
+  /** Overviews: home, recovery order, scenarios, map, reviews, gaps, risks. */
+  overview: NavLink[];
+  /** Record kinds, then A–Z and data quality. */
+  records: NavLink[];
+  /** Pagefind filters of a record page: name and value. */
+  filters: { name: string; value: string }[];
+  /** Pagefind metadata of a record page ("kind:service", "tier:Tier 1"). */
+  meta: string[];
+}
+
+const OVERVIEW: [string, string][] = [
+  ['home', 'Home'],
+  ['recovery', 'Recovery order'],
+  ['scenarios', 'Scenarios'],
+  ['map', 'Dependency map'],
+  ['reviews', 'Reviews'],
+  ['gaps', 'Gaps'],
+  ['risks', 'Risks'],
+];
+const RECORDS: Kind[] = [
+  'services',
+  'bia',
+  'plans',
+  'exercises',
+  'policies',
+  'vendors',
+  'locations',
+  'teams',
+  'people',
+  'guides',
+];
+const PAGES: [string, string][] = [
+  ['a-z', 'A–Z'],
+  ['data-quality', 'Data quality'],
+];
+
+/**
+ * The frame of a page in `section` (undefined: none) with the search facets `search` of a
+ * record page; `url` makes a page's link ("" for home), `kindUrl` a kind's index.
+ */
+export function toLayout(
+  section: string | undefined,
+  search: Record<string, string> | undefined,
+  url: (path?: string) => string,
+  kindUrl: (kind: Kind) => string,
+): LayoutView {
+  const here = (s: string) => (section === s ? ('page' as const) : undefined);
+  return {
+    overview: OVERVIEW.map(([s, label]) => ({
+      href: url(s === 'home' ? '' : `${s}/`),
+      label,
+      current: here(s),
+    })),
+    records: [
+      ...RECORDS.map((k) => ({ href: kindUrl(k), label: KIND_LABEL[k], current: here(k) })),
+      ...PAGES.map(([s, label]) => ({ href: url(`${s}/`), label, current: here(s) })),
+    ],
+    filters: Object.entries(search ?? {}).map(([name, value]) => ({ name, value })),
+    meta: search ? [`kind:${search.kind}`, ...(search.tier ? [`tier:${search.tier}`] : [])] : [],
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * What the index of services or business functions shows: the whole organisation's counts
+ * (records, targets that cannot be met) and the ranked table of the shown ones, every cell a
+ * string and every sort key ready for public/js/table.js. Plain data; RankedIndex.astro and
+ * RankedTable.astro only lay it out.
+ */
+import type { Published } from '../publish/publish.ts';
+import type { NodeRecovery } from '../analytics/recovery.ts';
+import { keyOf, type RecordKey } from '../model/key.ts';
+import { KIND_LABEL } from '../schema/index.ts';
+import { formatDuration as fd } from '../schema/duration.ts';
+import { percent, type Figure } from './figure.ts';
+
+/** A cell that sorts by a number: its text and its `data-value` ("" when unknown). */
+export interface SortCell {
+  text: string;
+  value: string;
+}
+
+export interface RankedRow {
+  key: RecordKey;
+  rank: number;
+  inversion: boolean;
+  tier?: number;
+  /** Sort value of the tier: no tier sorts last. */
+  tierValue: string;
+  /** `data-tier` for the filter, "" when there is none. */
+  tierFilter: string;
+  declared: SortCell;
+  required: SortCell;
+  achievable: SortCell;
+  /** The target cannot be met after a wide outage. */
+  late: boolean;
+  wave: SortCell;
+  readiness: SortCell;
+  /** Owning team ("teams/(restricted)" when the edition does not name it). */
+  owner: RecordKey;
+  /** `data-owner` for the filter. */
+  ownerFilter: string;
+}
+
+export interface RankedTableView {
+  /** The table's accessible name. */
+  label: string;
+  rows: RankedRow[];
+  /** Options of the owner filter, by id. */
+  owners: { value: string; label: string }[];
+}
+
+export interface RankedIndexView {
+  title: string;
+  /** Services or functions, named or not, and what the figure counts. */
+  records: Figure & { label: string };
+  /** Those whose target cannot be met, and what the figure counts. */
+  late: Figure & { label: string };
+  /** Records of the kind the edition does not name (left out of the table). */
+  restricted: number;
+  table: RankedTableView;
+}
+
+const value = (v?: number) => (v === undefined ? '' : String(v));
+const duration = (v?: number, unknown = ''): SortCell => ({
+  text: v === undefined ? unknown : fd(v),
+  value: value(v),
+});
+const isLate = (n: NodeRecovery) => (n.rto.gap ?? 0) > 0;
+const ofThem = (f: Figure) => (f.restricted ? ` (${f.restricted} of them restricted)` : '');
+
+/** The index of `kind` of one edition, by priority. */
+export function toRankedIndex(site: Published, kind: 'services' | 'bia'): RankedIndexView {
+  const { recovery, readiness, model } = site;
+  const nodes = recovery.nodes.filter((n) => n.kind === kind).sort((x, y) => x.rank - y.rank);
+  const score = new Map(readiness.records.map((r) => [r.key, r.score]));
+  const records = recovery.count((n) => n.kind === kind);
+  const late = recovery.count((n) => n.kind === kind && isLate(n));
+  const ownerTitle = (id: string) =>
+    model.index.get(keyOf('teams', id))?.data.title ?? 'restricted record';
+  const rows = nodes.map((n): RankedRow => {
+    const ready = score.get(n.key);
+    return {
+      key: n.key,
+      rank: n.rank,
+      inversion: n.rto.inversion,
+      tier: n.tier,
+      tierValue: value(n.tier ?? 9),
+      tierFilter: value(n.tier),
+      declared: duration(n.rto.declared),
+      required: duration(n.rto.required),
+      achievable: duration(n.rto.achievable, 'unknown'),
+      late: isLate(n),
+      wave: { text: n.wave ? String(n.wave) : '', value: value(n.wave) },
+      readiness: { text: ready === undefined ? '' : percent(ready), value: value(ready) },
+      owner: keyOf('teams', n.owner),
+      ownerFilter: n.owner,
+    };
+  });
+  return {
+    title: KIND_LABEL[kind],
+    records: { ...records, label: `records${ofThem(records)}` },
+    late: {
+      ...late,
+      label: `cannot meet their target RTO after a wide outage${ofThem(late)}`,
+    },
+    restricted: records.restricted,
+    table: {
+      label: `${KIND_LABEL[kind]} by priority`,
+      rows,
+      owners: [...new Set(nodes.map((n) => n.owner))]
+        .sort()
+        .map((id) => ({ value: id, label: ownerTitle(id) })),
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * What the recovery-order page shows: the whole organisation's count of targets that cannot be
+ * met, the timeline of the shown services by wave, each wave's table (counting the services
+ * the edition does not name) and the dependency cycles, left-out records as "restricted
+ * record". Plain data; the page only lays it out.
+ */
+import type { Published } from '../publish/publish.ts';
+import type { NodeRecovery } from '../analytics/recovery.ts';
+import { keyOf, type RecordKey } from '../model/key.ts';
+import { formatDuration as fd } from '../schema/duration.ts';
+import { nameOfKey } from '../publish/shown.ts';
+import { toSvgTimeline, type TimelineRow } from './timeline.ts';
+import type { Figure } from './figure.ts';
+
+/** The most services drawn in the timeline (the tables below it list them all). */
+const LIMIT = 200;
+
+export interface WaveRow {
+  key: RecordKey;
+  tier?: number;
+  /** Target RTO, "" when there is none. */
+  target: string;
+  /** Achievable RTO after a wide outage. */
+  back: string;
+  /** The target cannot be met. */
+  isLate: boolean;
+  /** " (late by 2h)" when the target cannot be met, else "". */
+  late: string;
+  /** The chain that decides when it is back, after itself: "erp-db → storage-san". */
+  bottleneck: string;
+}
+
+export interface WaveView {
+  wave: number;
+  /** Anchor of the wave's heading ("wave-1"). */
+  anchor: string;
+  /** "12 services" or "12 services, 2 not named in this edition". */
+  count: string;
+  rows: WaveRow[];
+}
+
+export interface RecoveryPageView {
+  /** Services whose target cannot be met, of `all` (whole organisation). */
+  late: Figure;
+  /** Services in a wave (whole organisation). */
+  all: Figure;
+  /** "3 of 40" or "3 of 40, 1 of them on restricted records". */
+  lateOfAll: string;
+  timeline: { svg: string; caption: string };
+  waves: WaveView[];
+  cycles: { members: { key: RecordKey; label: string }[]; example: string }[];
+}
+
+const isLate = (n: NodeRecovery) => (n.rto.gap ?? 0) > 0;
+
+/** The recovery-order page of one edition; `href` makes a shown record's link. */
+export function toRecoveryPage(
+  site: Published,
+  href: (key: RecordKey) => string,
+): RecoveryPageView {
+  const rec = site.recovery;
+  const node = (id: string) => rec.byKey.get(keyOf('services', id))!;
+  const ordered = rec.waves.flatMap((w) => w.services.map(node));
+  const rows: TimelineRow[] = ordered.slice(0, LIMIT).map((n) => ({
+    label: n.title,
+    href: href(n.key),
+    wave: n.wave,
+    end: n.rto.achievable,
+    target: n.rto.target,
+    start:
+      n.rto.achievable === undefined ? undefined : n.rto.achievable - (n.ownRecovery?.minutes ?? 0),
+  }));
+  const late = rec.count((n) => n.kind === 'services' && isLate(n));
+  const all = rec.count((n) => n.kind === 'services' && n.wave !== undefined && n.wave > 0);
+  return {
+    late,
+    all,
+    lateOfAll: `${late.total} of ${all.total}${late.restricted ? `, ${late.restricted} of them on restricted records` : ''}`,
+    timeline: {
+      svg: toSvgTimeline('Recovery timeline by wave', rows),
+      caption:
+        ordered.length > LIMIT
+          ? `The first ${LIMIT} of ${ordered.length} services by wave; the tables below list all.`
+          : 'Every service by wave.',
+    },
+    waves: rec.waves.map((w) => ({
+      wave: w.wave,
+      anchor: `wave-${w.wave}`,
+      count: `${w.services.length + w.restricted} services${w.restricted ? `, ${w.restricted} not named in this edition` : ''}`,
+      rows: w.services.map(node).map((n) => ({
+        key: n.key,
+        tier: n.tier,
+        target: n.rto.target === undefined ? '' : fd(n.rto.target),
+        back: fd(n.rto.achievable),
+        isLate: isLate(n),
+        late: isLate(n) ? ` (late by ${fd(n.rto.gap)})` : '',
+        bottleneck: n.rto.bottleneck.slice(1).map(nameOfKey).join(' → '),
+      })),
+    })),
+    cycles: rec.cycles.map((c) => ({
+      members: c.members.map((k) => ({ key: k, label: nameOfKey(k) })),
+      example: c.path.map(nameOfKey).join(' → '),
+    })),
+  };
+}

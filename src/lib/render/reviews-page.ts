@@ -1,0 +1,171 @@
+/**
+ * What the reviews page shows: the whole organisation's counts by status, the checks that are
+ * not current grouped by owner and by check (each group counting the items on records the
+ * edition does not name), and the next twelve months of due dates. Texts are formatted for
+ * the edition. Plain data; the page only lays it out.
+ */
+import type { Published } from '../publish/publish.ts';
+import { keyOf, type RecordKey } from '../model/key.ts';
+import { formatText } from '../model/text.ts';
+import { RESTRICTED } from '../model/edition.ts';
+import { nameOfKey } from '../publish/shown.ts';
+import {
+  groupByOwner,
+  REVIEW_CHECKS,
+  type ReviewCheck,
+  type ReviewItem,
+  type ReviewStatus,
+} from '../analytics/review-due.ts';
+import { ofThemRestricted, type Figure } from './figure.ts';
+
+/** A count by status: the figure and what it counts ("overdue (3 of them on restricted records)"). */
+export interface StatusCount {
+  total: number;
+  label: string;
+}
+
+/** One check that is not current, as the owner and check lists show it. */
+export interface ReviewRow {
+  status: ReviewStatus;
+  /** "never done", "overdue 12 days", "due-soon". */
+  statusLabel: string;
+  check: ReviewCheck;
+  due: string;
+  /** The record the check belongs to. */
+  key: RecordKey;
+  /** The record's title (a finding's own title). */
+  title: string;
+  detail: string;
+}
+
+export interface OwnerGroupView {
+  /** The owning team ("teams/(restricted)" for a team the edition does not name). */
+  team: RecordKey;
+  /** Anchor of the group's heading. */
+  anchor: string;
+  /** "4" or "4, 1 on restricted records": every check of the owner that is not current. */
+  count: string;
+  items: ReviewRow[];
+}
+
+export interface CheckGroupView {
+  check: ReviewCheck;
+  /** "3 not current" or "3 not current, 1 on restricted records". */
+  count: string;
+  /** True when nothing of this check is late or due, named or not. */
+  allCurrent: boolean;
+  items: ReviewRow[];
+  /** Items of this check not current on records the edition does not name. */
+  restricted: number;
+}
+
+export interface MonthView {
+  /** "2027-01". */
+  month: string;
+  items: { due: string; check: ReviewCheck; key: RecordKey; title: string; owner: string }[];
+}
+
+export interface ReviewsPageView {
+  counts: Record<ReviewStatus, StatusCount>;
+  /** Items on records the edition does not name. */
+  restricted: number;
+  checks: readonly ReviewCheck[];
+  byOwner: OwnerGroupView[];
+  byCheck: CheckGroupView[];
+  /** The next twelve months with a check falling due, not counting what is overdue. */
+  byMonth: MonthView[];
+}
+
+const MONTHS = 12;
+const isOpen = (i: Pick<ReviewItem, 'status'>) => i.status !== 'current';
+const show = (t: ReviewItem['detail']) => formatText(t, nameOfKey);
+
+function toRow(i: ReviewItem, statusLabel: string): ReviewRow {
+  return {
+    status: i.status,
+    statusLabel,
+    check: i.check,
+    due: i.due ?? '',
+    key: i.key,
+    title: i.title,
+    detail: show(i.detail),
+  };
+}
+
+/** The reviews page of one edition. */
+export function toReviewsPage(site: Published): ReviewsPageView {
+  const { reviews, model, shown } = site;
+  const count = (s: ReviewStatus, what: string): StatusCount => {
+    const f = reviews.count((i) => i.status === s);
+    return { total: f.total, label: `${what}${ofThemRestricted(f)}` };
+  };
+  const open = reviews.items.filter(isOpen);
+
+  // Every owner with a check not current, named or not; owners the edition leaves out are one group.
+  const shownGroups = new Map(groupByOwner(open).map((g) => [g.owner, g.items]));
+  const owners = [...new Set([...shownGroups.keys(), ...model.byKind.teams.map((t) => t.id)])];
+  const ownerFigure = (owner: string): Figure =>
+    owner === RESTRICTED
+      ? reviews.count((i) => isOpen(i) && !shown.isShown(keyOf('teams', i.owner)))
+      : reviews.count((i) => isOpen(i) && i.owner === owner);
+  const byOwner = owners
+    .map((owner) => ({ owner, figure: ownerFigure(owner) }))
+    .filter((o) => o.figure.total > 0)
+    .sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
+    .map(({ owner, figure }) => ({
+      team: keyOf('teams', owner),
+      anchor: `o-${owner}`,
+      count: `${figure.total}${figure.restricted ? `, ${figure.restricted} on restricted records` : ''}`,
+      items: (shownGroups.get(owner) ?? []).map((i) =>
+        toRow(
+          i,
+          `${i.status === 'never' ? 'never done' : i.status}${i.daysLate ? ` ${i.daysLate} days` : ''}`,
+        ),
+      ),
+    }));
+
+  const byCheck = REVIEW_CHECKS.map((check) => {
+    const f = reviews.count((i) => isOpen(i) && i.check === check);
+    return {
+      check,
+      count: `${f.total} not current${f.restricted ? `, ${f.restricted} on restricted records` : ''}`,
+      allCurrent: f.total === 0,
+      items: open.filter((i) => i.check === check).map((i) => toRow(i, i.status)),
+      restricted: f.restricted,
+    };
+  });
+
+  const months = new Map<string, MonthView['items']>();
+  for (const i of reviews.items) {
+    if (!i.due || i.status === 'overdue') continue;
+    const month = i.due.slice(0, 7);
+    const item = {
+      due: i.due,
+      check: i.check,
+      key: i.key,
+      title: i.title,
+      owner: model.index.get(keyOf('teams', i.owner))?.data.title ?? 'restricted record',
+    };
+    const list = months.get(month);
+    if (list) list.push(item);
+    else months.set(month, [item]);
+  }
+  const byMonth = [...months.keys()]
+    .sort()
+    .slice(0, MONTHS)
+    .map((month) => ({ month, items: months.get(month)! }));
+
+  return {
+    counts: {
+      overdue: count('overdue', 'overdue'),
+      never: count('never', 'never done'),
+      'due-soon': count('due-soon', `due within ${model.settings.review.dueSoonDays} days`),
+      current: count('current', 'current'),
+    },
+    restricted: reviews.restricted,
+    checks: REVIEW_CHECKS,
+    byOwner,
+    byCheck,
+    byMonth,
+  };
+}

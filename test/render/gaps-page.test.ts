@@ -1,0 +1,76 @@
+import { describe, it, expect } from 'vitest';
+import { toGapsPage, toRuleLabel } from '../../src/lib/render/gaps-page.ts';
+import { GAP_RULE_IDS } from '../../src/lib/analytics/gaps/index.ts';
+import { expectNoLeftOutRecord, sampleSite } from './sites.ts';
+
+describe('toRuleLabel', () => {
+  it('writes a rule id as a heading', () => {
+    expect(toRuleLabel('no-approved-plan')).toBe('No approved plan');
+  });
+});
+
+describe('toGapsPage', () => {
+  const whole = sampleSite('confidential');
+  const site = sampleSite('internal');
+  const v = toGapsPage(site);
+
+  it("counts the whole organisation's gaps by severity, saying how many are on restricted records", () => {
+    expect(v.summary).toMatchInlineSnapshot(
+      `"70 gaps (10 of them on records this edition does not name): 62 high (6 of them on restricted records), 8 medium (4 of them on restricted records), 0 low"`,
+    );
+    expect(v.summary.startsWith(`${whole.gaps.items.length} gaps`)).toBe(true);
+  });
+
+  it('says the same as the confidential edition where nothing is left out', () => {
+    const all = toGapsPage(whole);
+    expect(all.summary).toBe(
+      `${whole.gaps.items.length} gaps: ` +
+        ['high', 'medium', 'low']
+          .map((s) => `${whole.gaps.items.filter((g) => g.severity === s).length} ${s}`)
+          .join(', '),
+    );
+    // One group per rule in the order its first gap is listed, every gap in it.
+    expect(all.groups.map((g) => g.rule)).toEqual([
+      ...new Set(whole.gaps.items.map((g) => g.rule)),
+    ]);
+    for (const g of all.groups) {
+      expect(g.restricted).toBe(0);
+      expect(g.count).toBe(String(g.gaps.length));
+    }
+  });
+
+  it('groups the shown gaps by rule, counting each rule in the whole organisation', () => {
+    const shown = site.gaps.items.length;
+    expect(v.groups.reduce((n, g) => n + g.gaps.length, 0)).toBe(shown);
+    for (const g of v.groups) {
+      const whole = site.gaps.count((x) => x.rule === g.rule);
+      expect(g.restricted).toBe(whole.restricted);
+      expect(g.gaps.length).toBe(whole.total - whole.restricted);
+      expect(GAP_RULE_IDS).toContain(g.rule);
+    }
+  });
+
+  it('keeps a rule whose gaps are all on left-out records, with its count and no rows', () => {
+    const people = v.groups.find((g) => g.rule === 'person-in-many-roles')!;
+    expect(people.gaps).toEqual([]);
+    expect(people.count).toBe(`${people.restricted}, ${people.restricted} on restricted records`);
+    expect(people.restrictedWhat).toBe('more gaps of this kind');
+  });
+
+  it('marks each service of the coverage table per scenario, P planned and E exercised', () => {
+    expect(v.coverage.scenarios).toEqual(site.coverage.scenarios);
+    site.coverage.rows.forEach((r, i) => {
+      expect(v.coverage.rows[i].key).toBe(r.key);
+      r.cells.forEach((c, j) =>
+        expect(v.coverage.rows[i].cells[j]).toBe(
+          `${c.planned ? 'P' : ''}${c.exercised ? 'E' : ''}`,
+        ),
+      );
+    });
+    expect(v.coverage.rows.flatMap((r) => r.cells)).toContain('PE');
+  });
+
+  it('names no record the edition leaves out', () => {
+    expectNoLeftOutRecord(site, whole, v);
+  });
+});

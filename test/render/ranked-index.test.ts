@@ -1,0 +1,76 @@
+import { describe, it, expect } from 'vitest';
+import { toRankedIndex } from '../../src/lib/render/ranked-index.ts';
+import { expectNoLeftOutRecord, literalSite, sampleSite } from './sites.ts';
+
+describe('toRankedIndex', () => {
+  const whole = sampleSite('confidential');
+  const site = sampleSite('internal');
+
+  it("counts the whole organisation's records of the kind and the targets they cannot meet", () => {
+    const v = toRankedIndex(site, 'bia');
+    const functions = whole.recovery.nodes.filter((n) => n.kind === 'bia');
+    expect(v.title).toBe('Business functions');
+    expect(v.records.total).toBe(functions.length);
+    expect(v.records.label).toBe('records (4 of them restricted)');
+    expect(v.late.total).toBe(functions.filter((n) => (n.rto.gap ?? 0) > 0).length);
+    expect(v.late.label).toMatch(/^cannot meet their target RTO after a wide outage/);
+    expect(v.restricted).toBe(4);
+    expect(v.table.rows).toHaveLength(functions.length - 4);
+    expectNoLeftOutRecord(site, whole, v);
+  });
+
+  it('says nothing of restricted records for a kind the edition names in full', () => {
+    const v = toRankedIndex(site, 'services');
+    expect(v.restricted).toBe(0);
+    expect(v.records.label).toBe('records');
+    expect(v.late.label).toBe('cannot meet their target RTO after a wide outage');
+  });
+
+  it('ranks the rows and writes every cell with its sort value', () => {
+    const v = toRankedIndex(whole, 'services');
+    expect(v.table.label).toBe('Services by priority');
+    expect(v.table.rows.map((r) => r.rank)).toEqual(
+      [...v.table.rows.map((r) => r.rank)].sort((a, b) => a - b),
+    );
+    const ledger = v.table.rows.find((r) => r.key === 'services/ledger-db')!;
+    const n = whole.recovery.byKey.get('services/ledger-db')!;
+    expect(ledger.declared.value).toBe(String(n.rto.declared));
+    expect(ledger.achievable.value).toBe(String(n.rto.achievable));
+    expect(ledger.readiness.text).toMatch(/^\d+%$/);
+    expect(ledger.tierFilter).toBe(String(n.tier));
+    expect(ledger.owner).toBe(`teams/${n.owner}`);
+    expect(v.table.owners.map((o) => o.value)).toEqual(
+      [...new Set(v.table.rows.map((r) => r.ownerFilter))].sort(),
+    );
+    expect(v.table.owners.find((o) => o.value === 'database')!.label).toBe('Database');
+  });
+
+  it('writes an unknown time as "unknown", a missing tier as sorting last, and no wave as blank', () => {
+    // app has no RTO and no recovery time: nothing is known about it.
+    const v = toRankedIndex(
+      literalSite([{ kind: 'services', id: 'app', data: { kind: 'application' } }], 'internal'),
+      'services',
+    );
+    expect(v.table.rows[0]).toMatchObject({
+      tierValue: '9',
+      tierFilter: '',
+      declared: { text: '', value: '' },
+      achievable: { text: 'unknown', value: '' },
+    });
+  });
+
+  it('names the owner of a team the edition leaves out "restricted record"', () => {
+    const v = toRankedIndex(
+      literalSite(
+        [
+          { kind: 'teams', id: 'hidden', data: { classification: 'confidential' } },
+          { kind: 'services', id: 'app', data: { kind: 'application', owner: 'hidden' } },
+        ],
+        'internal',
+      ),
+      'services',
+    );
+    expect(v.table.rows[0].owner).toBe('teams/(restricted)');
+    expect(v.table.owners).toEqual([{ value: '(restricted)', label: 'restricted record' }]);
+  });
+});
