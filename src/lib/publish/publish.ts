@@ -21,6 +21,7 @@ import { toHeatMap, type HeatMap, type RiskScore } from '../analytics/risk.ts';
 import { impactOf, neighboursOf } from '../analytics/graph-queries.ts';
 import { nameOfKey, toShown, type Shown } from './shown.ts';
 import { toIssue, type Warning } from '../model/finding.ts';
+import { must } from '../model/internal.ts';
 
 /** The items an edition names, and how many more there are that it does not. */
 export interface Counted<T, Of = T> {
@@ -297,7 +298,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
   const records = counted(
     [...model.index.values()],
     (e) => shownModel.index.has(e.key),
-    (e) => shownModel.index.get(e.key)!,
+    (e) => must(shownModel.index.get(e.key), `shown record ${e.key}`),
   );
   let index:
     | {

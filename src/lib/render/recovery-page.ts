@@ -11,6 +11,7 @@ import { formatDuration as fd } from '../schema/duration.ts';
 import { nameOfKey } from '../publish/shown.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
 import type { Figure } from './figure.ts';
+import { must } from '../model/internal.ts';
 
 /** The most services drawn in the timeline (the tables below it list them all). */
 const LIMIT = 200;
@@ -59,7 +60,7 @@ export function toRecoveryPage(
   href: (key: RecordKey) => string,
 ): RecoveryPageView {
   const rec = site.recovery;
-  const node = (id: string) => rec.byKey.get(keyOf('services', id))!;
+  const node = (id: string) => must(rec.byKey.get(keyOf('services', id)), `wave service ${id}`);
   const ordered = rec.waves.flatMap((w) => w.services.map(node));
   const rows: TimelineRow[] = ordered.slice(0, LIMIT).map((n) => ({
     label: n.title,

@@ -153,7 +153,7 @@ export function toReviewsPage(site: Published): ReviewsPageView {
   const byMonth = [...months.keys()]
     .sort()
     .slice(0, MONTHS)
-    .map((month) => ({ month, items: months.get(month)! }));
+    .map((month) => ({ month, items: months.get(month) ?? [] }));
 
   return {
     counts: {

@@ -4,6 +4,7 @@
  * services it covers, each with its facts and tables, and how many such plans the edition
  * does not name. Plain data; the page lays it out and renders each plan's body.
  */
+import type { NodeRecovery } from '../analytics/recovery.ts';
 import type { Published } from '../publish/publish.ts';
 import type { Entry } from '../model/model.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
@@ -49,8 +50,8 @@ export function toTier1PlansPage(
     Math.min(
       ...p.data.covers.services
         .map((id) => recovery.byKey.get(keyOf('services', id)))
-        .filter((n) => n?.tier === 1)
-        .map((n) => n!.wave ?? Infinity),
+        .filter((n): n is NodeRecovery => n?.tier === 1)
+        .map((n) => n.wave ?? Infinity),
     );
   const all = records.count(isTier1Plan);
   const plans = (records.pick(isTier1Plan) as Entry<'plans'>[])
