@@ -4,7 +4,8 @@ import { describe, it, expect } from 'vitest';
 import { analyseRecovery } from '../../src/lib/analytics/recovery.ts';
 import { deriveObjectives } from '../../src/lib/analytics/bia-objectives.ts';
 import { listOwnRecovery } from '../../src/lib/analytics/own-recovery.ts';
-import { rankByPriority } from '../../src/lib/analytics/ranking.ts';
+import type { NodeRecovery } from '../../src/lib/analytics/recovery.ts';
+import { rankByPriority, reasonsOf } from '../../src/lib/analytics/ranking.ts';
 import { SettingsSchema } from '../../src/lib/schema/settings.ts';
 import { modelOf, MINIMAL } from '../helpers.ts';
 import { sampleModel, generatedModel } from './sample.ts';
@@ -93,21 +94,42 @@ describe('rankByPriority', () => {
   it('orders by target, then worst impact, then dependents, then id, and explains why', () => {
     const r = rankByPriority([
       { key: 'services/c', id: 'c', target: 60, worstLevel: 2, dependents: 1 },
-      {
-        key: 'services/b',
-        id: 'b',
-        target: 60,
-        worstLevel: 4,
-        worstLabel: 'Severe',
-        dependents: 0,
-      },
+      { key: 'services/b', id: 'b', target: 60, worstLevel: 4, dependents: 0 },
       { key: 'services/a', id: 'a', target: undefined, worstLevel: 4, dependents: 9 },
       { key: 'services/d', id: 'd', target: 60, worstLevel: 2, dependents: 1 },
     ]);
-    expect(r.map((x) => x.rank)).toEqual([2, 1, 4, 3]);
-    const reasons = (j: number) => r[j].reasons.map((t) => formatText(t));
-    expect(reasons(1)).toEqual(['RTO 1h', 'worst impact Severe']);
-    expect(reasons(2)).toEqual(['no RTO declared or required', '9 dependents fail with it']);
+    expect(r).toEqual([2, 1, 4, 3]);
+  });
+});
+
+describe('reasonsOf', () => {
+  const node = (rto: Partial<NodeRecovery['rto']>, impact: Partial<NodeRecovery['impact']>) => ({
+    rto: { requiredPath: [], bottleneck: [], inversion: false, ...rto },
+    impact: { functions: 0, services: 0, tier1Functions: 0, worstLevel: -1, ...impact },
+  });
+  const reasons = (x: ReturnType<typeof node>) => reasonsOf(x).map((t) => formatText(t));
+
+  it('names the target and where it comes from, the worst impact and the dependents', () => {
+    expect(
+      reasons(node({ declared: 60, target: 60 }, { worstLevel: 4, worstLabel: 'Severe' })),
+    ).toEqual(['RTO 1h (declared)', 'worst impact Severe']);
+    expect(
+      reasons(
+        node(
+          {
+            declared: 480,
+            required: 120,
+            target: 120,
+            requiredPath: ['services/web', 'services/db'],
+          },
+          { services: 1 },
+        ),
+      ),
+    ).toEqual(['RTO 2h (required by web -> db)', '1 dependent fail with it']);
+    expect(reasons(node({}, { functions: 4, services: 5 }))).toEqual([
+      'no RTO declared or required',
+      '9 dependents fail with it',
+    ]);
   });
 });
 

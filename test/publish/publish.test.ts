@@ -1,3 +1,4 @@
+import { reasonsOf } from '../../src/lib/analytics/ranking.ts';
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import { loadContentFolder } from '../../src/load/content-folder.ts';
@@ -112,7 +113,7 @@ for (const [name, load] of [
         for (const x of site.recovery.nodes) {
           for (const k of [...x.rto.requiredPath, ...x.rto.bottleneck, ...x.rpo.requiredPath])
             expect(named(k), `${x.key}: ${k}`).toBe(true);
-          for (const t of x.reasons)
+          for (const t of reasonsOf(x))
             for (const p of t) if (typeof p !== 'string') expect(named(p.ref)).toBe(true);
         }
         for (const s of site.scenarios.items) {
@@ -137,7 +138,11 @@ describe('publish: a path through a left-out record', () => {
     expect(keystore.rto.requiredPath.map(nameOfKey)).toEqual(['restricted record', 'keystore']);
     const app = site.recovery.byKey.get('services/app')!;
     expect(app.rto.bottleneck.map(nameOfKey)).toEqual(['app', 'restricted record', 'keystore']);
-    expect(app.reasons.map((t) => formatText(t, nameOfKey)).join('; ')).not.toContain('vault');
+    expect(
+      reasonsOf(app)
+        .map((t) => formatText(t, nameOfKey))
+        .join('; '),
+    ).not.toContain('vault');
   });
 
   it("leaves out a declared scenario's lost record but keeps its counts", () => {

@@ -65,8 +65,6 @@ export interface NodeRecovery {
     worstLabel?: string;
   };
   rank: number;
-  /** Why it ranks where it does: the target and where it comes from, worst impact, dependents. */
-  reasons: Text[];
 }
 
 export interface RecoveryAnalysis {
@@ -223,7 +221,6 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
         worstLabel: settings.impactScale[worstLevel]?.label,
       },
       rank: 0,
-      reasons: [],
     });
   }
   const rankOf = new Int32Array(n);
@@ -235,18 +232,11 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
         id: x.id,
         target: x.rto.target,
         worstLevel: x.impact.worstLevel,
-        worstLabel: x.impact.worstLabel,
         dependents: x.impact.functions + x.impact.services,
-        targetFrom:
-          x.rto.required !== undefined &&
-          (x.rto.declared === undefined || x.rto.required < x.rto.declared)
-            ? text`required by ${pathText(x.rto.requiredPath)}`
-            : text`declared`,
       })),
     );
     list.forEach((x, j) => {
-      x.rank = ranks[j].rank;
-      x.reasons = ranks[j].reasons;
+      x.rank = ranks[j];
     });
   }
   const byKey = new Map(nodes.map((x) => [x.key, x]));

@@ -5,12 +5,12 @@
  * - exercised (exercise <-> service): an exercise's `services` and its `results[].service`.
  *
  * Guarantees: a pair appears once however many times and from whichever side it is written;
- * only records the model has take part (a reference the edition rewrote to RESTRICTED does
- * not); each side's list is in key order.
+ * pairs come from resolved references, so only records the model has take part; each side's
+ * list is in key order.
  * Complexity: O(p log p) for p pairs written.
  */
 import type { Model } from '../model/model.ts';
-import { keyOf, type RecordKey } from '../model/key.ts';
+import type { RecordKey } from '../model/key.ts';
 
 /** A relation read from either side. */
 export interface Relation {
@@ -20,11 +20,8 @@ export interface Relation {
 
 const NONE: readonly RecordKey[] = Object.freeze([]);
 
-/** A relation from pairs; pairs naming a record the model does not have are left out. */
-export function buildRelation(
-  model: Model,
-  pairs: Iterable<readonly [RecordKey, RecordKey]>,
-): Relation {
+/** A relation from pairs of records the model has (taken from resolved references). */
+export function buildRelation(pairs: Iterable<readonly [RecordKey, RecordKey]>): Relation {
   const sides = new Map<RecordKey, RecordKey[]>();
   const add = (from: RecordKey, to: RecordKey) => {
     const list = sides.get(from);
@@ -32,7 +29,6 @@ export function buildRelation(
     else sides.set(from, [to]);
   };
   for (const [a, b] of pairs) {
-    if (!model.index.has(a) || !model.index.has(b)) continue;
     add(a, b);
     add(b, a);
   }
@@ -47,22 +43,22 @@ export function buildRelation(
   return { of: (key) => sides.get(key) ?? NONE };
 }
 
-/** Vendor <-> service: services.vendors and vendors.supplies. */
+/** Vendor <-> service: services.vendors and vendors.supplies, from the resolved references. */
 export function relateSupply(model: Model): Relation {
   const pairs: [RecordKey, RecordKey][] = [];
   for (const v of model.byKind.vendors)
-    for (const id of v.data.supplies) pairs.push([v.key, keyOf('services', id)]);
+    for (const l of v.refs) if (l.rel === 'supplies') pairs.push([v.key, l.key]);
   for (const s of model.byKind.services)
-    for (const id of s.data.vendors) pairs.push([keyOf('vendors', id), s.key]);
-  return buildRelation(model, pairs);
+    for (const l of s.refs) if (l.rel === 'vendor') pairs.push([l.key, s.key]);
+  return buildRelation(pairs);
 }
 
-/** Exercise <-> service: exercises.services and exercises.results[].service. */
+/** Exercise <-> service: exercises.services and exercises.results[].service, from the resolved references. */
 export function relateExercised(model: Model): Relation {
   const pairs: [RecordKey, RecordKey][] = [];
-  for (const x of model.byKind.exercises) {
-    for (const id of x.data.services) pairs.push([x.key, keyOf('services', id)]);
-    for (const r of x.data.results) pairs.push([x.key, keyOf('services', r.service)]);
-  }
-  return buildRelation(model, pairs);
+  for (const x of model.byKind.exercises)
+    for (const l of x.refs)
+      if (l.kind === 'services' && (l.rel === 'exercised' || l.rel === 'result'))
+        pairs.push([x.key, l.key]);
+  return buildRelation(pairs);
 }

@@ -143,28 +143,18 @@ export function buildDependencyGraph(model: Model): Graph {
   const ids: string[] = [];
   const kinds: GraphKind[] = [];
   const index = new Map<RecordKey, number>();
-  const byId: Record<GraphKind, Map<string, number>> = {
-    bia: new Map(),
-    services: new Map(),
-    vendors: new Map(),
-    locations: new Map(),
-  };
   for (const kind of GRAPH_KINDS) {
     for (const e of model.byKind[kind]) {
-      const key = e.key;
-      byId[kind].set(e.id, keys.length);
-      index.set(key, keys.length);
-      keys.push(key);
+      index.set(e.key, keys.length);
+      keys.push(e.key);
       ids.push(e.id);
       kinds.push(kind);
     }
   }
   const hard: number[][] = keys.map(() => []);
   const soft: number[][] = keys.map(() => []);
-  const add = (from: number | undefined, to: number | undefined, isSoft: boolean | undefined) => {
-    if (from !== undefined && to !== undefined) (isSoft ? soft : hard)[from].push(to);
-  };
-  // From the resolved references (their ids are the targets' own strings, so lookups are cheap).
+  // From the resolved references: a link carries its target's own key string, so one lookup
+  // in the index finds the node (dependsOn names services, vendor vendors, location locations).
   let node = 0;
   for (const kind of GRAPH_KINDS) {
     for (const e of model.byKind[kind]) {
@@ -173,10 +163,15 @@ export function buildDependencyGraph(model: Model): Graph {
         kind === 'services' && (e as Entry<'services'>).data.locations.length === 1;
       for (let r = 0; r < e.refs.length; r++) {
         const link = e.refs[r];
-        if (link.rel === 'dependsOn') add(from, byId.services.get(link.id), link.soft);
-        else if (link.rel === 'vendor') add(from, byId.vendors.get(link.id), false);
-        else if (link.rel === 'location') add(from, byId.locations.get(link.id), !onlyLocation);
-        else if (link.rel === 'supplies') add(byId.services.get(link.id), from, false);
+        const rel = link.rel;
+        if (rel !== 'dependsOn' && rel !== 'vendor' && rel !== 'location' && rel !== 'supplies')
+          continue;
+        const other = index.get(link.key);
+        if (other === undefined) continue;
+        if (rel === 'dependsOn') (link.soft ? soft : hard)[from].push(other);
+        else if (rel === 'vendor') hard[from].push(other);
+        else if (rel === 'location') (onlyLocation ? hard : soft)[from].push(other);
+        else hard[other].push(from);
       }
     }
   }

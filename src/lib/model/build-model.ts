@@ -177,10 +177,11 @@ export function buildModel(input: ModelInput): Model {
           rel: ref.rel,
           kind: target,
           id: to.id,
+          key: to.key,
           path: ref.path,
           ...(ref.soft === undefined ? {} : { soft: ref.soft }),
         });
-        to.referencedBy.push({ rel: ref.rel, kind, id: entry.id, path: ref.path });
+        to.referencedBy.push({ rel: ref.rel, kind, id: entry.id, key: entry.key, path: ref.path });
       }
     }
   }

@@ -9,6 +9,8 @@ export interface Link {
   rel: RelationName;
   kind: Kind;
   id: string;
+  /** The other record's own key (the same string as its Entry.key). */
+  key: RecordKey;
   /** Where the referring record holds it: ["dependsOn", 1]. */
   path: FieldPath;
   /** For a dependency (rel dependsOn): true when it is soft. */

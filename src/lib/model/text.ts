@@ -55,17 +55,36 @@ export function text(strings: TemplateStringsArray, ...values: Value[]): Text {
 
 /** Parts joined by `separator`: a list of records ("a, b, c") or a path ("a -> b -> c"). */
 export function join(items: readonly (Ref | Text | string)[], separator = ', '): Text {
+  // Adjacent strings merged as they come, as `text` does.
   const out: (string | Ref)[] = [];
-  items.forEach((item, i) => {
-    if (i > 0) out.push(separator);
-    if (typeof item === 'string' || isRef(item)) out.push(item);
-    else out.push(...item);
-  });
-  return text`${out}`;
+  let pending = '';
+  const part = (p: string | Ref) => {
+    if (typeof p === 'string') pending += p;
+    else {
+      if (pending !== '') out.push(pending);
+      pending = '';
+      out.push(p);
+    }
+  };
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) pending += separator;
+    const item = items[i];
+    if (typeof item === 'string' || isRef(item)) part(item);
+    else for (const p of item) part(p);
+  }
+  if (pending !== '') out.push(pending);
+  return out;
 }
 
 /** A dependency path as text: "order-intake -> payments-api -> ledger-db". */
-export const pathText = (keys: readonly RecordKey[]): Text => join(keys.map(ref), ' -> ');
+export function pathText(keys: readonly RecordKey[]): Text {
+  const out: (string | Ref)[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0) out.push(' -> ');
+    out.push({ ref: keys[i] });
+  }
+  return out;
+}
 
 /** Every record a text names, in order, each once. */
 export function refsOf(...texts: Text[]): RecordKey[] {

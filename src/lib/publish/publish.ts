@@ -193,7 +193,6 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       ...(x.ownRecovery?.exercise && !isShown(keyOf('exercises', x.ownRecovery.exercise))
         ? { ownRecovery: { ...x.ownRecovery, exercise: RESTRICTED } }
         : {}),
-      reasons: x.reasons.map(showText),
     }),
   );
   const showWaves = (waves: readonly { wave: number; services: string[] }[]): ShownWave[] =>

@@ -7,6 +7,7 @@
 import { titleOf } from '../model/model.ts';
 import { keyOf } from '../model/key.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
+import { reasonsOf } from '../analytics/ranking.ts';
 import type { RecordReadiness } from '../analytics/readiness.ts';
 import type { Published } from '../publish/publish.ts';
 import { nameOfKey } from '../publish/shown.ts';
@@ -64,7 +65,7 @@ function summary(x: NodeRecovery, readiness: Map<string, RecordReadiness>) {
       worstLevel: nul(x.impact.worstLabel),
     },
     rank: x.rank,
-    reasons: x.reasons.map((t) => formatText(t, nameOfKey)),
+    reasons: reasonsOf(x).map((t) => formatText(t, nameOfKey)),
     readiness: r ? { score: r.score, checks: { ...r.checks } } : null,
   };
 }

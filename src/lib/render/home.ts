@@ -10,6 +10,7 @@ import { formatText } from '../model/text.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { nameOfKey } from '../publish/shown.ts';
 import { ofThemRestricted, percent, type Figure } from './figure.ts';
+import { reasonsOf } from '../analytics/ranking.ts';
 
 /** One count on the home page: the whole organisation's figure, how much of it is unnamed, and " (3 of them on restricted records)" or "". */
 export interface HomeFigure extends Figure {
@@ -112,7 +113,7 @@ export function toHomeView(site: Published): HomeView {
         key: n.key,
         title: n.title,
         tier: n.tier,
-        reasons: n.reasons.map(show).join('; '),
+        reasons: reasonsOf(n).map(show).join('; '),
       })),
   };
 }

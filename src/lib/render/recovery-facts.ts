@@ -6,6 +6,7 @@
 import { formatDuration as fd, parseDuration } from '../schema/duration.ts';
 import type { Settings, Bia } from '../schema/index.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
+import { reasonsOf } from '../analytics/ranking.ts';
 import type { ShownRecovery } from '../publish/publish.ts';
 import { nameOfKey } from '../publish/shown.ts';
 import { formatText } from '../model/text.ts';
@@ -95,7 +96,12 @@ export function toRecoveryFacts(n: NodeRecovery, readiness?: RecordReadiness): F
           : `systems back after wave ${n.wave}`
         : 'none',
     ],
-    ['Priority', `#${n.rank}: ${n.reasons.map((t) => formatText(t, nameOfKey)).join('; ')}`],
+    [
+      'Priority',
+      `#${n.rank}: ${reasonsOf(n)
+        .map((t) => formatText(t, nameOfKey))
+        .join('; ')}`,
+    ],
     ...(readiness
       ? [
           [
