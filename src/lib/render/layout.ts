@@ -3,7 +3,7 @@
  * section marked, and a record page's Pagefind filters and metadata. Plain data; Layout.astro
  * only lays it out.
  */
-import { KIND_LABEL, type Kind } from '../schema/index.ts';
+import { KIND_LABEL, type Kind, MENU_KINDS } from '../schema/index.ts';
 
 /** A link of the section navigation; `current` marks the page's own section. */
 export interface NavLink {
@@ -32,18 +32,6 @@ const OVERVIEW: [string, string][] = [
   ['gaps', 'Gaps'],
   ['risks', 'Risks'],
 ];
-const RECORDS: Kind[] = [
-  'services',
-  'bia',
-  'plans',
-  'exercises',
-  'policies',
-  'vendors',
-  'locations',
-  'teams',
-  'people',
-  'guides',
-];
 const PAGES: [string, string][] = [
   ['a-z', 'A–Z'],
   ['data-quality', 'Data quality'],
@@ -67,7 +55,7 @@ export function toLayout(
       current: here(s),
     })),
     records: [
-      ...RECORDS.map((k) => ({ href: kindUrl(k), label: KIND_LABEL[k], current: here(k) })),
+      ...MENU_KINDS.map((k) => ({ href: kindUrl(k), label: KIND_LABEL[k], current: here(k) })),
       ...PAGES.map(([s, label]) => ({ href: url(`${s}/`), label, current: here(s) })),
     ],
     filters: Object.entries(search ?? {}).map(([name, value]) => ({ name, value })),
