@@ -73,6 +73,8 @@ export interface ShownRecovery {
   restricted: number;
   /** Counts over every service and function, named or not. */
   count: Counted<NodeRecovery>['count'];
+  /** The tier of any service or function, named or not (numbers are never hidden). */
+  tierOf(key: RecordKey): number | undefined;
   /** Shown records `key` depends on (or that depend on it), hard or soft. */
   neighbours(
     key: RecordKey,
@@ -207,6 +209,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     cycles: rec.cycles.map((c) => ({ members: showAll(c.members), path: showAll(c.path) })),
     restricted: nodes.restricted,
     count: nodes.count,
+    tierOf: (key) => rec.byKey.get(key)?.tier,
     neighbours: (key, direction, type) =>
       isShown(key) ? neighboursOf(rec, key, direction, type).filter(isShown) : [],
     impact: (key) => {

@@ -2,7 +2,9 @@
  * What the printable tier-1 plans page shows: every approved plan that covers a tier-1 service
  * (tiers of the whole organisation), in the order of the first recovery wave of the tier-1
  * services it covers, each with its facts and tables, and how many such plans the edition
- * does not name. Plain data; the page lays it out and renders each plan's body.
+ * does not name. Only recovery plans (service continuity, disaster recovery) are printed: an
+ * exit plan is not a wave-1 recovery plan. Plain data; the page lays it out and renders each
+ * plan's body.
  */
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import type { Published } from '../publish/publish.ts';
@@ -29,21 +31,20 @@ export interface Tier1PlansView {
   plans: PrintedPlan[];
 }
 
+/** The plans that recover services (an exit or communication plan is not a recovery plan). */
+const RECOVERY_TYPES: ReadonlySet<string> = new Set(['service-continuity', 'disaster-recovery']);
+
 /** The tier-1 plans of one edition, for printing; `href` makes a shown record's link. */
 export function toTier1PlansPage(
   site: Published,
   href: (key: RecordKey) => string,
 ): Tier1PlansView {
   const { model, recovery, records } = site;
-  // A service the edition does not name still has its tier: ask the whole organisation's count.
-  const isTier1 = (id: string) => {
-    const key = keyOf('services', id);
-    const node = recovery.byKey.get(key);
-    if (node) return node.tier === 1;
-    return recovery.count((n) => n.key === key && n.tier === 1).total > 0;
-  };
+  // A service the edition does not name still has its tier (numbers are never hidden).
+  const isTier1 = (id: string) => recovery.tierOf(keyOf('services', id)) === 1;
   const isTier1Plan = (e: Entry) =>
     e.kind === 'plans' &&
+    RECOVERY_TYPES.has((e as Entry<'plans'>).data.type) &&
     (e as Entry<'plans'>).data.status === 'approved' &&
     (e as Entry<'plans'>).data.covers.services.some(isTier1);
   const firstWave = (p: Entry<'plans'>) =>
@@ -59,7 +60,7 @@ export function toTier1PlansPage(
     .sort((a, b) => a.wave - b.wave || (a.p.id < b.p.id ? -1 : 1));
   return {
     count:
-      `${all.total} approved plans` +
+      `${all.total} approved recovery plans` +
       (all.restricted ? ` (${all.restricted} of them restricted, not printed here)` : ''),
     plans: plans.map(({ p, wave }) => ({
       id: p.id,
