@@ -57,3 +57,29 @@ describe('toRecordPage: recovery insights', () => {
     expectNoLeftOutRecord(site, whole, pageOf(site, 'services/ledger-db'));
   });
 });
+
+describe('toRecordPage: if this is down', () => {
+  const site = sampleSite('internal');
+  const page = (key: string) => {
+    const entry = site.model.index.get(key as never);
+    if (!entry) throw new Error(`no ${key}`);
+    return toRecordPage(site, entry, href);
+  };
+
+  it('lists the plans covering a service first with their status, the teams and who may declare', () => {
+    const v = page('services/warehouse-management');
+    expect(v.ifDown?.noPlan).toBe(false);
+    const plans = site.model.byKind.plans.filter(
+      (p) => p.data.status !== 'retired' && p.data.covers.services.includes('warehouse-management'),
+    );
+    expect(v.ifDown?.plans.map((l) => l.id).sort()).toEqual(plans.map((p) => p.id).sort());
+    expect(v.ifDown?.plans[0].note).toMatch(/^approved, /);
+    expect(v.ifDown?.teams.length).toBeGreaterThan(0);
+    expect(v.ifDown?.workaround).toBeTruthy();
+  });
+
+  it('is there for functions, and not for other kinds', () => {
+    expect(page('bia/warehouse-fulfilment').ifDown).toBeDefined();
+    expect(page(`plans/${site.model.byKind.plans[0].id}`).ifDown).toBeUndefined();
+  });
+});

@@ -14,6 +14,7 @@ import { fieldOf } from '../model/issue.ts';
 import {
   toFacts,
   toBacklinks,
+  toLink,
   toTables,
   type Fact,
   type FactTable,
@@ -77,6 +78,22 @@ export interface ListedFinding {
   fix: string;
 }
 
+/** What someone whose service or function is down needs first: the plans, who acts, the workaround. */
+export interface IfDownView {
+  /** Plans covering it, approved first, each with its status and type. */
+  plans: RecordLink[];
+  /** The teams that carry out those plans. */
+  teams: RecordLink[];
+  /** Who may declare (invoke) those plans. */
+  declaredBy: RecordLink[];
+  /** The owning team. */
+  owner: RecordLink[];
+  /** The manual workaround (services) or minimum service level (functions), when written. */
+  workaround?: string;
+  /** True when no plan covers it. */
+  noPlan: boolean;
+}
+
 export interface RecordPageView {
   title: string;
   summary?: string;
@@ -88,6 +105,8 @@ export interface RecordPageView {
   backlinks: { label: string; links: RecordLink[] }[];
   impactTable?: ReturnType<typeof toImpactTable>;
   insights?: RecoveryInsightsView;
+  /** For services and functions: what to do if it is down, shown before the analysis. */
+  ifDown?: IfDownView;
   gaps: ListedFinding[];
   issues: ListedFinding[];
   /** Pagefind filters of the page. */
@@ -168,6 +187,8 @@ export function toRecordPage(
     };
   }
   const ownerTitle = title(keyOf('teams', entry.data.owner));
+  const ifDown =
+    entry.kind === 'services' || entry.kind === 'bia' ? toIfDown(site, entry) : undefined;
   const search: Record<string, string> = { kind: KIND_NOUN[entry.kind], owner: ownerTitle };
   if (node?.tier) search.tier = `Tier ${node.tier}`;
   const data = entry.data as { status?: string; lifecycle?: string };
@@ -187,6 +208,7 @@ export function toRecordPage(
         ? toImpactTable((entry as Entry<'bia'>).data, model.settings)
         : undefined,
     insights,
+    ifDown,
     gaps: about.gaps.map((g) => ({
       severity: g.severity,
       message: show(g.message),
@@ -199,5 +221,32 @@ export function toRecordPage(
       fix: i.fix,
     })),
     search,
+  };
+}
+
+const STATUS_ORDER: Record<string, number> = { approved: 0, draft: 1, retired: 2 };
+
+/** The plans covering a service or function (as the edition shows them), their teams and declarers. */
+function toIfDown(site: Published, entry: Entry): IfDownView {
+  const { model } = site;
+  const field = entry.kind === 'services' ? 'services' : 'functions';
+  const plans = model.byKind.plans
+    .filter((p) => p.data.status !== 'retired' && p.data.covers[field].includes(entry.id))
+    .sort(
+      (a, b) =>
+        (STATUS_ORDER[a.data.status] ?? 9) - (STATUS_ORDER[b.data.status] ?? 9) ||
+        (a.id < b.id ? -1 : 1),
+    );
+  const unique = (ids: string[]) => [...new Set(ids)].sort();
+  const data = entry.data as { alternateMeans?: string; mbco?: string };
+  return {
+    plans: plans.map((p) => toLink(model, 'plans', p.id, `${p.data.status}, ${p.data.type}`)),
+    teams: unique(plans.flatMap((p) => p.data.teams)).map((id) => toLink(model, 'teams', id)),
+    declaredBy: unique(plans.flatMap((p) => p.data.declaredBy)).map((id) =>
+      toLink(model, 'people', id),
+    ),
+    owner: [toLink(model, 'teams', entry.data.owner)],
+    workaround: entry.kind === 'services' ? data.alternateMeans : data.mbco,
+    noPlan: plans.length === 0,
   };
 }
