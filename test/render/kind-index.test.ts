@@ -10,7 +10,7 @@ describe('toKindIndex', () => {
   it('lists the shown records of the kind in index order with their columns', () => {
     const v = toKindIndex(site, 'plans', href);
     expect(v.title).toBe('Plans');
-    expect(v.columns).toEqual(toIndexColumns('plans'));
+    expect(v.columns).toEqual([...toIndexColumns('plans'), 'Covers', 'Tier', 'Review state']);
     expect(v.rows.map((r) => r.title)).toEqual(
       sortForIndex('plans', site.model.byKind.plans).map((e) => e.data.title),
     );
@@ -18,6 +18,19 @@ describe('toKindIndex', () => {
     expect(v.rows[0].cells).toHaveLength(v.columns.length);
     expect(v.printLink).toBe(true);
     expect(toKindIndex(site, 'teams', href).printLink).toBe(false);
+  });
+
+  it('says for each plan what it covers, the best tier among that, and its review state', () => {
+    const v = toKindIndex(site, 'plans', href);
+    const at = (label: string) => v.columns.indexOf(label);
+    const row = v.rows.find((r) => r.title === 'Warehouse continuity plan');
+    if (!row) throw new Error('no warehouse continuity plan');
+    const covers = row.cells[at('Covers')] as { id: string }[];
+    expect(covers.map((l) => l.id)).toContain('warehouse-management');
+    expect(row.cells[at('Tier')]).toBe('T1');
+    expect(String(row.cells[at('Review state')])).toMatch(/^(current|(review|exercise) )/);
+    const states = v.rows.map((r) => String(r.cells[at('Review state')]));
+    expect(states.some((s) => s !== 'current')).toBe(true);
   });
 
   it("counts the whole organisation's records of the kind, saying how many are not listed", () => {
