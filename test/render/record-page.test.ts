@@ -83,3 +83,29 @@ describe('toRecordPage: if this is down', () => {
     expect(page(`plans/${site.model.byKind.plans[0].id}`).ifDown).toBeUndefined();
   });
 });
+
+describe('toRecordPage: plan status', () => {
+  const site = sampleSite('internal');
+  const plan = (id: string) => {
+    const entry = site.model.index.get(`plans/${id}` as never);
+    if (!entry) throw new Error(`no plan ${id}`);
+    return toRecordPage(site, entry, href).planStatus;
+  };
+
+  it('says the status, the exercise and review state, warns when they lapsed, and gives the duration', () => {
+    const all = site.model.byKind.plans.map((p) => plan(p.id));
+    expect(all.every((s) => s !== undefined)).toBe(true);
+    expect(all.some((s) => s?.warnings.some((w) => /never been exercised|overdue/.test(w)))).toBe(
+      true,
+    );
+    const withSteps = site.model.byKind.plans.find(
+      (p) => p.data.steps.length > 0 && p.data.steps.every((s) => s.estimate !== undefined),
+    );
+    if (!withSteps) throw new Error('no plan with estimated steps');
+    expect(plan(withSteps.id)?.duration).toMatch(/ from its steps \(longest chain: /);
+  });
+
+  it('is only there for plans', () => {
+    expect(toRecordPage(site, site.model.byKind.services[0], href).planStatus).toBeUndefined();
+  });
+});

@@ -29,6 +29,8 @@ import {
 import { toNeighbourhood } from './neighbourhood.ts';
 import { toSvgDiagram, toMermaid, type DiagramEdge, type DiagramNode } from './diagram.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
+import { planDuration } from '../analytics/plan-duration.ts';
+import { formatDuration } from '../schema/duration.ts';
 import { countWithRestricted } from './figure.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
@@ -94,6 +96,20 @@ export interface IfDownView {
   noPlan: boolean;
 }
 
+/** A plan's status line: what a responder must know before trusting it. */
+export interface PlanStatusView {
+  /** "approved, version 3.1". */
+  status: string;
+  /** "Last exercised 2026-05-12 in ex-…" or "Never exercised"; undefined when no exercise is due for it. */
+  exercised?: string;
+  /** "Review overdue since …", "Reviewed …", … */
+  review?: string;
+  /** Warnings to show first: never exercised, exercise or review overdue, not approved. */
+  warnings: string[];
+  /** The plan's own duration from its steps, and the chain that decides it. */
+  duration?: string;
+}
+
 export interface RecordPageView {
   title: string;
   summary?: string;
@@ -105,6 +121,8 @@ export interface RecordPageView {
   backlinks: { label: string; links: RecordLink[] }[];
   impactTable?: ReturnType<typeof toImpactTable>;
   insights?: RecoveryInsightsView;
+  /** For plans: status, exercise and review state, duration. */
+  planStatus?: PlanStatusView;
   /** For services and functions: what to do if it is down, shown before the analysis. */
   ifDown?: IfDownView;
   gaps: ListedFinding[];
@@ -209,6 +227,7 @@ export function toRecordPage(
         : undefined,
     insights,
     ifDown,
+    planStatus: entry.kind === 'plans' ? toPlanStatus(site, entry as Entry<'plans'>) : undefined,
     gaps: about.gaps.map((g) => ({
       severity: g.severity,
       message: show(g.message),
@@ -248,5 +267,36 @@ function toIfDown(site: Published, entry: Entry): IfDownView {
     owner: [toLink(model, 'teams', entry.data.owner)],
     workaround: entry.kind === 'services' ? data.alternateMeans : data.mbco,
     noPlan: plans.length === 0,
+  };
+}
+
+/** The status line of a plan, from its own fields and the review-due items about it. */
+function toPlanStatus(site: Published, plan: Entry<'plans'>): PlanStatusView {
+  const items = site.reviews.items.filter((r) => r.key === plan.key);
+  const of = (check: string) => items.find((r) => r.check === check);
+  const exercise = of('exercise');
+  const review = of('review');
+  const warnings: string[] = [];
+  if (plan.data.status !== 'approved')
+    warnings.push(`This plan is ${plan.data.status}, not approved.`);
+  if (exercise?.status === 'never') warnings.push('This plan has never been exercised.');
+  if (exercise?.status === 'overdue')
+    warnings.push(`Its exercise is overdue by ${exercise.daysLate} days.`);
+  if (review?.status === 'never') warnings.push('This plan has never been reviewed.');
+  if (review?.status === 'overdue')
+    warnings.push(`Its review is overdue by ${review.daysLate} days.`);
+  const d = planDuration(plan.data.steps);
+  return {
+    status: [plan.data.status, plan.data.version && `version ${plan.data.version}`]
+      .filter(Boolean)
+      .join(', '),
+    exercised: exercise && show(exercise.detail),
+    review: review && show(review.detail),
+    warnings,
+    duration: d
+      ? `${formatDuration(d.minutes)} from its steps (longest chain: ${d.path.join(' → ')})`
+      : plan.data.steps.length
+        ? 'unknown (a step has no estimate, or the steps wait for each other)'
+        : undefined,
   };
 }
