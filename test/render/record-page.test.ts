@@ -109,3 +109,20 @@ describe('toRecordPage: plan status', () => {
     expect(toRecordPage(site, site.model.byKind.services[0], href).planStatus).toBeUndefined();
   });
 });
+
+describe('toRecordPage: plan procedure', () => {
+  const site = sampleSite('internal');
+
+  it('gives activation, every step once as a numbered checklist with what it waits for, and stand-down', () => {
+    const plan = site.model.byKind.plans.find((p) => p.data.steps.some((s) => s.after.length));
+    if (!plan) throw new Error('no plan with ordered steps');
+    const v = toRecordPage(site, plan, href);
+    expect(v.tables).toEqual([]);
+    expect(v.procedure?.activation).toEqual(plan.data.activation);
+    expect(v.procedure?.steps.map((s) => s.id)).toEqual(plan.data.steps.map((s) => s.id));
+    expect(v.procedure?.steps.map((s) => s.n)).toEqual(plan.data.steps.map((_, i) => i + 1));
+    const waits = v.procedure?.steps.find((s) => s.after);
+    expect(waits?.after).toMatch(/^after \d+ \([a-z0-9-]+\)/);
+    expect(v.procedure?.standDown).toEqual(plan.data.standDown);
+  });
+});

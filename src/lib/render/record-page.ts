@@ -110,6 +110,27 @@ export interface PlanStatusView {
   duration?: string;
 }
 
+/** One step of a plan as a checklist item. */
+export interface PlanStepView {
+  /** 1-based position. */
+  n: number;
+  id: string;
+  phase: string;
+  action: string;
+  role: string;
+  /** "30m", "" when not estimated. */
+  estimate: string;
+  /** "after: assess, notify" as step numbers and ids, "" when it waits for nothing. */
+  after: string;
+}
+
+/** A plan in the order a responder needs it: when to activate, the steps once, when to stand down. */
+export interface PlanProcedureView {
+  activation: string[];
+  steps: PlanStepView[];
+  standDown: string[];
+}
+
 export interface RecordPageView {
   title: string;
   summary?: string;
@@ -123,6 +144,8 @@ export interface RecordPageView {
   insights?: RecoveryInsightsView;
   /** For plans: status, exercise and review state, duration. */
   planStatus?: PlanStatusView;
+  /** For plans: activation, the steps as a checklist, stand-down (instead of their tables). */
+  procedure?: PlanProcedureView;
   /** For services and functions: what to do if it is down, shown before the analysis. */
   ifDown?: IfDownView;
   gaps: ListedFinding[];
@@ -219,7 +242,8 @@ export function toRecordPage(
     ownerTitle,
     tier: node?.tier,
     facts: toFacts(model, entry),
-    tables: toTables(model, entry),
+    // A plan's steps and criteria are its procedure (below), not tables.
+    tables: entry.kind === 'plans' ? [] : toTables(model, entry),
     backlinks: toBacklinks(model, entry),
     impactTable:
       entry.kind === 'bia'
@@ -228,6 +252,7 @@ export function toRecordPage(
     insights,
     ifDown,
     planStatus: entry.kind === 'plans' ? toPlanStatus(site, entry as Entry<'plans'>) : undefined,
+    procedure: entry.kind === 'plans' ? toProcedure(entry as Entry<'plans'>) : undefined,
     gaps: about.gaps.map((g) => ({
       severity: g.severity,
       message: show(g.message),
@@ -298,5 +323,25 @@ function toPlanStatus(site: Published, plan: Entry<'plans'>): PlanStatusView {
       : plan.data.steps.length
         ? 'unknown (a step has no estimate, or the steps wait for each other)'
         : undefined,
+  };
+}
+
+/** A plan's activation criteria, steps (numbered, each with what it waits for) and stand-down. */
+function toProcedure(plan: Entry<'plans'>): PlanProcedureView {
+  const number = new Map(plan.data.steps.map((s, i) => [s.id, i + 1]));
+  return {
+    activation: plan.data.activation,
+    steps: plan.data.steps.map((s, i) => ({
+      n: i + 1,
+      id: s.id,
+      phase: s.phase,
+      action: s.action,
+      role: s.role,
+      estimate: s.estimate === undefined ? '' : formatDuration(s.estimate),
+      after: s.after.length
+        ? `after ${s.after.map((id) => (number.has(id) ? `${number.get(id)} (${id})` : id)).join(', ')}`
+        : '',
+    })),
+    standDown: plan.data.standDown,
   };
 }
