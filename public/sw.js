@@ -29,11 +29,15 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Ignores Vary: a server may send Vary: Origin (astro preview does), and module scripts are
+// requested with an Origin header that the cached copy was not, so honouring it misses them.
+const LOOKUP = { ignoreSearch: true, ignoreVary: true };
+
 async function fromCache(request) {
-  const hit = await caches.match(request, { ignoreSearch: true });
+  const hit = await caches.match(request, LOOKUP);
   if (hit) return hit;
   if (request.mode === 'navigate')
-    return (await caches.match(new URL('404.html', scope).href)) ?? Response.error();
+    return (await caches.match(new URL('404.html', scope).href, LOOKUP)) ?? Response.error();
   return Response.error();
 }
 
@@ -45,7 +49,7 @@ self.addEventListener('fetch', (event) => {
   } else {
     event.respondWith(
       caches
-        .match(request, { ignoreSearch: true })
+        .match(request, LOOKUP)
         .then((hit) => hit ?? fetch(request))
         .catch(() => fromCache(request)),
     );

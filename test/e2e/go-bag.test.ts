@@ -28,7 +28,7 @@ describe('team go-bags', () => {
       expect(text).toContain('Database recovery');
       expect(await page.locator('caption', { hasText: 'Steps' }).count()).toBeGreaterThan(0);
       const waves = await page
-        .locator('h2:has-text("Services to recover") + table tbody tr td:first-child')
+        .locator('h2:has-text("Services to recover") + .wrap table tbody tr td:first-child')
         .allTextContents();
       expect(waves.map(Number)).toEqual([...waves.map(Number)].sort((a, b) => a - b));
       expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
