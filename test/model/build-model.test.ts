@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { modelOf, issueLines, raw, AS_OF, MINIMAL } from '../helpers.ts';
 import { buildModel } from '../../src/lib/model/build-model.ts';
 import { getEntry } from '../../src/lib/model/model.ts';
+import { formatIssue } from '../../src/lib/model/issue.ts';
 import { KINDS } from '../../src/lib/schema/index.ts';
 
 const svc = (id: string, data: Record<string, unknown> = {}) => ({
@@ -178,6 +179,29 @@ describe('buildModel', () => {
       'error plans/dr.md steps[1].after[0] dangling-reference',
       'error plans/dr.md steps[1].after[1] self-dependency',
     ]);
+  });
+
+  it('reports a plan declarer who may not declare a disaster, naming the person and the fix', () => {
+    //   plan dr --declaredBy--> ann (mayDeclareDisaster), bob (not), nobody (missing)
+    const m = modelOf([
+      { kind: 'people', id: 'ann', data: { title: 'Ann', mayDeclareDisaster: true } },
+      { kind: 'people', id: 'bob', data: { title: 'Bob' } },
+      {
+        kind: 'plans',
+        id: 'dr',
+        data: { type: 'disaster-recovery', declaredBy: ['ann', 'bob', 'nobody'] },
+      },
+    ]);
+    expect(issueLines(m)).toEqual([
+      'error plans/dr.md declaredBy[1] may-not-declare',
+      'error plans/dr.md declaredBy[2] dangling-reference',
+    ]);
+    const issue = m.issues.find((i) => i.rule === 'may-not-declare')!;
+    expect(formatIssue(issue)).toMatchInlineSnapshot(`
+      "plans/dr.md: declaredBy[1]: Bob ("bob") may not declare a disaster (mayDeclareDisaster is not true in people/bob.md), so cannot invoke this plan. (may-not-declare)
+          fix: Remove "bob" from declaredBy, or set mayDeclareDisaster: true in people/bob.md if they hold that authority."
+    `);
+    expect(issue.related).toEqual(['people/bob']);
   });
 
   it('reports every problem of every record, not the first only', () => {

@@ -16,7 +16,7 @@ describe('toGapsPage', () => {
 
   it("counts the whole organisation's gaps by severity, saying how many are on restricted records", () => {
     expect(v.summary).toMatchInlineSnapshot(
-      `"70 gaps (10 of them on records this edition does not name): 62 high (6 of them on restricted records), 8 medium (4 of them on restricted records), 0 low"`,
+      `"70 gaps (6 of them on records this edition does not name): 62 high (6 of them on restricted records), 8 medium, 0 low"`,
     );
     expect(v.summary.startsWith(`${whole.gaps.items.length} gaps`)).toBe(true);
   });
@@ -51,7 +51,11 @@ describe('toGapsPage', () => {
   });
 
   it('keeps a rule whose gaps are all on left-out records, with its count and no rows', () => {
-    const people = v.groups.find((g) => g.rule === 'person-in-many-roles')!;
+    // The public edition leaves every person out, and with them every gap about one.
+    const people = toGapsPage(sampleSite('public')).groups.find(
+      (g) => g.rule === 'person-in-many-roles',
+    )!;
+    expect(people.restricted).toBeGreaterThan(0);
     expect(people.gaps).toEqual([]);
     expect(people.count).toBe(`${people.restricted}, ${people.restricted} on restricted records`);
     expect(people.restrictedWhat).toBe('more gaps of this kind');

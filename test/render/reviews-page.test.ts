@@ -26,15 +26,20 @@ describe('toReviewsPage', () => {
       site.reviews.items.filter((i) => open(i.status)).length,
     );
     expect(v.byOwner.map((g) => g.team)).toEqual([...v.byOwner.map((g) => g.team)].sort());
-    // The crisis team's only late checks are of people, all left out of this edition.
-    const crisis = v.byOwner.find((g) => g.team === 'teams/crisis-management')!;
-    expect(crisis.items).toEqual([]);
-    expect(crisis.count).toMatch(/^(\d+), \1 on restricted records$/);
+    // Each group lists what it names and counts the rest.
+    for (const g of v.byOwner) {
+      const [, n, r] = /^(\d+)(?:, (\d+) on restricted records)?$/.exec(g.count)!;
+      expect(g.items).toHaveLength(Number(n) - Number(r ?? 0));
+    }
+    expect(v.byOwner.some((g) => g.count.includes('on restricted records'))).toBe(true);
   });
 
   it('says a check is all current only when nothing of it is late, named or not', () => {
     expect(v.byCheck.map((g) => g.check)).toEqual(REVIEW_CHECKS);
-    const training = v.byCheck.find((g) => g.check === 'training')!;
+    // The public edition leaves every person out, and so every training check.
+    const training = toReviewsPage(sampleSite('public')).byCheck.find(
+      (g) => g.check === 'training',
+    )!;
     expect(training.items).toEqual([]);
     expect(training.allCurrent).toBe(false);
     expect(training.restricted).toBeGreaterThan(0);

@@ -14,9 +14,7 @@ describe.each(KINDS)('the %s schema', (kind) => {
   it('accepts a minimal record and fills defaults', () => {
     const r = schema.safeParse(valid(kind));
     expect(r.error?.issues ?? []).toEqual([]);
-    expect((r.data as { classification: string }).classification).toBe(
-      kind === 'people' ? 'confidential' : 'internal',
-    );
+    expect((r.data as { classification: string }).classification).toBe('internal');
   });
   it('rejects an unknown key', () => {
     const r = schema.safeParse({ ...valid(kind), colour: 'blue' });
@@ -33,6 +31,29 @@ describe.each(KINDS)('the %s schema', (kind) => {
 });
 
 describe('kind-specific rules', () => {
+  it('a person is internal with work contacts, each out-of-band contact confidential unless marked', () => {
+    const p = SCHEMAS.people.parse({
+      ...valid('people'),
+      phone: '+44 20 7946 0104',
+      email: 'ann@example.org',
+      outOfBand: [
+        { channel: 'personal-phone', value: '+44 7700 900404' },
+        { channel: 'satellite', value: '+881 631 234 567', classification: 'internal' },
+      ],
+    });
+    expect(p.classification).toBe('internal');
+    expect(p.outOfBand.map((o) => o.classification)).toEqual(['confidential', 'internal']);
+    expect(
+      SCHEMAS.people.parse({ ...valid('people'), classification: 'confidential' }).classification,
+    ).toBe('confidential');
+    expect(
+      SCHEMAS.people.safeParse({
+        ...valid('people'),
+        outOfBand: [{ channel: 'sms', value: '1', classification: 'secret' }],
+      }).success,
+    ).toBe(false);
+  });
+
   it('a service normalises durations and reads a bare dependency as hard', () => {
     const s = SCHEMAS.services.parse({
       ...valid('services'),

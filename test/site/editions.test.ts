@@ -42,8 +42,15 @@ const build = (edition: string) => {
 describe('editions by classification', () => {
   it('the confidential edition has everything, markers included (the check below can fail)', () => {
     const text = [...allText(build('confidential')).values()].join('\n');
-    for (const m of ['MARKER-SVC-TITLE', 'MARKER-SVC-BODY', 'MARKER-PHONE'])
+    for (const m of [
+      'MARKER-SVC-TITLE',
+      'MARKER-SVC-BODY',
+      'MARKER-PHONE',
+      'MARKER-PERSONAL-PHONE',
+    ])
       expect(text).toContain(m);
+    const ann = readFileSync(join(TEST_DIST, 'edition-confidential/people/ann/index.html'), 'utf8');
+    expect(ann).toContain('href="tel:+447700900100"');
   });
 
   for (const edition of ['internal', 'public']) {
@@ -69,6 +76,19 @@ describe('editions by classification', () => {
     expect(store('confidential')).toContain('MARKER-SVC-BODY');
     expect(store('confidential')).not.toContain('MARKER-PHONE');
     expect(store('internal')).not.toMatch(/MARKER-/);
+  });
+
+  it('names people in the internal edition with their work numbers as links, and says where the personal ones are', () => {
+    const dir = join(TEST_DIST, 'edition-internal');
+    const ann = readFileSync(join(dir, 'people/ann/index.html'), 'utf8');
+    expect(ann).toContain('<a href="tel:+442079460100">+44 20 7946 0100</a>');
+    expect(ann).toContain('<a href="mailto:ann@example.org">ann@example.org</a>');
+    expect(ann).toContain('personal numbers: in the confidential edition');
+    expect(ann).not.toContain('7700');
+    const team = readFileSync(join(dir, 'teams/ops/index.html'), 'utf8');
+    expect(team).toContain('<a href="tel:+442079460100">+44 20 7946 0100</a>');
+    expect(team).toContain('Ann Example');
+    expect(readdirSync(join(dir, 'people')).sort()).toEqual(['ann', 'bob', 'index.html']);
   });
 
   it('shows a reference to a left-out record as "restricted record", without its id or title', () => {

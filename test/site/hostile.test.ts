@@ -22,6 +22,9 @@ describe('hostile content', () => {
       'services/dep-001/index.html',
       'map/index.html',
       'index.html',
+      'people/ann/index.html',
+      'teams/ops/index.html',
+      'go-bags/ops/index.html',
     ]) {
       // Outside quoted attribute values (where "<" is plain text), no author markup may appear.
       const html = readFileSync(join(out, page), 'utf8').replace(/="[^"]*"/g, '=""');
@@ -30,6 +33,23 @@ describe('hostile content', () => {
     const evil = readFileSync(join(out, 'services/evil/index.html'), 'utf8');
     expect(evil).toContain('&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;');
     expect(evil).toContain('&lt;b onmouseover=alert(&#39;field&#39;)&gt;bold&lt;/b&gt;');
+  });
+
+  it('links a hostile phone number as tel: with its digits only, and shows it as text', () => {
+    for (const page of [
+      'people/ann/index.html',
+      'teams/ops/index.html',
+      'go-bags/ops/index.html',
+    ]) {
+      const html = readFileSync(join(out, page), 'utf8');
+      expect(html, page).toContain('href="tel:+442079460100"');
+      expect(html, page).toContain('&lt;script&gt;alert(&#39;phone&#39;)&lt;/script&gt;');
+      // Not an address, so not a link: shown as text.
+      expect(html, page).not.toContain('href="mailto:');
+      expect(html, page).toContain('&lt;img src=x onerror=alert(&#39;email&#39;)&gt;');
+    }
+    const ann = readFileSync(join(out, 'people/ann/index.html'), 'utf8');
+    expect(ann).toContain('href="tel:+8816310000"');
   });
 
   it('renders the record with hundreds of dependencies, the long title and non-Latin text', () => {

@@ -26,6 +26,7 @@ import { addMonths, dayNumber } from '../schema/date.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
 import type { RecordKey } from '../model/key.ts';
 import { assertNever } from '../model/internal.ts';
+import { isInEdition } from '../model/edition.ts';
 import { ref, text, type Text } from '../model/text.ts';
 import { tierOf } from './tiers.ts';
 import { isCriticalTier, type AnalysisContext } from './context.ts';
@@ -151,9 +152,23 @@ function coversCriticalRecord(model: Model, plan: Entry<'plans'>): boolean {
 }
 
 /** A training subject (a plan or a guide): its title and how a text names it (its id when it does not exist). */
-function subjectOf(model: Model, id: string): { title: string; name: Text } {
+/**
+ * How a person's training names its subject: the subject's title as text and the subject as a
+ * reference. The title is plain text, which no edition replaces, so it is written only when
+ * every edition that shows the person shows the subject too (a subject classified above the
+ * person is named by its reference alone, which such an edition reads as "restricted record").
+ */
+function subjectOf(
+  model: Model,
+  id: string,
+  person: Entry<'people'>,
+): { title: string | undefined; name: Text } {
   const entry = getEntry(model, 'plans', id) ?? getEntry(model, 'guides', id);
-  return entry ? { title: entry.data.title, name: [ref(entry.key)] } : { title: id, name: [id] };
+  if (!entry) return { title: id, name: [id] };
+  const title = isInEdition(entry.data.classification, person.data.classification)
+    ? entry.data.title
+    : undefined;
+  return { title, name: [ref(entry.key)] };
 }
 
 /**
@@ -247,14 +262,14 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
             if (seen === undefined || t.completedOn > seen) latest.set(t.subject, t.completedOn);
           }
           for (const [subject, completedOn] of [...latest].sort(([a], [b]) => cmp(a, b))) {
-            const on = subjectOf(model, subject);
+            const on = subjectOf(model, subject, entry as Entry<'people'>);
             push(
               entry.key,
               title,
               owner,
               'training',
               addMonths(completedOn, r.trainingRefreshMonths),
-              text`Trained on "${on.title}" (${on.name}) ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
+              text`Trained on ${on.title === undefined ? on.name : text`"${on.title}" (${on.name})`} ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
             );
           }
           break;

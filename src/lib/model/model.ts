@@ -17,6 +17,16 @@ export interface Link {
   soft?: boolean;
 }
 
+/** A field an edition took out of its copy of a record: what it held, and the edition that has it. */
+export interface Withheld {
+  /** The field, as written in the source ("outOfBand"). */
+  field: string;
+  /** What it held, in words a page can print ("personal numbers"). */
+  what: string;
+  /** The lowest edition that prints it. */
+  edition: 'internal' | 'confidential';
+}
+
 export interface Entry<K extends Kind = Kind> {
   kind: K;
   id: string;
@@ -30,6 +40,8 @@ export interface Entry<K extends Kind = Kind> {
   refs: Link[];
   /** References other records make to this one (derived). */
   referencedBy: Link[];
+  /** Fields the edition took out of `data` (classified above it); absent when none. */
+  withheld?: Withheld[];
 }
 
 export interface Model {

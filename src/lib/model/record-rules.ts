@@ -1,7 +1,8 @@
 /**
  * Record-level integrity rules, run after references are resolved: self-dependency,
  * RTO > MTPD, RTO + WRT > MTPD, backup interval > RPO, dates in an impossible order,
- * BIA impact tables against the organisation's scale, plan step order. One record at a time.
+ * BIA impact tables against the organisation's scale, plan step order, plan declarers who may
+ * not declare a disaster. One record at a time (looking up the records it names).
  */
 import type { Kind, Settings } from '../schema/index.ts';
 import { formatDuration, parseDuration } from '../schema/duration.ts';
@@ -165,7 +166,21 @@ const RULES: { [K in Kind]: Rule<K> | null } = {
     });
     notInFuture(emit, ['assessedOn'], b.assessedOn, ctx.asOf, 'the assessment date');
   },
-  plans(e, emit) {
+  plans(e, emit, ctx) {
+    // may-not-declare: declaredBy is who may invoke the plan, so each must hold the authority.
+    e.data.declaredBy.forEach((id, i) => {
+      const person = ctx.index.get(keyOf('people', id)) as Entry<'people'> | undefined;
+      if (person && !person.data.mayDeclareDisaster)
+        emit(
+          'error',
+          ['declaredBy', i],
+          id,
+          'may-not-declare',
+          `${person.data.title} ("${id}") may not declare a disaster (mayDeclareDisaster is not true in ${person.file}), so cannot invoke this plan.`,
+          `Remove "${id}" from declaredBy, or set mayDeclareDisaster: true in ${person.file} if they hold that authority.`,
+          [person.key],
+        );
+    });
     const ids = e.data.steps.map((s) => s.id);
     const seen = new Set<string>();
     e.data.steps.forEach((step, i) => {

@@ -1,6 +1,7 @@
 /**
- * One value of a fact or table cell as a component lays it out: text, or a list of record
- * links (each with an optional note), a left-out record as "restricted record" without link.
+ * One value of a fact or table cell as a component lays it out: text, a list of record
+ * links (each with an optional note), a left-out record as "restricted record" without link,
+ * or contacts (a phone number as a `tel:` link, an address as a `mailto:` link).
  */
 import type { Kind } from '../schema/index.ts';
 import type { Cell } from './facts.ts';
@@ -11,6 +12,10 @@ export type CellValueView =
       /** "inline" for a run of links, "links" for a list of several. */
       listClass: 'inline' | 'links';
       items: { href?: string; label: string; note?: string }[];
+    }
+  | {
+      /** Phone numbers and addresses as written, each with its href when it has one. */
+      contacts: { href?: string; text: string; note?: string }[];
     };
 
 /** How `value` is laid out; `inline` keeps a list on one line, `href` makes a record's link. */
@@ -20,6 +25,7 @@ export function toCellValue(
   href: (kind: Kind, id: string) => string,
 ): CellValueView {
   if (typeof value === 'string') return { text: value };
+  if ('contacts' in value) return { contacts: value.contacts };
   return {
     listClass: inline || value.length === 1 ? 'inline' : 'links',
     items: value.map((l) =>

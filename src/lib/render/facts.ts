@@ -8,6 +8,7 @@ import { getEntry, type Entry, type Model } from '../model/model.ts';
 import { RELATIONS } from '../model/references.ts';
 import { assertNever } from '../model/internal.ts';
 import { inherentOf, residualOf } from '../analytics/risk.ts';
+import { toEmailLink, toOutOfBandLink, toPhoneLink, type ContactLink } from './contact.ts';
 
 /** A link to a record; `restricted` when the edition leaves the record out (then id and title are not shown). */
 export interface RecordLink {
@@ -17,8 +18,12 @@ export interface RecordLink {
   note?: string;
   restricted?: boolean;
 }
-/** A value: text, or a list of links. */
-export type Cell = string | RecordLink[];
+/** Phone numbers and e-mail addresses, each with its `tel:` or `mailto:` link. */
+export interface ContactCell {
+  contacts: ContactLink[];
+}
+/** A value: text, a list of record links, or contacts. */
+export type Cell = string | RecordLink[] | ContactCell;
 export interface Fact {
   label: string;
   value: Cell;
@@ -40,6 +45,25 @@ const dur = (m: number | undefined) => (m === undefined ? undefined : d(m));
 /** A duration for a table cell: blank when not set. */
 const cellDur = (m: number | undefined) => (m === undefined ? '' : d(m));
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+const phone = (v: string | undefined): ContactCell | undefined =>
+  v ? { contacts: [toPhoneLink(v)] } : undefined;
+const email = (v: string | undefined): ContactCell | undefined =>
+  v ? { contacts: [toEmailLink(v)] } : undefined;
+/** A contact cell of a table: blank when not set. */
+const cellContact = (c: ContactCell | undefined): Cell => c ?? '';
+
+/**
+ * A person's out-of-band contacts the edition shows, then what it withheld and which edition
+ * has it ("personal numbers: in the confidential edition"); undefined when there are neither.
+ */
+export function toOutOfBandCell(entry: Entry<'people'>): Cell | undefined {
+  const shown = entry.data.outOfBand.map(toOutOfBandLink);
+  const withheld = (entry.withheld ?? [])
+    .filter((w) => w.field === 'outOfBand')
+    .map((w) => `${w.what}: in the ${w.edition} edition`);
+  if (shown.length === 0) return withheld.join('; ') || undefined;
+  return { contacts: [...shown, ...withheld.map((text) => ({ text }))] };
+}
 
 function reviewFacts(
   model: Model,
@@ -239,9 +263,9 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
       const p = (entry as Entry<'people'>).data;
       own = [
         ['Roles', p.roles.join(', ') || undefined],
-        ['Phone', opt(p.phone)],
-        ['Email', opt(p.email)],
-        ['Out of band', p.outOfBand.map((o) => `${o.channel}: ${o.value}`).join('; ') || undefined],
+        ['Phone', phone(p.phone)],
+        ['Email', email(p.email)],
+        ['Out of band', toOutOfBandCell(entry as Entry<'people'>)],
         ['Deputy', p.deputy ? links(model, 'people', [p.deputy]) : undefined],
         ['May declare a disaster', yesNo(p.mayDeclareDisaster)],
         ['Contact verified', p.contactVerified ?? 'never'],
@@ -488,12 +512,17 @@ export function toTables(model: Model, entry: Entry): FactTable[] {
     case 'teams':
       add(
         'Members',
-        ['Person', 'Role', 'As'],
-        (entry as Entry<'teams'>).data.members.map((m) => [
-          [toLink(model, 'people', m.person)],
-          m.role,
-          m.as,
-        ]),
+        ['Person', 'Role', 'As', 'Phone', 'Email'],
+        (entry as Entry<'teams'>).data.members.map((m) => {
+          const person = getEntry(model, 'people', m.person);
+          return [
+            [toLink(model, 'people', m.person)],
+            m.role,
+            m.as,
+            cellContact(phone(person?.data.phone)),
+            cellContact(email(person?.data.email)),
+          ];
+        }),
       );
       break;
     case 'people':
@@ -513,8 +542,8 @@ export function toTables(model: Model, entry: Entry): FactTable[] {
         (entry as Entry<'vendors'>).data.contacts.map((c) => [
           c.name,
           c.role,
-          c.phone ?? '',
-          c.email ?? '',
+          cellContact(phone(c.phone)),
+          cellContact(email(c.email)),
         ]),
       );
       break;

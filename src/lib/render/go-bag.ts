@@ -1,8 +1,9 @@
 /**
  * A team's go-bag: what the team needs when everything else is down, picked from the edition —
  * its plans with their steps, the services those plans recover in recovery order, its call
- * tree and the vendors' contacts, every cell a string. Plain data; the page renders it as one
- * self-contained HTML file (and each plan's body).
+ * tree and the vendors' contacts, every cell a string or a list of contacts (numbers with
+ * their `tel:` link, addresses with their `mailto:` link). Plain data; the page renders it as
+ * one self-contained HTML file (and each plan's body).
  */
 import type { Entry } from '../model/model.ts';
 import type { Published } from '../publish/publish.ts';
@@ -10,7 +11,8 @@ import { getEntry } from '../model/model.ts';
 import { internal } from '../model/internal.ts';
 import { keyOf } from '../model/key.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
-import { toTables } from './facts.ts';
+import { toOutOfBandCell, toTables, type Cell } from './facts.ts';
+import { toEmailLink, toPhoneLink, type ContactLink } from './contact.ts';
 
 /** One plan of the team, as the go-bag prints it. */
 export interface GoBagPlan {
@@ -30,14 +32,18 @@ export interface GoBag {
   title: string;
   /** What the team does when normal channels are down. */
   outOfBand?: string;
-  /** People to call in order, then the other members, with every way to reach them. */
+  /**
+   * People to call in order, then the other members, with every way to reach them that the
+   * edition shows; what it withheld is a contact without href ("personal numbers: in the
+   * confidential edition").
+   */
   callTree: {
     order: string;
     name: string;
     role: string;
-    phone: string;
-    outOfBand: string;
-    email: string;
+    phone: ContactLink[];
+    outOfBand: ContactLink[];
+    email: ContactLink[];
   }[];
   /** Services the team's plans recover, by wave then target RTO. */
   services: {
@@ -51,13 +57,32 @@ export interface GoBag {
   /** Those services have vendors the edition names. */
   hasVendors: boolean;
   /** One row per contact of each vendor of those services, vendors by id. */
-  vendorContacts: { vendor: string; name: string; role: string; phone: string; email: string }[];
+  vendorContacts: {
+    vendor: string;
+    name: string;
+    role: string;
+    phone: ContactLink[];
+    email: ContactLink[];
+  }[];
   /** "3" or "3, 1 of them restricted": the team's plans in the whole organisation. */
   planCount: string;
   plans: GoBagPlan[];
   /** How durations are written, with an example. */
   durations: string;
 }
+
+const phones = (v: string | undefined) => (v ? [toPhoneLink(v)] : []);
+const emails = (v: string | undefined) => (v ? [toEmailLink(v)] : []);
+/** A cell as text: record links by title, contacts as written. */
+const cellText = (c: Cell) =>
+  typeof c === 'string'
+    ? c
+    : 'contacts' in c
+      ? c.contacts.map((x) => x.text).join(', ')
+      : c.map((l) => l.title).join(', ');
+/** A cell as contacts: text as one contact without href. */
+const toContacts = (c: Cell | undefined): ContactLink[] =>
+  c === undefined ? [] : typeof c === 'string' ? [{ text: c }] : 'contacts' in c ? c.contacts : [];
 
 const isTeamPlan = (team: string) => (e: Entry) =>
   e.kind === 'plans' &&
@@ -99,9 +124,9 @@ export function toGoBag(site: Published, id: string): GoBag {
       order: order === undefined ? '' : String(order),
       name: p ? p.data.title : 'restricted record',
       role,
-      phone: p?.data.phone ?? '',
-      outOfBand: p ? p.data.outOfBand.map((o) => `${o.channel}: ${o.value}`).join('; ') : '',
-      email: p?.data.email ?? '',
+      phone: phones(p?.data.phone),
+      outOfBand: p ? toContacts(toOutOfBandCell(p)) : [],
+      email: emails(p?.data.email),
     });
   };
   team.data.escalation.forEach((id, i) =>
@@ -129,8 +154,8 @@ export function toGoBag(site: Published, id: string): GoBag {
       vendor: v.data.title,
       name: c.name,
       role: c.role,
-      phone: c.phone ?? '',
-      email: c.email ?? '',
+      phone: phones(c.phone),
+      email: emails(c.email),
     })),
   );
   return {
@@ -152,9 +177,7 @@ export function toGoBag(site: Published, id: string): GoBag {
         activation: p.data.activation,
         steps: steps && {
           columns: steps.columns,
-          rows: steps.rows.map((r) =>
-            r.map((c) => (typeof c === 'string' ? c : c.map((l) => l.title).join(', '))),
-          ),
+          rows: steps.rows.map((r) => r.map(cellText)),
         },
         standDown: p.data.standDown,
       };

@@ -1,19 +1,39 @@
 import { z } from 'astro/zod';
-import { baseFields, Ref } from './common.ts';
+import { baseFields, Classification, Ref } from './common.ts';
 import { IsoDate } from './date.ts';
 
-/** A person who takes part in continuity: contacts, roles, deputy, training. Personal data. */
+/**
+ * A person who takes part in continuity: contacts, roles, deputy, training.
+ *
+ * Classified per field: what staff need to reach a colleague at work (name, roles, team
+ * memberships, work phone and e-mail) is internal, like every record by default; the personal
+ * and out-of-band contacts are confidential each (`outOfBand[].classification`), so the
+ * internal edition prints the call tree with work numbers and the confidential one adds the
+ * personal numbers (`restrictModel` in src/lib/model/edition.ts takes them out of the copy an
+ * edition below them gets). `classification: confidential` raises the whole person: then no
+ * edition below confidential names them at all.
+ */
 export const PersonSchema = z.strictObject({
   ...baseFields,
-  /** Personal data defaults to confidential. */
-  classification: baseFields.classification.unwrap().default('confidential'),
-  /** Job title or continuity roles held. */
+  /**
+   * Who may read the person's record: internal by default (name, roles, work contacts).
+   * `confidential` leaves the whole person out of the internal and public editions.
+   */
+  classification: baseFields.classification,
+  /** Job title or continuity roles held. Internal unless the whole person is confidential. */
   roles: z.array(z.string()).default([]),
-  /** Work phone. */
+  /**
+   * Work phone, as people write it ("+44 20 7946 0104"); shown as written and linked as
+   * `tel:` without spaces. Internal: it is in the call tree of the internal edition.
+   */
   phone: z.string().optional(),
-  /** Work email. */
+  /** Work e-mail address; linked as `mailto:`. Internal, like the work phone. */
   email: z.string().optional(),
-  /** Ways to reach the person when work systems are down. */
+  /**
+   * Ways to reach the person when work systems are down: personal numbers and addresses,
+   * satellite phones, radio. Each is confidential unless marked otherwise, so only the
+   * confidential edition prints them; the internal edition says they are withheld.
+   */
   outOfBand: z
     .array(
       z.strictObject({
@@ -26,8 +46,13 @@ export const PersonSchema = z.strictObject({
           'radio',
           'personal-email',
         ]),
-        /** Number or address. */
+        /** Number or address, as written; a number is linked as `tel:`, an address as `mailto:`. */
         value: z.string(),
+        /**
+         * Who may read this entry: confidential by default (personal data). Lower it to
+         * `internal` for a shared channel (the team's satellite phone), never for a private one.
+         */
+        classification: Classification.default('confidential'),
       }),
     )
     .default([]),
