@@ -31,6 +31,7 @@ import { toSvgTimeline, type TimelineRow } from './timeline.ts';
 import { countWithRestricted } from './figure.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
+import type { ReviewStatus } from '../analytics/review-due.ts';
 
 /** The recovery section of a service or function page. */
 export interface RecoveryInsightsView {
@@ -90,9 +91,17 @@ export interface RecordPageView {
   insights?: RecoveryInsightsView;
   gaps: ListedFinding[];
   issues: ListedFinding[];
-  /** Pagefind filters of the page. */
+  /** Pagefind filters and metadata of the page: kind, owner, tier, status, review state. */
   search: Record<string, string>;
 }
+
+/** A record's review state as its search result shows it. */
+const REVIEW_STATE: Record<ReviewStatus, string> = {
+  overdue: 'review overdue',
+  never: 'never reviewed',
+  'due-soon': 'review due soon',
+  current: 'review current',
+};
 
 const show = (t: Text | string) => (typeof t === 'string' ? t : formatText(t, nameOfKey));
 
@@ -173,6 +182,8 @@ export function toRecordPage(
   const data = entry.data as { status?: string; lifecycle?: string };
   const status = data.status ?? data.lifecycle;
   if (status) search.status = status;
+  const review = site.reviews.items.find((i) => i.key === entry.key && i.check === 'review');
+  if (review) search.review = REVIEW_STATE[review.status];
   return {
     title: entry.data.title,
     summary: entry.data.summary,
