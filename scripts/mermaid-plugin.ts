@@ -15,8 +15,8 @@ export const mermaidPlugin = defineMdastPlugin({
     if (node.lang !== 'mermaid') return;
     const svg = await renderMermaid(node.value);
     const html = svg
-      ? `<figure class="chart mermaid-diagram">${svg}<figcaption class="visually-hidden">Diagram. Its source:</figcaption><details class="alt"><summary>Diagram source</summary><pre><code>${escape(node.value)}</code></pre></details></figure>`
-      : `<figure class="chart mermaid-fallback"><pre class="mermaid">${escape(node.value)}</pre><figcaption class="note">This diagram is drawn in your browser because the site was built without Chromium; without JavaScript its source is shown.</figcaption></figure><script type="module" src="${BASE}js/mermaid-fallback.js"></script>`;
+      ? `<figure class="chart mermaid-diagram" data-pagefind-ignore="all">${svg}<figcaption class="visually-hidden">Diagram. Its source:</figcaption><details class="alt"><summary>Diagram source</summary><pre><code>${escape(node.value)}</code></pre></details></figure>`
+      : `<figure class="chart mermaid-fallback" data-pagefind-ignore="all"><pre class="mermaid">${escape(node.value)}</pre><figcaption class="note">This diagram is drawn in your browser because the site was built without Chromium; without JavaScript its source is shown.</figcaption></figure><script type="module" src="${BASE}js/mermaid-fallback.js"></script>`;
     ctx.replaceNode(node, { raw: html, mdxExpressions: false });
   },
 });

@@ -1,5 +1,6 @@
 // Search page: loads Pagefind only when someone searches (first input, focus or submit), then
-// shows results with their kind and tier. Filters map to the data-pagefind-filter facets.
+// shows results with their kind, tier, status, owner and review state (Pagefind metadata).
+// Filters map to the data-pagefind-filter facets.
 const form = document.getElementById('search-form');
 const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
@@ -41,7 +42,9 @@ async function run() {
       const li = document.createElement('li');
       const a = text('a', r.meta.title ?? r.url);
       a.href = r.url;
-      const meta = text('div', [r.meta.kind, r.meta.tier].filter(Boolean).join(' · '), 'meta');
+      const { kind, tier, status, owner, review } = r.meta;
+      const facets = [kind, tier, status, owner && `owned by ${owner}`, review];
+      const meta = text('div', facets.filter(Boolean).join(' · '), 'meta');
       const excerpt = document.createElement('p');
       // Pagefind's excerpt marks matches with <mark>; everything else in it is escaped text.
       for (const part of r.excerpt.split(/(<mark>.*?<\/mark>)/)) {

@@ -30,14 +30,16 @@ describe('toLayout', () => {
     expect(v.meta).toEqual([]);
   });
 
-  it("turns a record page's search facets into Pagefind filters and metadata", () => {
+  it("turns a record page's search facets into Pagefind filters and the same metadata", () => {
     const v = toLayout('services', { kind: 'service', owner: 'Ops', tier: 'Tier 1' }, url, kindUrl);
     expect(v.filters).toEqual([
       { name: 'kind', value: 'service' },
       { name: 'owner', value: 'Ops' },
       { name: 'tier', value: 'Tier 1' },
     ]);
-    expect(v.meta).toEqual(['kind:service', 'tier:Tier 1']);
-    expect(toLayout(undefined, { kind: 'plan' }, url, kindUrl).meta).toEqual(['kind:plan']);
+    expect(v.meta).toEqual(v.filters);
+    expect(toLayout(undefined, { kind: 'plan' }, url, kindUrl).meta).toEqual([
+      { name: 'kind', value: 'plan' },
+    ]);
   });
 });

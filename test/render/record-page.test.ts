@@ -126,3 +126,28 @@ describe('toRecordPage: plan procedure', () => {
     expect(v.procedure?.standDown).toEqual(plan.data.standDown);
   });
 });
+
+describe('toRecordPage: search', () => {
+  const whole = sampleSite('confidential');
+
+  it('gives a record its kind, owner, status and review state as search facets', () => {
+    const v = pageOf(whole, 'plans/warehouse-continuity');
+    expect(v.search).toMatchObject({
+      kind: 'plan',
+      owner: 'Warehouse operations',
+      status: 'approved',
+    });
+    expect(v.search.review).toMatch(/^(review (current|overdue|due soon)|never reviewed)$/);
+    // People have no review of their own.
+    expect(pageOf(whole, 'people/liam-oconnor').search.review).toBeUndefined();
+  });
+
+  it('weighs what a plan covers most in search', () => {
+    const facts = pageOf(whole, 'plans/warehouse-continuity').facts;
+    const weighty = facts.filter((f) => f.weight).map((f) => [f.label, f.weight]);
+    expect(weighty).toEqual([
+      ['Covers services', 10],
+      ['Covers functions', 10],
+    ]);
+  });
+});

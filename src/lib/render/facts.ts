@@ -27,7 +27,12 @@ export type Cell = string | RecordLink[] | ContactCell;
 export interface Fact {
   label: string;
   value: Cell;
+  /** Search weight (Pagefind, 0 to 10; unset: 1) of facts that say most what the record is about. */
+  weight?: number;
 }
+
+/** Facts that weigh most in search (a title, the h1, weighs 7 in Pagefind): what a plan covers. */
+const SEARCH_WEIGHT: Record<string, number> = { 'Covers services': 10, 'Covers functions': 10 };
 
 /** A link to a record, titled from the model. */
 export function toLink(model: Model, kind: Kind, id: string, note?: string): RecordLink {
@@ -308,7 +313,9 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
     .filter(
       (f): f is [string, Cell] => f[1] !== undefined && !(Array.isArray(f[1]) && f[1].length === 0),
     )
-    .map(([label, value]) => ({ label, value }));
+    .map(([label, value]) =>
+      SEARCH_WEIGHT[label] ? { label, value, weight: SEARCH_WEIGHT[label] } : { label, value },
+    );
 }
 
 /** Records that refer to this one, grouped by the relation's inverse label and their kind ("Needed by services", "Covered by plans"). */

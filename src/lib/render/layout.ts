@@ -17,10 +17,10 @@ export interface LayoutView {
   overview: NavLink[];
   /** Record kinds, then A–Z and data quality. */
   records: NavLink[];
-  /** Pagefind filters of a record page: name and value. */
+  /** Pagefind filters of a record page: name and value (kind, owner, tier, status, review). */
   filters: { name: string; value: string }[];
-  /** Pagefind metadata of a record page ("kind:service", "tier:Tier 1"). */
-  meta: string[];
+  /** Pagefind metadata of a record page, shown with its search results: the same facets. */
+  meta: { name: string; value: string }[];
 }
 
 const OVERVIEW: [string, string][] = [
@@ -47,6 +47,7 @@ export function toLayout(
   url: (path?: string) => string,
   kindUrl: (kind: Kind) => string,
 ): LayoutView {
+  const facets = Object.entries(search ?? {}).map(([name, value]) => ({ name, value }));
   const here = (s: string) => (section === s ? ('page' as const) : undefined);
   return {
     overview: OVERVIEW.map(([s, label]) => ({
@@ -58,7 +59,7 @@ export function toLayout(
       ...MENU_KINDS.map((k) => ({ href: kindUrl(k), label: KIND_LABEL[k], current: here(k) })),
       ...PAGES.map(([s, label]) => ({ href: url(`${s}/`), label, current: here(s) })),
     ],
-    filters: Object.entries(search ?? {}).map(([name, value]) => ({ name, value })),
-    meta: search ? [`kind:${search.kind}`, ...(search.tier ? [`tier:${search.tier}`] : [])] : [],
+    filters: facets,
+    meta: facets,
   };
 }

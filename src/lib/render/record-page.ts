@@ -34,6 +34,7 @@ import { formatDuration } from '../schema/duration.ts';
 import { countWithRestricted } from './figure.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
+import type { ReviewStatus } from '../analytics/review-due.ts';
 
 /** The recovery section of a service or function page. */
 export interface RecoveryInsightsView {
@@ -150,9 +151,17 @@ export interface RecordPageView {
   ifDown?: IfDownView;
   gaps: ListedFinding[];
   issues: ListedFinding[];
-  /** Pagefind filters of the page. */
+  /** Pagefind filters and metadata of the page: kind, owner, tier, status, review state. */
   search: Record<string, string>;
 }
+
+/** A record's review state as its search result shows it. */
+const REVIEW_STATE: Record<ReviewStatus, string> = {
+  overdue: 'review overdue',
+  never: 'never reviewed',
+  'due-soon': 'review due soon',
+  current: 'review current',
+};
 
 const show = (t: Text | string) => (typeof t === 'string' ? t : formatText(t, nameOfKey));
 
@@ -235,6 +244,8 @@ export function toRecordPage(
   const data = entry.data as { status?: string; lifecycle?: string };
   const status = data.status ?? data.lifecycle;
   if (status) search.status = status;
+  const review = site.reviews.items.find((i) => i.key === entry.key && i.check === 'review');
+  if (review) search.review = REVIEW_STATE[review.status];
   return {
     title: entry.data.title,
     summary: entry.data.summary,
