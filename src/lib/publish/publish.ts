@@ -112,7 +112,12 @@ export interface Published {
    */
   warnings: Counted<Issue, Issue | Warning>;
   /** What a record's page lists about it: its gaps, its warnings (content and analysis), its readiness. */
-  about(key: RecordKey): { gaps: Gap[]; issues: Issue[]; readiness?: RecordReadiness };
+  about(key: RecordKey): {
+    gaps: Gap[];
+    issues: Issue[];
+    reviews: ReviewItem[];
+    readiness?: RecordReadiness;
+  };
 }
 
 /** Groups items by the record they are about, in list order. */
@@ -306,6 +311,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     | {
         gaps: Map<RecordKey, Gap[]>;
         issues: Map<RecordKey, Issue[]>;
+        reviews: Map<RecordKey, ReviewItem[]>;
         readiness: Map<RecordKey, RecordReadiness>;
       }
     | undefined;
@@ -313,11 +319,13 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     index ??= {
       gaps: byRecord(gaps.items, (g) => g.key),
       issues: byRecord([...shownModel.issues, ...issues.items], (i) => i.key),
+      reviews: byRecord(reviews.items, (r) => r.key),
       readiness: new Map(readinessRecords.items.map((r) => [r.key, r])),
     };
     return {
       gaps: index.gaps.get(key) ?? [],
       issues: index.issues.get(key) ?? [],
+      reviews: index.reviews.get(key) ?? [],
       readiness: index.readiness.get(key),
     };
   };

@@ -308,7 +308,7 @@ function toIfDown(site: Published, entry: Entry): IfDownView {
 
 /** The status line of a plan, from its own fields and the review-due items about it. */
 function toPlanStatus(site: Published, plan: Entry<'plans'>): PlanStatusView {
-  const items = site.reviews.items.filter((r) => r.key === plan.key);
+  const items = site.about(plan.key).reviews;
   const of = (check: string) => items.find((r) => r.check === check);
   const exercise = of('exercise');
   const review = of('review');
