@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { toRecordPage } from '../../src/lib/render/record-page.ts';
 import type { Published } from '../../src/lib/publish/publish.ts';
 import type { RecordKey } from '../../src/lib/model/key.ts';
-import { editionsSite, expectNoLeftOutRecord, href, sampleSite } from './sites.ts';
+import { editionsSite, expectNoLeftOutRecord, href, literalSite, sampleSite } from './sites.ts';
 
 const pageOf = (site: Published, key: RecordKey) =>
   toRecordPage(site, site.model.index.get(key)!, href);
@@ -124,6 +124,70 @@ describe('toRecordPage: plan procedure', () => {
     const waits = v.procedure?.steps.find((s) => s.after);
     expect(waits?.after).toMatch(/^after \d+ \([a-z0-9-]+\)/);
     expect(v.procedure?.standDown).toEqual(plan.data.standDown);
+  });
+});
+
+describe('toRecordPage: a plan for the responder', () => {
+  const site = sampleSite('internal');
+  const v = pageOf(site, 'plans/warehouse-continuity').procedure!;
+  const plan = site.model.byKind.plans.find((p) => p.id === 'warehouse-continuity')!;
+
+  it('says what it covers and who may declare it, with their work numbers as tel: links', () => {
+    expect(v.covers.services.map((l) => l.id)).toEqual(plan.data.covers.services);
+    expect(v.covers.functions.map((l) => l.id)).toEqual(plan.data.covers.functions);
+    expect(v.declaredBy.map((c) => c.person.id)).toEqual(plan.data.declaredBy);
+    for (const c of v.declaredBy) expect(c.phone[0]?.href, c.person.id).toMatch(/^tel:\+\d+$/);
+  });
+
+  it("names each step's primary and alternate, from another team when the plan's teams lack the role", () => {
+    const first = v.steps[0];
+    expect(first.role).toBe('Warehouse operations manager');
+    expect(first.holders.map((h) => h.note)).toEqual(['primary', 'alternate']);
+    expect(first.holders[0].person.title).toMatch(/^Liam O.Connor$/);
+    expect(first.holders[0].phone[0].href).toMatch(/^tel:\+\d+$/);
+    expect(first.holders[0].email).toEqual([]);
+    const mim = v.steps.find((s) => s.role === 'Major incident manager')!;
+    expect(mim.holders[0].person.title).toBe('Jonas Berg');
+    const fromElsewhere = !plan.data.teams.includes('service-desk');
+    expect(mim.holders[0].note).toBe(fromElsewhere ? 'primary, Service desk' : 'primary');
+    expect(v.steps.every((s) => s.holders.length > 0)).toBe(true);
+  });
+
+  it("lists each team's escalation order and the channels, and a contents list of the sections it has", () => {
+    expect(v.escalation.map((e) => e.team.id)).toEqual(plan.data.teams);
+    const own = site.model.byKind.teams.find((t) => t.id === plan.data.teams[0])!;
+    expect(v.escalation[0].people.map((c) => c.person.id)).toEqual(own.data.escalation);
+    expect(v.escalation[0].people[0].note).toBe('1st to call');
+    expect(v.channels.map((l) => l.id)).toEqual(plan.data.channels);
+    expect(v.contents.map((c) => c.id)).toEqual([
+      'covers',
+      'activation',
+      'procedure',
+      'escalation',
+      'stand-down',
+      'facts',
+    ]);
+  });
+
+  it('leaves out of the contents list the sections a plan does not have', () => {
+    const lit = literalSite(
+      [
+        {
+          kind: 'plans',
+          id: 'bare',
+          data: {
+            title: 'Bare',
+            owner: 'ops',
+            type: 'incident-response',
+            steps: [{ id: 'a', phase: 'detect', role: 'Nobody', action: 'Look' }],
+          },
+        },
+      ],
+      'internal',
+    );
+    const bare = pageOf(lit, 'plans/bare').procedure!;
+    expect(bare.contents.map((c) => c.id)).toEqual(['procedure', 'facts']);
+    expect(bare.steps[0].holders).toEqual([]);
   });
 });
 

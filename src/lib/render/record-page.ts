@@ -29,8 +29,13 @@ import {
 import { toNeighbourhood } from './neighbourhood.ts';
 import { toSvgDiagram, toMermaid, type DiagramEdge, type DiagramNode } from './diagram.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
-import { planDuration } from '../analytics/plan-duration.ts';
-import { formatDuration } from '../schema/duration.ts';
+import { toPersonContact, type PersonContact } from './person-contact.ts';
+import {
+  toPlanStatus,
+  toProcedure,
+  type PlanProcedureView,
+  type PlanStatusView,
+} from './plan-page.ts';
 import { countWithRestricted } from './figure.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
@@ -87,49 +92,14 @@ export interface IfDownView {
   plans: RecordLink[];
   /** The teams that carry out those plans. */
   teams: RecordLink[];
-  /** Who may declare (invoke) those plans. */
-  declaredBy: RecordLink[];
+  /** Who may declare (invoke) those plans, with their work numbers. */
+  declaredBy: PersonContact[];
   /** The owning team. */
   owner: RecordLink[];
   /** The manual workaround (services) or minimum service level (functions), when written. */
   workaround?: string;
   /** True when no plan covers it. */
   noPlan: boolean;
-}
-
-/** A plan's status line: what a responder must know before trusting it. */
-export interface PlanStatusView {
-  /** "approved, version 3.1". */
-  status: string;
-  /** "Last exercised 2026-05-12 in ex-…" or "Never exercised"; undefined when no exercise is due for it. */
-  exercised?: string;
-  /** "Review overdue since …", "Reviewed …", … */
-  review?: string;
-  /** Warnings to show first: never exercised, exercise or review overdue, not approved. */
-  warnings: string[];
-  /** The plan's own duration from its steps, and the chain that decides it. */
-  duration?: string;
-}
-
-/** One step of a plan as a checklist item. */
-export interface PlanStepView {
-  /** 1-based position. */
-  n: number;
-  id: string;
-  phase: string;
-  action: string;
-  role: string;
-  /** "30m", "" when not estimated. */
-  estimate: string;
-  /** "after: assess, notify" as step numbers and ids, "" when it waits for nothing. */
-  after: string;
-}
-
-/** A plan in the order a responder needs it: when to activate, the steps once, when to stand down. */
-export interface PlanProcedureView {
-  activation: string[];
-  steps: PlanStepView[];
-  standDown: string[];
 }
 
 export interface RecordPageView {
@@ -263,7 +233,7 @@ export function toRecordPage(
     insights,
     ifDown,
     planStatus: entry.kind === 'plans' ? toPlanStatus(site, entry as Entry<'plans'>) : undefined,
-    procedure: entry.kind === 'plans' ? toProcedure(entry as Entry<'plans'>) : undefined,
+    procedure: entry.kind === 'plans' ? toProcedure(site, entry as Entry<'plans'>) : undefined,
     gaps: about.gaps.map((g) => ({
       severity: g.severity,
       message: show(g.message),
@@ -298,61 +268,10 @@ function toIfDown(site: Published, entry: Entry): IfDownView {
     plans: plans.map((p) => toLink(model, 'plans', p.id, `${p.data.status}, ${p.data.type}`)),
     teams: unique(plans.flatMap((p) => p.data.teams)).map((id) => toLink(model, 'teams', id)),
     declaredBy: unique(plans.flatMap((p) => p.data.declaredBy)).map((id) =>
-      toLink(model, 'people', id),
+      toPersonContact(model, id),
     ),
     owner: [toLink(model, 'teams', entry.data.owner)],
     workaround: entry.kind === 'services' ? data.alternateMeans : data.mbco,
     noPlan: plans.length === 0,
-  };
-}
-
-/** The status line of a plan, from its own fields and the review-due items about it. */
-function toPlanStatus(site: Published, plan: Entry<'plans'>): PlanStatusView {
-  const items = site.about(plan.key).reviews;
-  const of = (check: string) => items.find((r) => r.check === check);
-  const exercise = of('exercise');
-  const review = of('review');
-  const warnings: string[] = [];
-  if (plan.data.status !== 'approved')
-    warnings.push(`This plan is ${plan.data.status}, not approved.`);
-  if (exercise?.status === 'never') warnings.push('This plan has never been exercised.');
-  if (exercise?.status === 'overdue')
-    warnings.push(`Its exercise is overdue by ${exercise.daysLate} days.`);
-  if (review?.status === 'never') warnings.push('This plan has never been reviewed.');
-  if (review?.status === 'overdue')
-    warnings.push(`Its review is overdue by ${review.daysLate} days.`);
-  const d = planDuration(plan.data.steps);
-  return {
-    status: [plan.data.status, plan.data.version && `version ${plan.data.version}`]
-      .filter(Boolean)
-      .join(', '),
-    exercised: exercise && show(exercise.detail),
-    review: review && show(review.detail),
-    warnings,
-    duration: d
-      ? `${formatDuration(d.minutes)} from its steps (longest chain: ${d.path.join(' → ')})`
-      : plan.data.steps.length
-        ? 'unknown (a step has no estimate, or the steps wait for each other)'
-        : undefined,
-  };
-}
-
-/** A plan's activation criteria, steps (numbered, each with what it waits for) and stand-down. */
-function toProcedure(plan: Entry<'plans'>): PlanProcedureView {
-  const number = new Map(plan.data.steps.map((s, i) => [s.id, i + 1]));
-  return {
-    activation: plan.data.activation,
-    steps: plan.data.steps.map((s, i) => ({
-      n: i + 1,
-      id: s.id,
-      phase: s.phase,
-      action: s.action,
-      role: s.role,
-      estimate: s.estimate === undefined ? '' : formatDuration(s.estimate),
-      after: s.after.length
-        ? `after ${s.after.map((id) => (number.has(id) ? `${number.get(id)} (${id})` : id)).join(', ')}`
-        : '',
-    })),
-    standDown: plan.data.standDown,
   };
 }
