@@ -46,20 +46,27 @@ export function launch(): Promise<Browser> {
 /** Which server serves the sample: the bundle's (scripts/serve.mjs) or `astro preview`. */
 export type SampleServer = 'serve.mjs' | 'astro preview';
 
-/** Serves the built sample site and opens Chromium for the tests of one file; closes both after. */
-export function useSampleSite(with_: SampleServer = 'serve.mjs'): {
+/**
+ * Serves the built sample site (the confidential edition, or the internal one staff browse by
+ * default) and opens Chromium for the tests of one file; closes both after.
+ */
+export function useSampleSite(
+  with_: SampleServer = 'serve.mjs',
+  edition: 'confidential' | 'internal' = 'confidential',
+): {
   browser: Browser;
   base: string;
 } {
   const site = { browser: undefined as unknown as Browser, base: '' };
   let stop: (() => void) | undefined;
   beforeAll(async () => {
+    const dist = inject(edition === 'internal' ? 'internalDist' : 'sampleDist');
     if (with_ === 'astro preview') {
-      const preview = await astroPreview(inject('sampleDist'));
+      const preview = await astroPreview(dist);
       stop = preview.stop;
       site.base = preview.url;
     } else {
-      const served = await serveDir(inject('sampleDist'));
+      const served = await serveDir(dist);
       const server: Server = served.server;
       stop = () => server.close();
       site.base = served.url;

@@ -1,4 +1,7 @@
-/** Global setup of the site tests: builds the sample organisation once into .test-dist/sample. */
+/**
+ * Global setup of the site tests: builds the sample organisation once into .test-dist/sample
+ * (confidential edition) and .test-dist/sample-internal (the default edition).
+ */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -11,10 +14,16 @@ export default function setup(project: TestProject) {
   const r = astroBuild({ ITSCM_OUT_DIR: out, ITSCM_EDITION: 'confidential' });
   if (r.status !== 0) throw new Error(`The sample site did not build:\n${r.output}`);
   project.provide('sampleDist', out);
+  // The default edition, as staff browse it: the incident journey is tested on it.
+  const internal = join(TEST_DIST, 'sample-internal');
+  const ri = astroBuild({ ITSCM_OUT_DIR: internal, ITSCM_EDITION: 'internal' });
+  if (ri.status !== 0) throw new Error(`The internal sample site did not build:\n${ri.output}`);
+  project.provide('internalDist', internal);
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     sampleDist: string;
+    internalDist: string;
   }
 }
