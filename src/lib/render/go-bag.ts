@@ -71,7 +71,10 @@ export interface GoBagContact {
   order: string;
   /** The name, or "restricted record". */
   name: string;
-  /** Each role with the title of the team it is held in ("escalation" for a non-member). */
+  /**
+   * Each role with the title of the team it is held in; "escalation (not a member)" for
+   * someone in the escalation order who holds no role in the team.
+   */
   roles: { role: string; team: string }[];
   phone: ContactLink[];
   /** Out-of-band contacts, or what the edition withheld as a contact without href. */
@@ -218,7 +221,7 @@ export function toGoBag(site: Published, id: string): GoBag {
   team.data.escalation.forEach((person, i) => {
     const held = team.data.members.filter((m) => m.person === person);
     if (held.length === 0)
-      add(person, 'escalation', { role: 'escalation', team: teamTitle }, i + 1);
+      add(person, 'escalation', { role: 'escalation (not a member)', team: teamTitle }, i + 1);
     for (const m of held)
       add(person, 'escalation', { role: memberRole(m), team: teamTitle }, i + 1);
   });
