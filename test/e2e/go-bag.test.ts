@@ -79,7 +79,7 @@ describe('team go-bags', () => {
       const page = await context.newPage();
       await page.goto(new URL('go-bags/warehouse-operations/', site.base).href);
       const card = page.locator('.card', { hasText: 'Jonas Berg' });
-      expect(await card.innerText()).toContain('Major incident manager (primary), Service desk');
+      expect(await card.innerText()).toContain('Major incident manager (primary) · Service desk');
       expect(await card.locator('a[href="tel:+442079460112"]').count()).toBe(1);
       const step = page.locator('#plan-warehouse-continuity-step-assess-impact');
       expect(await step.locator('a[href="tel:+442079460112"]').count()).toBe(1);
