@@ -133,4 +133,12 @@ describe('SettingsSchema', () => {
   it('rejects an unknown setting', () => {
     expect(SettingsSchema.safeParse({ nmae: 'x' }).success).toBe(false);
   });
+  it("leaves the confidential go-bags' place unrecorded by default, and rejects an empty one", () => {
+    expect(SettingsSchema.parse({}).goBags).toEqual({});
+    expect(
+      SettingsSchema.parse({ goBags: { confidentialCopy: ' the safe ' } }).goBags.confidentialCopy,
+    ).toBe('the safe');
+    expect(SettingsSchema.safeParse({ goBags: { confidentialCopy: ' ' } }).success).toBe(false);
+    expect(SettingsSchema.safeParse({ goBags: { confidentalCopy: 'x' } }).success).toBe(false);
+  });
 });

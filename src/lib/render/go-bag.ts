@@ -1,18 +1,50 @@
 /**
  * A team's go-bag: what the team needs when everything else is down, picked from the edition —
- * its plans with their steps, the services those plans recover in recovery order, its call
- * tree and the vendors' contacts, every cell a string or a list of contacts (numbers with
- * their `tel:` link, addresses with their `mailto:` link). Plain data; the page renders it as
- * one self-contained HTML file (and each plan's body).
+ * its plans with their steps (each step with the people who hold its role and their work
+ * numbers), the services those plans recover in recovery order (marking those that cannot be
+ * back by their target), its call tree (escalation order, the other members, then the people
+ * of other teams its plans' steps name) and the vendors' contacts; numbers with their `tel:`
+ * link, addresses with their `mailto:` link; and where the confidential copy is kept. Plain
+ * data; the page renders it as one self-contained HTML file (and each plan's body).
  */
 import type { Entry } from '../model/model.ts';
 import type { Published } from '../publish/publish.ts';
 import { getEntry } from '../model/model.ts';
 import { internal } from '../model/internal.ts';
 import { keyOf } from '../model/key.ts';
+import { RESTRICTED } from '../model/edition.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
-import { toOutOfBandCell, toTables, type Cell } from './facts.ts';
+import { toOutOfBandCell, type Cell } from './facts.ts';
 import { toEmailLink, toPhoneLink, type ContactLink } from './contact.ts';
+import { roleHolders } from './role-holders.ts';
+
+/** Someone who holds a step's role, as the step names them. */
+export interface GoBagHolder {
+  /** The name, or "restricted record". */
+  name: string;
+  as: 'primary' | 'alternate';
+  /** The title of the team the role is held in. */
+  team: string;
+  /** Work phone as a `tel:` link (empty when none or left out). */
+  phone: ContactLink[];
+}
+
+/** One procedure step, as the go-bag prints it. */
+export interface GoBagStep {
+  id: string;
+  /** Anchor of the step, for the links of the steps that wait for it. */
+  anchor: string;
+  phase: string;
+  /** The role as the plan writes it. */
+  role: string;
+  /** Who holds the role, primaries first; empty when nobody does. */
+  holders: GoBagHolder[];
+  action: string;
+  /** "20m", or empty. */
+  estimate: string;
+  /** The steps it waits for, by id, with their anchors. */
+  after: { id: string; anchor: string }[];
+}
 
 /** One plan of the team, as the go-bag prints it. */
 export interface GoBagPlan {
@@ -23,28 +55,51 @@ export interface GoBagPlan {
   type: string;
   status: string;
   activation: string[];
-  /** The procedure steps, when the plan has any; linked records by title. */
-  steps?: { columns: string[]; rows: string[][] };
+  /** The procedure steps in the plan's order (empty when it has none). */
+  steps: GoBagStep[];
   standDown: string[];
+}
+
+/** One person to call. */
+export interface GoBagContact {
+  /**
+   * Why they are listed: in the team's `escalation` order, another member of the team, or a
+   * member of another team who holds a role the team's plans' steps name.
+   */
+  group: 'escalation' | 'member' | 'steps';
+  /** Place in the escalation order ("1"), empty outside it. */
+  order: string;
+  /** The name, or "restricted record". */
+  name: string;
+  /**
+   * Each role with the title of the team it is held in; "escalation (not a member)" for
+   * someone in the escalation order who holds no role in the team.
+   */
+  roles: { role: string; team: string }[];
+  phone: ContactLink[];
+  /** Out-of-band contacts, or what the edition withheld as a contact without href. */
+  outOfBand: ContactLink[];
+  email: ContactLink[];
 }
 
 export interface GoBag {
   title: string;
   /** What the team does when normal channels are down. */
   outOfBand?: string;
+  /** The edition this go-bag is from. */
+  edition: string;
   /**
-   * People to call in order, then the other members, with every way to reach them that the
-   * edition shows; what it withheld is a contact without href ("personal numbers: in the
-   * confidential edition").
+   * Which copy this is and where the confidential one (with personal numbers) is kept, from
+   * the settings `goBags.confidentialCopy`, or that its place is not recorded.
    */
-  callTree: {
-    order: string;
-    name: string;
-    role: string;
-    phone: ContactLink[];
-    outOfBand: ContactLink[];
-    email: ContactLink[];
-  }[];
+  confidentialCopy: string;
+  /**
+   * People to call, in three groups (empty ones left out): the escalation order, the other
+   * members, then the people of other teams the plans' steps name; each person once, with
+   * every way to reach them that the edition shows; what it withheld is a contact without href
+   * ("personal numbers: in the confidential edition").
+   */
+  callTree: { group: GoBagContact['group']; heading: string; people: GoBagContact[] }[];
   /** Services the team's plans recover, by wave then target RTO. */
   services: {
     id: string;
@@ -53,6 +108,8 @@ export interface GoBag {
     tier: string;
     target: string;
     achievable: string;
+    /** "late by 2h10m" when the achievable RTO after a wide outage is after the target. */
+    late?: string;
   }[];
   /** Those services have vendors the edition names. */
   hasVendors: boolean;
@@ -73,21 +130,35 @@ export interface GoBag {
 
 const phones = (v: string | undefined) => (v ? [toPhoneLink(v)] : []);
 const emails = (v: string | undefined) => (v ? [toEmailLink(v)] : []);
-/** A cell as text: record links by title, contacts as written. */
-const cellText = (c: Cell) =>
-  typeof c === 'string'
-    ? c
-    : 'contacts' in c
-      ? c.contacts.map((x) => x.text).join(', ')
-      : c.map((l) => l.title).join(', ');
 /** A cell as contacts: text as one contact without href. */
 const toContacts = (c: Cell | undefined): ContactLink[] =>
   c === undefined ? [] : typeof c === 'string' ? [{ text: c }] : 'contacts' in c ? c.contacts : [];
+
+/** The call tree's groups, in order, with their headings. */
+const CALL_GROUPS: Record<GoBagContact['group'], string> = {
+  escalation: 'Call in this order',
+  member: 'Other members',
+  steps: "Named in the plans' steps, from other teams",
+};
 
 const isTeamPlan = (team: string) => (e: Entry) =>
   e.kind === 'plans' &&
   (e as Entry<'plans'>).data.status !== 'retired' &&
   (e as Entry<'plans'>).data.teams.includes(team);
+
+/** Which copy a go-bag of `edition` is, and where the confidential one is kept. */
+export function toConfidentialCopy(edition: string, setting: string | undefined): string {
+  const place = setting?.replace(/[.\s]+$/, '');
+  const unrecorded =
+    'is not recorded (set goBags.confidentialCopy in organisation.yaml to say where it is kept)';
+  if (edition === 'confidential')
+    return place
+      ? `This is the confidential copy, with personal numbers. The confidential go-bags are kept: ${place}.`
+      : `This is the confidential copy, with personal numbers. Where the confidential go-bags are kept ${unrecorded}.`;
+  return place
+    ? `Personal numbers are withheld in this edition; the confidential go-bag is kept: ${place}.`
+    : `Personal numbers are withheld in this edition; where the confidential go-bag is kept ${unrecorded}.`;
+}
 
 /** The go-bag of team `id`, one the edition shows. */
 export function toGoBag(site: Published, id: string): GoBag {
@@ -113,33 +184,89 @@ export function toGoBag(site: Published, id: string): GoBag {
       tier: n.tier === undefined ? '' : String(n.tier),
       target: n.rto.target === undefined ? '' : fd(n.rto.target),
       achievable: fd(n.rto.achievable),
+      ...(n.rto.gap !== undefined && n.rto.gap > 0 ? { late: `late by ${fd(n.rto.gap)}` } : {}),
     }));
-  const seen = new Set<string>();
-  const callTree: GoBag['callTree'] = [];
-  const add = (id: string, role: string, order?: number) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const p = getEntry(model, 'people', id);
-    callTree.push({
+
+  // Each person once; every left-out person reads RESTRICTED, so those are told apart by role.
+  const callTree: GoBagContact[] = [];
+  const byPerson = new Map<string, GoBagContact>();
+  const add = (
+    person: string,
+    group: GoBagContact['group'],
+    role: { role: string; team: string },
+    order?: number,
+  ) => {
+    const key = person === RESTRICTED ? `${person} ${role.role} ${role.team}` : person;
+    const listed = byPerson.get(key);
+    if (listed) {
+      if (!listed.roles.some((r) => r.role === role.role && r.team === role.team))
+        listed.roles.push(role);
+      return;
+    }
+    const p = getEntry(model, 'people', person);
+    const contact: GoBagContact = {
+      group,
       order: order === undefined ? '' : String(order),
       name: p ? p.data.title : 'restricted record',
-      role,
+      roles: [role],
       phone: phones(p?.data.phone),
       outOfBand: p ? toContacts(toOutOfBandCell(p)) : [],
       email: emails(p?.data.email),
+    };
+    byPerson.set(key, contact);
+    callTree.push(contact);
+  };
+  const teamTitle = team.data.title;
+  const memberRole = (m: { role: string; as: string }) => `${m.role} (${m.as})`;
+  team.data.escalation.forEach((person, i) => {
+    const held = team.data.members.filter((m) => m.person === person);
+    if (held.length === 0)
+      add(person, 'escalation', { role: 'escalation (not a member)', team: teamTitle }, i + 1);
+    for (const m of held)
+      add(person, 'escalation', { role: memberRole(m), team: teamTitle }, i + 1);
+  });
+  for (const m of team.data.members)
+    add(m.person, 'member', { role: memberRole(m), team: teamTitle });
+
+  const stepsOf = (p: Entry<'plans'>): GoBagStep[] => {
+    const anchor = (step: string) => `plan-${p.id}-step-${step}`;
+    return p.data.steps.map((s) => {
+      const holders = roleHolders(model, s.role, p.data.teams);
+      // People of other teams the steps name join the call tree after the team's own.
+      for (const h of holders)
+        if (h.team !== team.id)
+          add(h.person, 'steps', {
+            role: memberRole({ role: s.role, as: h.as }),
+            team: h.teamTitle,
+          });
+      return {
+        id: s.id,
+        anchor: anchor(s.id),
+        phase: s.phase,
+        role: s.role,
+        holders: holders.map((h) => ({
+          name: h.name,
+          as: h.as,
+          team: h.teamTitle,
+          phone: h.phone,
+        })),
+        action: s.action,
+        estimate: s.estimate === undefined ? '' : fd(s.estimate),
+        after: s.after.map((a) => ({ id: a, anchor: anchor(a) })),
+      };
     });
   };
-  team.data.escalation.forEach((id, i) =>
-    add(
-      id,
-      team.data.members
-        .filter((m) => m.person === id)
-        .map((m) => `${m.role} (${m.as})`)
-        .join(', ') || 'escalation',
-      i + 1,
-    ),
-  );
-  for (const m of team.data.members) add(m.person, `${m.role} (${m.as})`);
+  const goBagPlans: GoBagPlan[] = plans.map((p) => ({
+    id: p.id,
+    anchor: `plan-${p.id}`,
+    title: p.data.title,
+    type: p.data.type,
+    status: p.data.status,
+    activation: p.data.activation,
+    steps: stepsOf(p),
+    standDown: p.data.standDown,
+  }));
+
   const vendorIds = new Set(
     serviceIds.flatMap((id) => getEntry(model, 'services', id)?.data.vendors ?? []),
   );
@@ -159,29 +286,22 @@ export function toGoBag(site: Published, id: string): GoBag {
     })),
   );
   return {
-    title: team.data.title,
+    title: teamTitle,
     outOfBand: team.data.outOfBand,
-    callTree,
+    edition: model.edition,
+    confidentialCopy: toConfidentialCopy(model.edition, model.settings.goBags.confidentialCopy),
+    callTree: (Object.keys(CALL_GROUPS) as GoBagContact['group'][])
+      .map((group) => ({
+        group,
+        heading: CALL_GROUPS[group],
+        people: callTree.filter((c) => c.group === group),
+      }))
+      .filter((g) => g.people.length > 0),
     services,
     hasVendors: vendors.length > 0,
     vendorContacts,
     planCount: `${planFigure.total}${planFigure.restricted ? `, ${planFigure.restricted} of them restricted` : ''}`,
-    plans: plans.map((p) => {
-      const steps = toTables(model, p).find((t) => t.caption === 'Procedure steps');
-      return {
-        id: p.id,
-        anchor: `plan-${p.id}`,
-        title: p.data.title,
-        type: p.data.type,
-        status: p.data.status,
-        activation: p.data.activation,
-        steps: steps && {
-          columns: steps.columns,
-          rows: steps.rows.map((r) => r.map(cellText)),
-        },
-        standDown: p.data.standDown,
-      };
-    }),
+    plans: goBagPlans,
     durations: `Durations: m minutes, h hours, d days, w weeks. ${fd(60)} = one hour.`,
   };
 }

@@ -85,5 +85,16 @@ export const SettingsSchema = z.strictObject({
     .default([]),
   /** Risk appetite: residual scores (likelihood x impact) above this need treatment. */
   riskAppetite: z.number().int().min(1).max(25).default(9),
+  /** Team go-bags (`/go-bags/<team>/`). */
+  goBags: z
+    .strictObject({
+      /**
+       * Where the confidential edition's go-bags (the ones with personal numbers) are kept, as
+       * a responder would look for them, for example "the sealed envelope in the continuity
+       * office safe". Every go-bag prints it; unset, go-bags say it is not recorded.
+       */
+      confidentialCopy: z.string().trim().min(1).optional(),
+    })
+    .prefault({}),
 });
 export type Settings = z.output<typeof SettingsSchema>;
