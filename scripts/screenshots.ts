@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: serves the built dist/ on localhost and saves the README screenshots
- * (home page, a service page, the risk register) to docs/screenshots/ with headless Chromium.
+ * to docs/screenshots/ with headless Chromium: the home page, a service page and the risk register
+ * at 1280 px, and the home page, a plan and a go-bag on a 390 px phone, light and dark.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +30,24 @@ for (const [name, path, height] of [
   await page.goto(`${url}${path}`);
   await page.screenshot({ path: join(out, `${name}.png`) });
   console.log(`docs/screenshots/${name}.png`);
+  await page.close();
 }
+for (const [name, path, height] of [
+  ['home', '', 1100],
+  ['plan', 'plans/warehouse-continuity/', 1500],
+  ['go-bag', 'go-bags/warehouse-operations/', 1300],
+] as const)
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await browser.newPage({
+      viewport: { width: 390, height },
+      deviceScaleFactor: 1,
+      colorScheme: scheme,
+    });
+    await page.goto(`${url}${path}`);
+    const file = `${name}-phone-${scheme}.png`;
+    await page.screenshot({ path: join(out, file) });
+    console.log(`docs/screenshots/${file}`);
+    await page.close();
+  }
 await browser.close();
 server.close();

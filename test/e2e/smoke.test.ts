@@ -26,7 +26,9 @@ describe.skipIf(!CHROMIUM)('browser smoke test of the sample site', () => {
   it('opens the home page with the organisation name and as-of date', async () => {
     const page = await open('/');
     await expect(page.locator('h1').textContent()).resolves.toContain('Harbourline Logistics');
-    await expect(page.locator('header .asof').textContent()).resolves.toContain('2026-11-25');
+    await expect(page.locator('header .bar > .asof').textContent()).resolves.toContain(
+      '2026-11-25',
+    );
     await page.close();
   });
 

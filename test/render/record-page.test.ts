@@ -102,7 +102,8 @@ describe('toRecordPage: plan status', () => {
       (p) => p.data.steps.length > 0 && p.data.steps.every((s) => s.estimate !== undefined),
     );
     if (!withSteps) throw new Error('no plan with estimated steps');
-    expect(plan(withSteps.id)?.duration).toMatch(/ from its steps \(longest chain: /);
+    expect(plan(withSteps.id)?.duration).toMatch(/^\d+[mhdw]( \d+[mhdw])* from its steps$/);
+    expect(plan(withSteps.id)?.durationPath).toMatch(/^longest chain: [a-z0-9-]+ → /);
   });
 
   it('is only there for plans', () => {

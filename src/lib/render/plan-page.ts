@@ -25,8 +25,10 @@ export interface PlanStatusView {
   review?: string;
   /** Warnings to show first: never exercised, exercise or review overdue, not approved. */
   warnings: string[];
-  /** The plan's own duration from its steps, and the chain that decides it. */
+  /** The plan's own duration from its steps: "5h 25m", or why it is unknown. */
   duration?: string;
+  /** The chain of steps that decides it: "longest chain: confirm → assess → …". */
+  durationPath?: string;
 }
 
 /** One step of a plan as a checklist item. */
@@ -100,10 +102,11 @@ export function toPlanStatus(site: Published, plan: Entry<'plans'>): PlanStatusV
     review: review && show(review.detail),
     warnings,
     duration: d
-      ? `${formatDuration(d.minutes)} from its steps (longest chain: ${d.path.join(' → ')})`
+      ? `${formatDuration(d.minutes)} from its steps`
       : plan.data.steps.length
         ? 'unknown (a step has no estimate, or the steps wait for each other)'
         : undefined,
+    durationPath: d && `longest chain: ${d.path.join(' → ')}`,
   };
 }
 
