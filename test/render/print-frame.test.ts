@@ -52,8 +52,8 @@ describe('toPrintFrame', () => {
       undefined,
     );
     expect(v.css.split('\n').slice(1)).toEqual([
-      '[id="plan-dc"]{page:part-1}@page part-1{@top-left{content:"DC failover · version 4.1"}}',
-      '[id="plan-\\22 x\\22 "]{page:part-2}@page part-2{@top-left{content:"Ledger \\3c /style\\3e "}}',
+      '[id="plan-dc"]{page:part-1}@page part-1{@top-left{content:"DC failover · version 4.1" !important}}',
+      '[id="plan-\\22 x\\22 "]{page:part-2}@page part-2{@top-left{content:"Ledger \\3c /style\\3e " !important}}',
     ]);
   });
 });

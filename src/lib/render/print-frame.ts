@@ -86,10 +86,12 @@ export function toPrintFrame(page: PrintPage, site: URL | string | undefined): P
     ...(origin ? [`--print-origin:${toCssString(origin)}`] : []),
   ];
   // Page names are generated ("part-1"), so no author text is ever an identifier here.
+  // !important: Chromium 156 lets print.css's unnamed @page, which comes later, win over a
+  // named page's margin box (page-name specificity is not applied across style sheets).
   const parts = (page.parts ?? []).map(
     (p, i) =>
       `[id=${toCssString(p.anchor)}]{page:part-${i + 1}}` +
-      `@page part-${i + 1}{@top-left{content:${toCssString(runningTitle(p.title, p.version))}}}`,
+      `@page part-${i + 1}{@top-left{content:${toCssString(runningTitle(p.title, p.version))} !important}}`,
   );
   return {
     css: [`:root{${vars.join(';')}}`, ...parts].join('\n'),
