@@ -63,7 +63,7 @@ export interface PrintFrame {
 export function toCssString(text: string): string {
   let out = '';
   for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+    const code = ch.codePointAt(0) ?? 0; // never undefined: `ch` is one code point
     out += code < 0x20 || code === 0x7f || '"\'\\<>&'.includes(ch) ? `\\${code.toString(16)} ` : ch;
   }
   return `"${out}"`;

@@ -16,6 +16,7 @@ import { toFacts, toLink, type Fact } from './facts.ts';
 import { toRecordPage, type PlanProcedureView } from './record-page.ts';
 import { formatDuration } from '../schema/duration.ts';
 import { plural } from './figure.ts';
+import { internal } from '../model/internal.ts';
 
 export interface PrintedPlan {
   id: string;
@@ -80,6 +81,12 @@ export function toTier1PlansPage(
       };
     })
     .sort((a, b) => a.wave - b.wave || a.target - b.target || (a.p.id < b.p.id ? -1 : 1));
+  // The plan page's own procedure, so the pack prints the steps as the page does.
+  const procedureOf = (p: Entry<'plans'>) => {
+    const procedure = toRecordPage(site, p, href).procedure;
+    if (!procedure) throw internal(`toRecordPage gave plan ${p.key} no procedure`);
+    return procedure;
+  };
   const covers = (p: Entry<'plans'>) => {
     const named: string[] = [];
     let restricted = 0;
@@ -115,7 +122,7 @@ export function toTier1PlansPage(
         .join(', '),
       covers: covers(p),
       facts: toFacts(model, p),
-      procedure: toRecordPage(site, p, href).procedure!,
+      procedure: procedureOf(p),
     })),
   };
 }
