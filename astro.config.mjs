@@ -7,7 +7,7 @@ import { mermaidAssets } from './scripts/astro-mermaid.ts';
 import { offlineManifest } from './scripts/astro-offline.ts';
 import { contentIntegration } from './scripts/astro-content.ts';
 import { searchIndex } from './scripts/astro-pagefind.ts';
-import { toCacheDir } from './src/load/build-inputs.ts';
+import { toCacheDir, resolveSite } from './src/load/build-inputs.ts';
 
 // ITSCM_BASE hosts the site under a sub-path, for example "/continuity/".
 const base = process.env.ITSCM_BASE || '/';
@@ -17,8 +17,12 @@ const base = process.env.ITSCM_BASE || '/';
 // never next to an output where it could be published with it.
 const outDir = process.env.ITSCM_OUT_DIR || undefined;
 
+// ITSCM_SITE is the site's absolute address (origin only), for links written out on paper.
+const site = resolveSite();
+
 export default defineConfig({
   base,
+  site,
   ...(outDir ? { outDir, cacheDir: toCacheDir(outDir) } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },

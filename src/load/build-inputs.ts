@@ -1,7 +1,8 @@
 /**
  * The inputs of a build, read from the environment once: the content folder (ITSCM_CONTENT),
  * "today" (ITSCM_AS_OF, else SOURCE_DATE_EPOCH, else the build day in UTC) and the edition
- * (ITSCM_EDITION). Read here so nothing in src/lib reads the environment or the clock.
+ * (ITSCM_EDITION), and the site's address (ITSCM_SITE). Read here so nothing in src/lib reads the
+ * environment or the clock.
  */
 import { basename, join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,31 @@ export function resolveEdition(env: NodeJS.ProcessEnv = process.env): Edition {
       `ITSCM_EDITION="${e}" is not an edition: use public, internal or confidential.`,
     );
   return e;
+}
+
+/**
+ * The site's absolute address, ITSCM_SITE ("https://continuity.example.org"), for Astro's `site`;
+ * undefined when unset. Printed pages write links out with it; without it they print no link
+ * targets, since a bare path means nothing on paper. A sub-path goes in ITSCM_BASE.
+ */
+export function resolveSite(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const site = env.ITSCM_SITE?.trim();
+  if (!site) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(site);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new Error(
+      `ITSCM_SITE="${site}" is not an absolute http(s) address: write it as https://continuity.example.org, or unset it.`,
+    );
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(
+      `ITSCM_SITE="${site}" has a path: set the origin only (ITSCM_SITE=${url.origin}) and the sub-path as ITSCM_BASE=${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}.`,
+    );
+  return url.origin;
 }
 
 /** Everything a build depends on besides the files themselves. */

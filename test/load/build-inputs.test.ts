@@ -5,6 +5,7 @@ import {
   resolveAsOf,
   resolveContentDir,
   resolveEdition,
+  resolveSite,
   toCacheDir,
 } from '../../src/load/build-inputs.ts';
 
@@ -32,6 +33,28 @@ describe('resolveEdition', () => {
   it('refuses an unknown edition, naming the three', () => {
     expect(() => resolveEdition({ ITSCM_EDITION: 'secret' })).toThrowErrorMatchingInlineSnapshot(
       `[Error: ITSCM_EDITION="secret" is not an edition: use public, internal or confidential.]`,
+    );
+  });
+});
+
+describe('resolveSite', () => {
+  it('is the origin ITSCM_SITE names, undefined when unset or blank', () => {
+    expect(resolveSite({})).toBeUndefined();
+    expect(resolveSite({ ITSCM_SITE: ' ' })).toBeUndefined();
+    expect(resolveSite({ ITSCM_SITE: 'https://continuity.example.org' })).toBe(
+      'https://continuity.example.org',
+    );
+    expect(resolveSite({ ITSCM_SITE: 'https://continuity.example.org/' })).toBe(
+      'https://continuity.example.org',
+    );
+  });
+  it('refuses what is not an absolute http(s) address, and a path, which belongs in ITSCM_BASE', () => {
+    expect(() => resolveSite({ ITSCM_SITE: 'continuity.example.org' })).toThrow(/absolute/);
+    expect(() => resolveSite({ ITSCM_SITE: 'file:///srv/site' })).toThrow(/absolute/);
+    expect(() =>
+      resolveSite({ ITSCM_SITE: 'https://example.org/continuity' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: ITSCM_SITE="https://example.org/continuity" has a path: set the origin only (ITSCM_SITE=https://example.org) and the sub-path as ITSCM_BASE=/continuity/.]`,
     );
   });
 });

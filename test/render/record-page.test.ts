@@ -109,6 +109,12 @@ describe('toRecordPage: plan status', () => {
   it('is only there for plans', () => {
     expect(toRecordPage(site, site.model.byKind.services[0], href).planStatus).toBeUndefined();
   });
+
+  it("gives a plan's version for the printed running header, and none for other kinds", () => {
+    const dc = site.model.index.get('plans/datacentre-failover' as never)!;
+    expect(toRecordPage(site, dc, href).version).toBe('4.1');
+    expect(toRecordPage(site, site.model.byKind.services[0], href).version).toBeUndefined();
+  });
 });
 
 describe('toRecordPage: plan procedure', () => {

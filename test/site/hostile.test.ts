@@ -35,6 +35,15 @@ describe('hostile content', () => {
     expect(evil).toContain('&lt;b onmouseover=alert(&#39;field&#39;)&gt;bold&lt;/b&gt;');
   });
 
+  it('writes a hostile title into the print style escaped, so it can neither end its string nor the style', () => {
+    const evil = readFileSync(join(out, 'services/evil/index.html'), 'utf8');
+    const styles = [...evil.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(styles).toHaveLength(1);
+    expect(styles[0]).toContain(
+      '--print-title:"\\3c script\\3e alert(\\27 title\\27 )\\3c /script\\3e \\3c img src=x onerror=alert(1)\\3e "',
+    );
+  });
+
   it('links a hostile phone number as tel: with its digits only, and shows it as text', () => {
     for (const page of [
       'people/ann/index.html',

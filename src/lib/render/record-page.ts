@@ -115,6 +115,8 @@ export interface RecordPageView {
   insights?: RecoveryInsightsView;
   /** For plans: status, exercise and review state, duration. */
   planStatus?: PlanStatusView;
+  /** For plans: the version ("4.1"), printed at the top of every printed page; absent if none. */
+  version?: string;
   /** For plans: activation, the steps as a checklist, stand-down (instead of their tables). */
   procedure?: PlanProcedureView;
   /** For services and functions: what to do if it is down, shown before the analysis. */
@@ -233,6 +235,7 @@ export function toRecordPage(
     insights,
     ifDown,
     planStatus: entry.kind === 'plans' ? toPlanStatus(site, entry as Entry<'plans'>) : undefined,
+    version: entry.kind === 'plans' ? (entry as Entry<'plans'>).data.version : undefined,
     procedure: entry.kind === 'plans' ? toProcedure(site, entry as Entry<'plans'>) : undefined,
     gaps: about.gaps.map((g) => ({
       severity: g.severity,

@@ -1,8 +1,10 @@
 /**
  * What the printable tier-1 plans page shows: every approved plan that covers a tier-1 service
- * (tiers of the whole organisation), in the order of the first recovery wave of the tier-1
- * services it covers, each with its facts and tables, and how many such plans the edition
- * does not name. Only recovery plans (service continuity, disaster recovery) are printed: an
+ * (tiers of the whole organisation), in recovery order (the first recovery wave of the tier-1
+ * services it covers, then the tightest RTO target among them, then id), each with what it
+ * covers for the contents list, its facts and its procedure (activation, the steps as a
+ * checklist, stand-down: the plan page's own, from toProcedure), and how many such plans the
+ * edition does not name. Only recovery plans (service continuity, disaster recovery) are printed: an
  * exit plan is not a wave-1 recovery plan. Plain data; the page lays it out and renders each
  * plan's body.
  */
@@ -10,7 +12,10 @@ import type { NodeRecovery } from '../analytics/recovery.ts';
 import type { Published } from '../publish/publish.ts';
 import type { Entry } from '../model/model.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
-import { toFacts, toTables, type Fact, type FactTable } from './facts.ts';
+import { toFacts, toLink, type Fact } from './facts.ts';
+import { toProcedure, type PlanProcedureView } from './plan-page.ts';
+import { formatDuration } from '../schema/duration.ts';
+import { plural } from './figure.ts';
 
 export interface PrintedPlan {
   id: string;
@@ -19,10 +24,21 @@ export interface PrintedPlan {
   /** Anchor of the plan's article and of its heading. */
   anchor: string;
   headingId: string;
-  /** "(wave 1)", "" when no tier-1 service it covers has a wave this edition names. */
-  wave: string;
+  /** The plan's version ("4.1"), absent when it has none. */
+  version?: string;
+  /**
+   * Where it comes in recovery order: "wave 1, RTO 1h" (the first wave of the tier-1 services
+   * it covers and the tightest RTO target among them); "" when neither is known.
+   */
+  order: string;
+  /**
+   * What it covers, services then business functions, each with its tier when it has one:
+   * "Ledger database (tier 1), Order intake (tier 1) and 1 restricted record".
+   */
+  covers: string;
   facts: Fact[];
-  tables: FactTable[];
+  /** When to activate, the steps to tick off, when to stand down: as on the plan's page. */
+  procedure: PlanProcedureView;
 }
 
 export interface Tier1PlansView {
@@ -47,30 +63,59 @@ export function toTier1PlansPage(
     RECOVERY_TYPES.has((e as Entry<'plans'>).data.type) &&
     (e as Entry<'plans'>).data.status === 'approved' &&
     (e as Entry<'plans'>).data.covers.services.some(isTier1);
-  const firstWave = (p: Entry<'plans'>) =>
-    Math.min(
-      ...p.data.covers.services
-        .map((id) => recovery.byKey.get(keyOf('services', id)))
-        .filter((n): n is NodeRecovery => n?.tier === 1)
-        .map((n) => n.wave ?? Infinity),
-    );
+  const tier1Of = (p: Entry<'plans'>) =>
+    p.data.covers.services
+      .map((id) => recovery.byKey.get(keyOf('services', id)))
+      .filter((n): n is NodeRecovery => n?.tier === 1);
+  // Unknown waves and targets sort last (Infinity), never first.
+  const least = (xs: (number | undefined)[]) => Math.min(...xs.map((x) => x ?? Infinity));
   const all = records.count(isTier1Plan);
   const plans = (records.pick(isTier1Plan) as Entry<'plans'>[])
-    .map((p) => ({ p, wave: firstWave(p) }))
-    .sort((a, b) => a.wave - b.wave || (a.p.id < b.p.id ? -1 : 1));
+    .map((p) => {
+      const tier1 = tier1Of(p);
+      return {
+        p,
+        wave: least(tier1.map((n) => n.wave)),
+        target: least(tier1.map((n) => n.rto.target)),
+      };
+    })
+    .sort((a, b) => a.wave - b.wave || a.target - b.target || (a.p.id < b.p.id ? -1 : 1));
+  const covers = (p: Entry<'plans'>) => {
+    const named: string[] = [];
+    let restricted = 0;
+    const add = (kind: 'services' | 'bia', id: string) => {
+      const link = toLink(model, kind, id);
+      if (link.restricted) return void restricted++;
+      const tier = recovery.tierOf(keyOf(kind, id));
+      named.push(tier ? `${link.title} (tier ${tier})` : link.title);
+    };
+    p.data.covers.services.forEach((id) => add('services', id));
+    p.data.covers.functions.forEach((id) => add('bia', id));
+    if (restricted) named.push(plural(restricted, 'restricted record'));
+    return named.length > 1
+      ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`
+      : (named[0] ?? '');
+  };
   return {
     count:
       `${all.total} approved recovery plans` +
       (all.restricted ? ` (${all.restricted} of them restricted, not printed here)` : ''),
-    plans: plans.map(({ p, wave }) => ({
+    plans: plans.map(({ p, wave, target }) => ({
       id: p.id,
       title: p.data.title,
       href: href(p.key),
       anchor: `plan-${p.id}`,
       headingId: `h-${p.id}`,
-      wave: Number.isFinite(wave) ? `(wave ${wave})` : '',
+      version: p.data.version,
+      order: [
+        Number.isFinite(wave) ? `wave ${wave}` : '',
+        Number.isFinite(target) ? `RTO ${formatDuration(target)}` : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+      covers: covers(p),
       facts: toFacts(model, p),
-      tables: toTables(model, p),
+      procedure: toProcedure(site, p),
     })),
   };
 }
