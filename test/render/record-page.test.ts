@@ -78,6 +78,16 @@ describe('toRecordPage: if this is down', () => {
     expect(v.ifDown?.workaround).toBeTruthy();
   });
 
+  it("says whom to call: the owning team's escalation order, with tel: links", () => {
+    const v = page('services/warehouse-management');
+    const entry = site.model.byKind.services.find((s) => s.id === 'warehouse-management')!;
+    const team = site.model.byKind.teams.find((t) => t.id === entry.data.owner)!;
+    expect(v.ifDown?.call.map((c) => c.person.id)).toEqual(team.data.escalation);
+    expect(v.ifDown?.call[0].note).toBe(`1st to call, ${team.data.title}`);
+    expect(v.ifDown?.call[0].phone[0].href).toMatch(/^tel:\+\d+$/);
+    for (const c of v.ifDown!.declaredBy) expect(c.phone[0]?.href).toMatch(/^tel:/);
+  });
+
   it('is there for functions, and not for other kinds', () => {
     expect(page('bia/warehouse-fulfilment').ifDown).toBeDefined();
     expect(page(`plans/${site.model.byKind.plans[0].id}`).ifDown).toBeUndefined();

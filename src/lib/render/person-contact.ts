@@ -19,6 +19,15 @@ export interface PersonContact {
   email: ContactLink[];
 }
 
+/** The people to call for team `teamId`, in its escalation order, with work phones: "1st to call, Database". */
+export function escalationOf(model: Model, teamId: string): PersonContact[] {
+  const team = getEntry(model, 'teams', teamId);
+  return (team?.data.escalation ?? []).map((p, i) => ({
+    ...toPersonContact(model, p, `${toCall(i + 1)}, ${team?.data.title}`),
+    email: [],
+  }));
+}
+
 /** Person `id` with their work contacts, `note` saying why they are listed. */
 export function toPersonContact(model: Model, id: string, note?: string): PersonContact {
   const p = getEntry(model, 'people', id);
@@ -38,4 +47,11 @@ export function holderContact(
 ): PersonContact {
   const note = teams.includes(h.team) ? h.as : `${h.as}, ${h.teamTitle}`;
   return { ...toPersonContact(model, h.person, note), phone: h.phone, email: h.email };
+}
+
+/** "1st to call", "2nd to call", … */
+export function toCall(n: number): string {
+  const suffix = ['th', 'st', 'nd', 'rd'];
+  const v = n % 100;
+  return `${n}${suffix[(v - 20) % 10] ?? suffix[v] ?? 'th'} to call`;
 }

@@ -13,7 +13,7 @@ import { planDuration } from '../analytics/plan-duration.ts';
 import { formatDuration } from '../schema/duration.ts';
 import { toLink, type RecordLink } from './facts.ts';
 import { roleHolders } from './role-holders.ts';
-import { holderContact, toPersonContact, type PersonContact } from './person-contact.ts';
+import { holderContact, toCall, toPersonContact, type PersonContact } from './person-contact.ts';
 
 /** A plan's status line: what a responder must know before trusting it. */
 export interface PlanStatusView {
@@ -71,13 +71,6 @@ export interface PlanProcedureView {
 }
 
 const show = (t: Text | string) => (typeof t === 'string' ? t : formatText(t, nameOfKey));
-/** "1st to call", "2nd to call", … */
-function toCall(n: number): string {
-  const suffix = ['th', 'st', 'nd', 'rd'];
-  const v = n % 100;
-  return `${n}${suffix[(v - 20) % 10] ?? suffix[v] ?? 'th'} to call`;
-}
-
 /** The status line of a plan, from its own fields and the review-due items about it. */
 export function toPlanStatus(site: Published, plan: Entry<'plans'>): PlanStatusView {
   const items = site.about(plan.key).reviews;

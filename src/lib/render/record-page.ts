@@ -29,7 +29,7 @@ import {
 import { toNeighbourhood } from './neighbourhood.ts';
 import { toSvgDiagram, toMermaid, type DiagramEdge, type DiagramNode } from './diagram.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
-import { toPersonContact, type PersonContact } from './person-contact.ts';
+import { escalationOf, toPersonContact, type PersonContact } from './person-contact.ts';
 import {
   toPlanStatus,
   toProcedure,
@@ -96,6 +96,8 @@ export interface IfDownView {
   declaredBy: PersonContact[];
   /** The owning team. */
   owner: RecordLink[];
+  /** Whom to call first: the owning team's escalation order, with work phones. */
+  call: PersonContact[];
   /** The manual workaround (services) or minimum service level (functions), when written. */
   workaround?: string;
   /** True when no plan covers it. */
@@ -270,10 +272,12 @@ function toIfDown(site: Published, entry: Entry): IfDownView {
   return {
     plans: plans.map((p) => toLink(model, 'plans', p.id, `${p.data.status}, ${p.data.type}`)),
     teams: unique(plans.flatMap((p) => p.data.teams)).map((id) => toLink(model, 'teams', id)),
-    declaredBy: unique(plans.flatMap((p) => p.data.declaredBy)).map((id) =>
-      toPersonContact(model, id),
-    ),
+    declaredBy: unique(plans.flatMap((p) => p.data.declaredBy)).map((id) => ({
+      ...toPersonContact(model, id),
+      email: [],
+    })),
     owner: [toLink(model, 'teams', entry.data.owner)],
+    call: escalationOf(model, entry.data.owner),
     workaround: entry.kind === 'services' ? data.alternateMeans : data.mbco,
     noPlan: plans.length === 0,
   };
