@@ -3,6 +3,7 @@
  * analyses, and prints every error and warning. Exit code 1 when there is any error.
  */
 import { loadModel, printIssues } from '../src/load/load-model.ts';
+import { locateIssues } from '../src/load/locate.ts';
 import { analyse } from '../src/lib/analytics/analyse.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 import { toIssue } from '../src/lib/model/finding.ts';
@@ -22,7 +23,10 @@ const analysis = analyse(model);
 printIssues(
   [
     ...model.issues,
-    ...analysis.issues.map((w) => toIssue(w, model.index.get(w.key)?.file ?? w.key)),
+    ...locateIssues(
+      analysis.issues.map((w) => toIssue(w, model.index.get(w.key)?.file ?? w.key)),
+      dir,
+    ),
   ],
   dir,
 );

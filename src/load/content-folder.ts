@@ -8,15 +8,49 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import yaml from 'js-yaml';
 import { KINDS, type Kind } from '../lib/schema/index.ts';
 import type { RawRecord } from '../lib/model/parse-records.ts';
 import type { Issue } from '../lib/model/issue.ts';
+import { readYaml } from './read-yaml.ts';
 
 /** The settings file name inside the content folder. */
 export const SETTINGS_FILE = 'organisation.yaml';
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---\r?\n?/;
+/** The frontmatter block: its YAML text starts on line 2 of the file. */
+export const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---\r?\n?/;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Line and column (1-based) of the first byte of `bytes` that is not UTF-8. */
+function firstBadByte(bytes: Buffer): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+      continue;
+    }
+    const n =
+      bytes[i] < 0x80
+        ? 1
+        : bytes[i] >= 0xc2 && bytes[i] < 0xe0
+          ? 2
+          : bytes[i] >= 0xe0 && bytes[i] < 0xf0
+            ? 3
+            : bytes[i] >= 0xf0 && bytes[i] < 0xf5
+              ? 4
+              : 0;
+    try {
+      if (n === 0) throw new Error();
+      if (n > 1) UTF8.decode(bytes.subarray(i, i + n));
+    } catch {
+      return { line, column: i - start + 1 };
+    }
+    i += n - 1;
+  }
+  return { line, column: 1 };
+}
 
 export interface LoadedContent {
   dir: string;
@@ -36,23 +70,6 @@ export interface LoadedContent {
   digest: string;
 }
 
-function readYaml(text: string, file: string, issues: Issue[]): unknown {
-  try {
-    return yaml.load(text) ?? {};
-  } catch (e) {
-    const err = e as yaml.YAMLException;
-    issues.push({
-      severity: 'error',
-      file,
-      path: [],
-      rule: 'bad-yaml',
-      message: `the YAML cannot be read: ${err.reason ?? err.message} (line ${(err.mark?.line ?? 0) + 1}).`,
-      fix: 'Fix the YAML syntax: check indentation, colons and quotes around values containing ":" or "#".',
-    });
-    return undefined;
-  }
-}
-
 /** Reads every record and the settings from `dir`. Never throws for content problems. */
 export function loadContentFolder(dir: string): LoadedContent {
   const issues: Issue[] = [];
@@ -60,11 +77,25 @@ export function loadContentFolder(dir: string): LoadedContent {
   const mdxSources = new Map<string, string>();
   const hash = createHash('sha256');
   let filesRead = 0;
-  const read = (path: string, file: string): string => {
-    const text = readFileSync(path, 'utf8');
+  /** The file's text; undefined (with an issue) when it is not UTF-8. */
+  const read = (path: string, file: string): string | undefined => {
+    const bytes = readFileSync(path);
     filesRead++;
-    hash.update(`${file}\0${text}\0`);
-    return text;
+    hash.update(`${file}\0`).update(bytes).update('\0');
+    try {
+      return UTF8.decode(bytes);
+    } catch {
+      issues.push({
+        severity: 'error',
+        file,
+        path: [],
+        ...firstBadByte(bytes),
+        rule: 'not-utf8',
+        message: 'is not UTF-8 text: a byte here is not a character.',
+        fix: 'Save the file as UTF-8 (your editor\'s "Save with encoding" or iconv -f latin1 -t utf-8).',
+      });
+      return undefined;
+    }
   };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     issues.push({
@@ -78,9 +109,8 @@ export function loadContentFolder(dir: string): LoadedContent {
     return { dir, raws, settings: {}, issues, mdxSources, filesRead, digest: hash.digest('hex') };
   }
   const settingsPath = join(dir, SETTINGS_FILE);
-  const settings = existsSync(settingsPath)
-    ? (readYaml(read(settingsPath, SETTINGS_FILE), SETTINGS_FILE, issues) ?? {})
-    : {};
+  const settingsText = existsSync(settingsPath) ? read(settingsPath, SETTINGS_FILE) : '';
+  const settings = (settingsText && readYaml(settingsText, SETTINGS_FILE, 1, issues)) || {};
   for (const kind of KINDS as readonly Kind[]) {
     const folder = join(dir, kind);
     if (!existsSync(folder)) continue;
@@ -99,13 +129,44 @@ export function loadContentFolder(dir: string): LoadedContent {
         });
         continue;
       }
-      const text = read(join(folder, name), file);
+      const path = join(folder, name);
+      if (!statSync(path).isFile()) {
+        issues.push({
+          severity: 'error',
+          file,
+          path: [],
+          rule: 'not-a-file',
+          message: 'is a folder, not a record file.',
+          fix: `Move what is inside out of ${file}/ and name record files <id>.md or <id>.mdx.`,
+        });
+        raws.push({ kind, id: m[1], file, data: null, body: '', unreadable: true });
+        continue;
+      }
+      const text = read(path, file);
+      if (text === undefined) {
+        raws.push({ kind, id: m[1], file, data: null, body: '', unreadable: true });
+        continue;
+      }
       if (m[2] === 'mdx') mdxSources.set(file, text);
       const fm = FRONTMATTER.exec(text);
-      const data = fm ? readYaml(fm[1] ?? '', file, issues) : null;
-      if (fm && data === undefined) continue;
+      const data = fm ? readYaml(fm[1] ?? '', file, 2, issues) : null;
+      // A record whose frontmatter cannot be read still exists, so references to it do not
+      // cascade into errors in files the author never touched; its own error is reported.
+      if (fm && data === undefined) {
+        raws.push({ kind, id: m[1], file, data: null, body: '', unreadable: true });
+        continue;
+      }
       raws.push({ kind, id: m[1], file, data, body: fm ? text.slice(fm[0].length) : text });
     }
   }
+  if (raws.length === 0)
+    issues.push({
+      severity: 'error',
+      file: dir,
+      path: [],
+      rule: 'no-records',
+      message: 'the content folder holds no records.',
+      fix: 'Add record files under services/, bia/, plans/ ... (see src/content for the sample), or set ITSCM_CONTENT to the folder that has them.',
+    });
   return { dir, raws, settings, issues, mdxSources, filesRead, digest: hash.digest('hex') };
 }

@@ -11,18 +11,22 @@ import {
 } from './build-inputs.ts';
 import { setSiteBuild, type SiteBuild } from './site-build.ts';
 import { buildModel } from '../lib/model/build-model.ts';
-import { formatIssue, type Issue } from '../lib/model/issue.ts';
+import { locateIssues } from './locate.ts';
+import { formatIssue, sortIssues, type Issue } from '../lib/model/issue.ts';
 import type { Model } from '../lib/model/model.ts';
 
-/** Builds the model of content already read. */
+/** Builds the model of content already read, its issues placed at their line and column. */
 export function toModel(loaded: LoadedContent, inputs: Pick<BuildInputs, 'asOf'>): Model {
-  return buildModel({
+  const model = buildModel({
     raws: loaded.raws,
     settings: loaded.settings,
     asOf: inputs.asOf,
     readIssues: loaded.issues,
     settingsFile: SETTINGS_FILE,
   });
+  return model.issues.length
+    ? { ...model, issues: sortIssues(locateIssues(model.issues, loaded.dir)) }
+    : model;
 }
 
 /** Loads and builds the model of the whole organisation (every record, whatever the edition). */

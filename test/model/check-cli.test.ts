@@ -10,16 +10,16 @@ const check = (content: string) =>
   });
 
 describe('scripts/check.ts', () => {
-  it('exits 1 and prints all four problems of the broken fixture', () => {
+  it('exits 1 and prints all four problems of the broken fixture, each at its line and column', () => {
     const r = check('test/fixtures/broken');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('4 error(s)');
     expect(r.stdout.match(/^ {2}error /gm)).toHaveLength(4);
     for (const where of [
-      'bia/sales.md: rto:',
-      'plans/dr-plan.md: covers.services[1]:',
-      'services/app.md: rot:',
-      'services/db.md: recoveryTime:',
+      'bia/sales.md:5:1: rto:',
+      'plans/dr-plan.md:6:26: covers.services[1]:',
+      'services/app.md:6:1: rot:',
+      'services/db.md:7:1: recoveryTime:',
     ])
       expect(r.stdout).toContain(where);
   });

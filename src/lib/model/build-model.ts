@@ -6,12 +6,12 @@
  */
 import { KINDS, KIND_NOUN, type Kind, type RecordData, type Settings } from '../schema/index.ts';
 import { SettingsSchema } from '../schema/settings.ts';
-import { isId } from '../schema/common.ts';
+import { isId, toKebab } from '../schema/common.ts';
 import { parseRecords, toPath, type RawRecord, type ParsedRecord } from './parse-records.ts';
 import { listReferences } from './references.ts';
 import { checkRecordRules } from './record-rules.ts';
-import { didYouMean } from './did-you-mean.ts';
-import { sortIssues, showValue, toFieldPath, type Issue } from './issue.ts';
+import { didYouMean, suggest } from './did-you-mean.ts';
+import { sortIssues, showValue, toFieldPath, type FieldPath, type Issue } from './issue.ts';
 import type { Entry, Model } from './model.ts';
 import { keyOf, type RecordKey } from './key.ts';
 
@@ -78,15 +78,26 @@ export function buildModel(input: ModelInput): Model {
       value: showValue(r.id),
       rule: 'bad-file-name',
       message: `the file name "${r.id}" is not a kebab-case id.`,
-      fix: `Rename the file to "${r.id
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}" with lower-case letters, digits and hyphens.`,
+      fix: `Rename the file to "${toKebab(r.id)}" with lower-case letters, digits and hyphens.`,
     });
     return false;
   });
   const parsed = parseRecords(named);
-  issues.push(...parsed.issues);
+  // An id that is not kebab-case is often an existing record written another way: say which.
+  const allIds = [...new Set(named.map((r) => r.id))];
+  issues.push(
+    ...parsed.issues.map((i) => {
+      if (i.rule !== 'bad-id' || i.value === undefined) return i;
+      const near = suggest(toKebab(i.value), allIds);
+      return near
+        ? {
+            ...i,
+            message: `${i.message} Did you mean "${near}"?`,
+            fix: `Correct the id, probably to "${near}".`,
+          }
+        : i;
+    }),
+  );
 
   const byKind = Object.fromEntries(
     KINDS.map((k) => [k, [] as Entry[]]),
@@ -117,9 +128,28 @@ export function buildModel(input: ModelInput): Model {
   const existing = new Set([...index.keys(), ...named.map((r) => keyOf(r.kind, r.id))]);
   const idsOfKind = (k: Kind) => named.filter((r) => r.kind === k).map((r) => r.id);
 
+  // What passes of records that failed their schema: their references and record rules are
+  // checked in this round too (the records stay out of the model).
+  const salvaged = parsed.salvaged.map((s) => ({
+    complete: s.complete,
+    writtenPath: s.writtenPath,
+    entry: {
+      ...s.record,
+      key: keyOf(s.record.kind, s.record.id),
+      refs: [],
+      referencedBy: [],
+    } as Entry,
+  }));
+  const inModel = new Set<Entry>();
   for (const kind of KINDS) {
     const repeatable: readonly string[] = REPEATABLE[kind];
-    for (const entry of byKind[kind] as Entry[]) {
+    const checked: { entry: Entry; writtenPath?: (p: FieldPath) => FieldPath }[] = [
+      ...(byKind[kind] as Entry[]).map((entry) => ({ entry })),
+      ...salvaged.filter((s) => s.entry.kind === kind),
+    ];
+    for (const entry of byKind[kind] as Entry[]) inModel.add(entry);
+    for (const { entry, writtenPath } of checked) {
+      const start = issues.length;
       const seenIn = new Map<string, string>();
       for (const ref of listReferences(kind, entry.data as never)) {
         const listField = String(ref.path[0]);
@@ -171,7 +201,7 @@ export function buildModel(input: ModelInput): Model {
           continue;
         }
         const to = index.get(keyOf(target, ref.id));
-        if (!to) continue;
+        if (!to || !inModel.has(entry)) continue;
         // The target's own id string: lookups by it compare one pointer instead of the characters.
         entry.refs.push({
           rel: ref.rel,
@@ -183,6 +213,9 @@ export function buildModel(input: ModelInput): Model {
         });
         to.referencedBy.push({ rel: ref.rel, kind, id: entry.id, key: entry.key, path: ref.path });
       }
+      if (writtenPath)
+        for (let i = start; i < issues.length; i++)
+          issues[i] = { ...issues[i], path: writtenPath(issues[i].path) };
     }
   }
   for (const kind of KINDS) {
@@ -190,6 +223,15 @@ export function buildModel(input: ModelInput): Model {
     for (const entry of byKind[kind] as Entry[])
       issues.push(...checkRecordRules(entry, { settings, asOf: input.asOf, index }));
   }
+  // Paths in what was kept of a failed record are given as the file writes them.
+  for (const s of salvaged)
+    if (s.complete)
+      issues.push(
+        ...checkRecordRules(s.entry, { settings, asOf: input.asOf, index }).map((i) => ({
+          ...i,
+          path: s.writtenPath(i.path),
+        })),
+      );
   settings.scenarios.forEach((sc, i) =>
     sc.lose.forEach((key, j) => {
       if (/^(services|vendors|locations)\//.test(key) && index.has(key as RecordKey)) return;

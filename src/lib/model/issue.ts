@@ -27,6 +27,10 @@ export interface Issue {
   path: FieldPath;
   /** The offending value as written, when there is one. */
   value?: string;
+  /** Line (1-based) in the file of the offending key, list item or text, when known. */
+  line?: number;
+  /** Column (1-based) on that line. */
+  column?: number;
   /** The record the issue is about (none for organisation.yaml and unreadable files). */
   key?: RecordKey;
   /** Other existing records the message names: an edition that leaves one out drops the warning. */
@@ -39,18 +43,24 @@ export interface Issue {
   fix: string;
 }
 
-/** One line for a terminal: `services/x.mdx: dependsOn[1] "ledgr" is not a service. Did you mean "ledger"? Fix: ...`. */
+/** Where an issue is: "services/x.mdx:12:3", or the file alone when its place is not known. */
+export const placeOf = (issue: Pick<Issue, 'file' | 'line' | 'column'>): string =>
+  issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+
+/** One line for a terminal: `services/x.mdx:12:5: dependsOn[1]: "ledgr" is not a service. Did you mean "ledger"? Fix: ...`. */
 export function formatIssue(issue: Issue): string {
   const field = fieldOf(issue);
-  const where = field ? `${issue.file}: ${field}` : issue.file;
+  const where = field ? `${placeOf(issue)}: ${field}` : placeOf(issue);
   return `${where}: ${issue.message} (${issue.rule})\n    fix: ${issue.fix}`;
 }
 
-/** Orders issues by file, then field, then rule, so output is stable. */
+/** Orders issues by file, then place in it (when known), field and rule, so output is stable. */
 export function sortIssues(issues: Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
       fieldOf(a).localeCompare(fieldOf(b), 'en', { numeric: true }) ||
       a.rule.localeCompare(b.rule) ||
       a.message.localeCompare(b.message),

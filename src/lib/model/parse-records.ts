@@ -1,12 +1,13 @@
 /**
  * Shape layer: validates every raw record against its kind's schema and turns each zod
  * problem into an Issue that names file, field, value and fix. All records are checked;
- * nothing stops at the first error. Records that fail are left out of the model.
+ * nothing stops at the first error. Records that fail are left out of the model; what passes of
+ * them is kept aside (salvaged), so their references are checked in the same round.
  */
 import type { z } from 'astro/zod';
 import { SCHEMAS, KIND_NOUN, type Kind, type RecordData } from '../schema/index.ts';
 import { didYouMean } from './did-you-mean.ts';
-import type { IssueParams } from '../schema/common.ts';
+import { ID_PATTERN, toKebab, type IssueParams } from '../schema/common.ts';
 import { showValue, toFieldPath, type FieldPath, type Issue } from './issue.ts';
 import { keyOf } from './key.ts';
 
@@ -21,6 +22,8 @@ export interface RawRecord {
   data: unknown;
   /** The MDX/Markdown body. */
   body: string;
+  /** The file could not be read (not UTF-8, bad YAML, a folder): it exists, its error is reported. */
+  unreadable?: true;
 }
 
 /** A record whose frontmatter passed its schema. */
@@ -171,6 +174,19 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
         },
       ];
     }
+    case 'invalid_format':
+      if (zi.format === 'regex' && 'pattern' in zi && String(zi.pattern) === String(ID_PATTERN))
+        return [
+          {
+            ...base,
+            path,
+            value: showValue(value),
+            rule: 'bad-id',
+            message: `${showValue(value)} is not a kebab-case id.`,
+            fix: `Write it as "${toKebab(String(value)) || 'an-id'}": lower-case letters, digits and single hyphens.`,
+          },
+        ];
+    // falls through: another format
     default:
       return [
         {
@@ -185,11 +201,123 @@ function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
   }
 }
 
-/** Validates every raw record; returns the ones that passed and an issue per problem in the rest. */
-export function parseRecords(raws: RawRecord[]): { records: ParsedRecord[]; issues: Issue[] } {
+/** What is left of a record that failed its schema, for the reference and record checks. */
+export interface SalvagedRecord {
+  record: ParsedRecord;
+  /** True when only optional fields or list items were dropped (no required field is missing). */
+  complete: boolean;
+  /** A field path in what was kept, as written in the file (list items after a dropped one move up). */
+  writtenPath(path: FieldPath): FieldPath;
+}
+
+/** For each list that lost items: the index as written of each item kept. */
+type Moves = WeakMap<unknown[], number[]>;
+
+/**
+ * Takes out of `data` (a copy) every part a zod issue points at: the list item when the path
+ * goes through one, else the top-level field; unknown keys are removed where they are.
+ */
+function cut(data: Record<string, unknown>, issues: readonly ZodIssue[], moves: Moves): void {
+  const items = new Map<unknown[], Set<number>>();
+  for (const zi of issues) {
+    if (zi.code === 'unrecognized_keys') {
+      const at = valueAt(data, zi.path);
+      if (at && typeof at === 'object')
+        for (const k of zi.keys) delete (at as Record<string, unknown>)[k];
+      continue;
+    }
+    const i = zi.path.findIndex((p) => typeof p === 'number');
+    if (i > 0) {
+      const list = valueAt(data, zi.path.slice(0, i));
+      if (Array.isArray(list)) {
+        const set = items.get(list) ?? new Set<number>();
+        set.add(zi.path[i] as number);
+        items.set(list, set);
+        continue;
+      }
+    }
+    if (zi.path.length > 0) delete data[String(zi.path[0])];
+  }
+  for (const [list, drop] of items) {
+    const written = moves.get(list) ?? list.map((_, j) => j);
+    const keep = list.map((_, j) => j).filter((j) => !drop.has(j));
+    const kept = keep.map((j) => list[j]);
+    list.length = 0;
+    list.push(...kept);
+    moves.set(
+      list,
+      keep.map((j) => written[j]),
+    );
+  }
+}
+
+/** `path` in `data` (after cuts) as written: each list index mapped back through `moves`. */
+function toWritten(data: unknown, path: FieldPath, moves: Moves): FieldPath {
+  let node = data;
+  return path.map((part) => {
+    const here = node;
+    node =
+      here !== null && typeof here === 'object'
+        ? (here as Record<string | number, unknown>)[part]
+        : undefined;
+    return typeof part === 'number' && Array.isArray(here)
+      ? (moves.get(here)?.[part] ?? part)
+      : part;
+  });
+}
+
+/**
+ * The parts of a record that failed its schema which do pass: the failing fields and list items
+ * dropped, and required fields that are missing (or were dropped) left undefined. Undefined when
+ * even that does not parse.
+ */
+function salvage(
+  rec: RawRecord,
+  schema: z.ZodType,
+  first: readonly ZodIssue[],
+): SalvagedRecord | undefined {
+  let data: Record<string, unknown>;
+  try {
+    data = structuredClone(rec.data) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const moves: Moves = new WeakMap();
+  const writtenPath = (path: FieldPath) => toWritten(data, path, moves);
+  let issues = first;
+  for (let round = 0; round < 3; round++) {
+    cut(data, issues, moves);
+    const again = schema.safeParse(data);
+    if (again.success)
+      return { record: { ...rec, data: again.data as never }, complete: true, writtenPath };
+    issues = again.error.issues as ZodIssue[];
+  }
+  const required = [
+    ...new Set(issues.map((zi) => zi.path[0]).filter((k) => typeof k === 'string')),
+  ];
+  const object = schema as unknown as { partial?: (keys: Record<string, true>) => z.ZodType };
+  if (typeof object.partial !== 'function') return undefined;
+  const lenient = object.partial(Object.fromEntries(required.map((k) => [k, true])));
+  const last = lenient.safeParse(data);
+  return last.success
+    ? { record: { ...rec, data: last.data as never }, complete: false, writtenPath }
+    : undefined;
+}
+
+/**
+ * Validates every raw record; returns the ones that passed, an issue per problem in the rest,
+ * and what passes of those (`salvaged`), so their references are checked in the same round.
+ */
+export function parseRecords(raws: RawRecord[]): {
+  records: ParsedRecord[];
+  issues: Issue[];
+  salvaged: SalvagedRecord[];
+} {
   const records: ParsedRecord[] = [];
   const issues: Issue[] = [];
+  const salvaged: SalvagedRecord[] = [];
   for (const rec of raws) {
+    if (rec.unreadable) continue;
     const schema = SCHEMAS[rec.kind] as z.ZodType;
     if (rec.data === null || typeof rec.data !== 'object' || Array.isArray(rec.data)) {
       issues.push({
@@ -204,9 +332,14 @@ export function parseRecords(raws: RawRecord[]): { records: ParsedRecord[]; issu
       continue;
     }
     const result = schema.safeParse(rec.data);
-    if (result.success) records.push({ ...rec, data: result.data as never });
-    else
-      for (const zi of result.error.issues) issues.push(...toIssues(rec, schema, zi as ZodIssue));
+    if (result.success) {
+      records.push({ ...rec, data: result.data as never });
+      continue;
+    }
+    const zis = result.error.issues as ZodIssue[];
+    for (const zi of zis) issues.push(...toIssues(rec, schema, zi));
+    const rest = salvage(rec, schema, zis);
+    if (rest) salvaged.push(rest);
   }
-  return { records, issues };
+  return { records, issues, salvaged };
 }

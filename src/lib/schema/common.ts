@@ -33,6 +33,15 @@ export interface IssueParams {
 /** The id pattern: kebab-case (lower-case letters and digits, single hyphens between). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** `s` as a kebab-case id: lower case, accents folded, anything else between words a hyphen. */
+export const toKebab = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
 /** True when `s` is a valid id. */
 export const isId = (s: string): boolean => ID_PATTERN.test(s);
 
