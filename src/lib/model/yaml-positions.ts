@@ -34,7 +34,8 @@ export function yamlLocator(text: string, firstLine = 1): (path: FieldPath) => P
   const start: Position = { line: firstLine, column: 1 };
   return (path) => {
     let node: unknown = doc?.contents;
-    let found: Position = node && (node as Node).range ? at((node as Node).range![0]) : start;
+    const range = (node as Node | null | undefined)?.range;
+    let found: Position = range ? at(range[0]) : start;
     for (const part of path) {
       if (isMap(node)) {
         const pair = node.items.find(
