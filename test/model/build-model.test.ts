@@ -269,7 +269,8 @@ describe('buildModel', () => {
 
   it('reports bad settings and falls back to defaults', () => {
     const m = modelOf([], { riskAppetite: 40 });
-    expect(issueLines(m)).toEqual(['error organisation.yaml riskAppetite bad-settings']);
+    expect(issueLines(m)).toEqual(['error organisation.yaml riskAppetite invalid']);
+    expect(m.issues[0].fix).toContain('src/lib/schema/settings.ts');
     expect(m.settings.riskAppetite).toBe(9);
   });
 });

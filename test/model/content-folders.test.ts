@@ -33,7 +33,7 @@ describe('loadContentFolder with buildModel', () => {
           fix: Correct the id, probably to "app".
       services/app.md: rot: unknown field "rot" in a service. Did you mean "rto"? (unknown-field)
           fix: Rename or remove "rot". Fields allowed here: title, owner, classification, summary, lastReviewed, reviewEvery, approvedBy, approvedOn, kind, lifecycle, dependsOn, vendors, locations, rto, rpo, recoveryTime, backup, alternateMeans.
-      services/db.md: recoveryTime: "30 minutes" is not a duration. Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H". (bad-duration)
+      services/db.md: recoveryTime: "30 minutes" is not a duration. (bad-duration)
           fix: Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H"."
     `);
     expect(m.issues.map((i) => i.value)).toEqual(['"2d"', '"ap"', '"4h"', '"30 minutes"']);

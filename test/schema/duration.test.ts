@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseDuration, formatDuration, Duration } from '../../src/lib/schema/duration.ts';
+import { parseDuration, formatDuration, DataLoss, Duration } from '../../src/lib/schema/duration.ts';
 
 describe('parseDuration', () => {
   it.each([
@@ -56,11 +56,21 @@ describe('Duration schema', () => {
   it('normalises to minutes', () => {
     expect(Duration.parse('4h')).toBe(240);
   });
-  it('explains a bad duration with the accepted forms', () => {
+  it('says a bad duration is not one, the fix giving the accepted forms', () => {
     const r = Duration.safeParse('four hours');
     expect(r.success).toBe(false);
     expect(r.error?.issues[0].message).toMatchInlineSnapshot(
-      `""four hours" is not a duration. Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H""`,
+      `""four hours" is not a duration"`,
     );
+    expect((r.error?.issues[0] as { params?: { fix: string } }).params?.fix).toContain('"4h"');
+  });
+  it('rejects no time at all and durations too long to be finite; data loss may be 0', () => {
+    const rule = (r: { error?: { issues: unknown[] } }) =>
+      (r.error?.issues[0] as { params?: { rule: string } } | undefined)?.params?.rule;
+    expect(rule(Duration.safeParse('0m'))).toBe('zero-duration');
+    expect(rule(Duration.safeParse('PT0H'))).toBe('zero-duration');
+    expect(rule(Duration.safeParse(`${'9'.repeat(400)}h`))).toBe('bad-duration');
+    expect(DataLoss.parse('0m')).toBe(0);
+    expect(rule(DataLoss.safeParse(`${'9'.repeat(400)}m`))).toBe('bad-duration');
   });
 });

@@ -7,7 +7,13 @@
 import { KINDS, KIND_NOUN, type Kind, type RecordData, type Settings } from '../schema/index.ts';
 import { SettingsSchema } from '../schema/settings.ts';
 import { isId, toKebab } from '../schema/common.ts';
-import { parseRecords, toPath, type RawRecord, type ParsedRecord } from './parse-records.ts';
+import {
+  parseRecords,
+  toIssues,
+  type RawRecord,
+  type ParsedRecord,
+  type ZodIssue,
+} from './parse-records.ts';
 import { listReferences } from './references.ts';
 import { checkRecordRules } from './record-rules.ts';
 import { didYouMean, suggest } from './did-you-mean.ts';
@@ -49,18 +55,18 @@ const REPEATABLE: { [K in Kind]: readonly (keyof RecordData<K> & string)[] } = {
 };
 
 function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
-  const result = SettingsSchema.safeParse(raw ?? {});
+  const data = raw ?? {};
+  const result = SettingsSchema.safeParse(data);
   if (result.success) return result.data;
-  for (const zi of result.error.issues) {
-    issues.push({
-      severity: 'error',
-      file,
-      path: toPath(zi.path),
-      rule: 'bad-settings',
-      message: `${zi.message}.`,
-      fix: 'Correct the setting or remove it to use the default (see src/lib/schema/settings.ts).',
-    });
-  }
+  for (const zi of result.error.issues)
+    issues.push(
+      ...toIssues({ file, data, noun: 'settings file' }, SettingsSchema, zi as ZodIssue).map(
+        (i) => ({
+          ...i,
+          fix: `${i.fix} Every setting and its default: src/lib/schema/settings.ts.`,
+        }),
+      ),
+    );
   return SettingsSchema.parse({});
 }
 
@@ -232,6 +238,21 @@ export function buildModel(input: ModelInput): Model {
           path: s.writtenPath(i.path),
         })),
       );
+  // Each scenario is a page of its own: two with one id would silently lose one.
+  const scenarioIds = new Map<string, number>();
+  settings.scenarios.forEach((sc, i) => {
+    const first = scenarioIds.get(sc.id);
+    if (first === undefined) return void scenarioIds.set(sc.id, i);
+    issues.push({
+      severity: 'error',
+      file: input.settingsFile ?? 'organisation.yaml',
+      path: ['scenarios', i, 'id'],
+      value: showValue(sc.id),
+      rule: 'duplicate-id',
+      message: `the scenario id "${sc.id}" is already used by scenarios[${first}].`,
+      fix: 'Give each scenario its own id.',
+    });
+  });
   settings.scenarios.forEach((sc, i) =>
     sc.lose.forEach((key, j) => {
       if (/^(services|vendors|locations)\//.test(key) && index.has(key as RecordKey)) return;

@@ -9,7 +9,7 @@ import { SCHEMAS, KIND_NOUN, type Kind, type RecordData } from '../schema/index.
 import { didYouMean } from './did-you-mean.ts';
 import { ID_PATTERN, toKebab, type IssueParams } from '../schema/common.ts';
 import { showValue, toFieldPath, type FieldPath, type Issue } from './issue.ts';
-import { keyOf } from './key.ts';
+import { keyOf, type RecordKey } from './key.ts';
 
 /** A record as read from disk: frontmatter not yet validated. */
 export interface RawRecord {
@@ -35,7 +35,7 @@ export interface ParsedRecord<K extends Kind = Kind> {
   body: string;
 }
 
-type ZodIssue = z.core.$ZodIssue;
+export type ZodIssue = z.core.$ZodIssue;
 type Path = ReadonlyArray<PropertyKey>;
 
 /** A zod issue's path as a field path (symbols, which frontmatter cannot hold, as text). */
@@ -100,16 +100,30 @@ function flattenUnion(issue: ZodIssue & { code: 'invalid_union' }): ZodIssue[] {
   return best.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as ZodIssue);
 }
 
-function toIssues(rec: RawRecord, schema: z.ZodType, zi: ZodIssue): Issue[] {
+/** What a schema checked: a record, or the settings file. */
+export interface Checked {
+  file: string;
+  data: unknown;
+  /** "service", "settings file": what unknown fields are said to be in. */
+  noun: string;
+  key?: RecordKey;
+}
+
+/** The issues of one zod problem in `rec`: file, field, value, rule and fix, with did-you-mean. */
+export function toIssues(rec: Checked, schema: z.ZodType, zi: ZodIssue): Issue[] {
   if (zi.code === 'invalid_union') {
     const flat = flattenUnion(zi);
     if (flat.length !== 1 || flat[0] !== zi) return flat.flatMap((i) => toIssues(rec, schema, i));
   }
-  const base = { severity: 'error' as const, file: rec.file, key: keyOf(rec.kind, rec.id) };
+  const base = {
+    severity: 'error' as const,
+    file: rec.file,
+    ...(rec.key ? { key: rec.key } : {}),
+  };
   const value = valueAt(rec.data, zi.path);
   const path = toPath(zi.path);
   const field = toFieldPath(path);
-  const noun = KIND_NOUN[rec.kind];
+  const noun = rec.noun;
   switch (zi.code) {
     case 'unrecognized_keys': {
       const known = keysAt(schema, zi.path);
@@ -337,7 +351,13 @@ export function parseRecords(raws: RawRecord[]): {
       continue;
     }
     const zis = result.error.issues as ZodIssue[];
-    for (const zi of zis) issues.push(...toIssues(rec, schema, zi));
+    const checked = {
+      file: rec.file,
+      data: rec.data,
+      noun: KIND_NOUN[rec.kind],
+      key: keyOf(rec.kind, rec.id),
+    };
+    for (const zi of zis) issues.push(...toIssues(checked, schema, zi));
     const rest = salvage(rec, schema, zis);
     if (rest) salvaged.push(rest);
   }

@@ -215,6 +215,16 @@ const RULES: { [K in Kind]: Rule<K> | null } = {
           );
       });
     });
+    const cycle = findStepCycle(e.data.steps);
+    if (cycle)
+      emit(
+        'error',
+        ['steps', cycle.at, 'after'],
+        undefined,
+        'step-cycle',
+        `steps wait for each other in a circle (${cycle.path.join(' → ')}), so none of them can start.`,
+        `Remove "${cycle.path[1]}" from the after of step "${cycle.path[0]}", or another link of the circle.`,
+      );
   },
   policies: null,
   risks: null,
@@ -364,6 +374,40 @@ const RULES: { [K in Kind]: Rule<K> | null } = {
   },
   guides: null,
 };
+
+/**
+ * The first circle of steps waiting for each other (by `after`, steps in order, self-waits left
+ * to their own rule): its ids from the step found first back to it, and that step's index.
+ */
+function findStepCycle(
+  steps: readonly { id: string; after: readonly string[] }[],
+): { at: number; path: string[] } | undefined {
+  const index = new Map(steps.map((s, i) => [s.id, i]));
+  const state = new Uint8Array(steps.length); // 0 new, 1 on the path, 2 done
+  const path: number[] = [];
+  const visit = (i: number): number[] | undefined => {
+    state[i] = 1;
+    path.push(i);
+    for (const a of steps[i].after) {
+      const j = index.get(a);
+      if (j === undefined || j === i) continue;
+      if (state[j] === 1) return [...path.slice(path.indexOf(j)), j];
+      if (state[j] === 0) {
+        const found = visit(j);
+        if (found) return found;
+      }
+    }
+    path.pop();
+    state[i] = 2;
+    return undefined;
+  };
+  for (let i = 0; i < steps.length; i++)
+    if (state[i] === 0) {
+      const found = visit(i);
+      if (found) return { at: found[0], path: found.map((k) => steps[k].id) };
+    }
+  return undefined;
+}
 
 /** Runs the rules for one record; returns its issues. */
 export function checkRecordRules(entry: Entry, ctx: RuleContext): Issue[] {

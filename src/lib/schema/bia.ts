@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { baseFields, reviewFields, Ref } from './common.ts';
-import { Duration } from './duration.ts';
+import { DataLoss, Duration } from './duration.ts';
 import { IsoDate } from './date.ts';
 
 /** A business impact analysis of one business function (ISO/TS 22317, NIST SP 800-34 BIA). */
@@ -17,7 +17,7 @@ export const BiaSchema = z.strictObject({
   /** Recovery time objective for the function: must be shorter than the MTPD. */
   rto: Duration.optional(),
   /** Recovery point objective: the data loss the function can accept, as time. */
-  rpo: Duration.optional(),
+  rpo: DataLoss.optional(),
   /** Work recovery time: verifying data and catching up once systems are back. RTO + WRT <= MTPD. */
   wrt: Duration.optional(),
   /** Minimum business continuity objective: the least service acceptable during disruption. */

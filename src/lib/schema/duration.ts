@@ -62,22 +62,45 @@ function format(minutes: number): string {
   return parts.join(' ');
 }
 
-/** A duration field: text in, whole minutes out. */
-export const Duration = z
-  .string({ error: 'must be a duration such as "15m", "4h", "2d", "1w" or "PT4H"' })
-  .transform((text, ctx) => {
-    const minutes = parseDuration(text);
-    if (minutes === undefined) {
-      ctx.issues.push({
-        code: 'custom',
-        input: text,
-        message: `"${text}" is not a duration. Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H"`,
-        params: {
-          rule: 'bad-duration',
-          fix: 'Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H".',
-        } satisfies IssueParams,
-      });
-      return z.NEVER;
-    }
-    return minutes;
-  });
+/** A duration field of `what` ("a duration" or "a duration or 0"): text in, whole minutes out. */
+function durationField(zero: boolean) {
+  return z
+    .string({ error: 'must be a duration such as "15m", "4h", "2d", "1w" or "PT4H"' })
+    .transform((text, ctx) => {
+      const minutes = parseDuration(text);
+      const fail = (message: string, rule: string, fix: string) => {
+        ctx.issues.push({
+          code: 'custom',
+          input: text,
+          message,
+          params: { rule, fix } satisfies IssueParams,
+        });
+        return z.NEVER;
+      };
+      if (minutes === undefined)
+        return fail(
+          `"${text}" is not a duration`,
+          'bad-duration',
+          'Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H".',
+        );
+      if (!Number.isSafeInteger(minutes))
+        return fail(
+          `"${text.length > 40 ? `${text.slice(0, 37)}...` : text}" is too long a duration to mean anything`,
+          'bad-duration',
+          'Write a duration of at most a few years, for example "52w".',
+        );
+      if (minutes === 0 && !zero)
+        return fail(
+          `"${text}" is no time at all`,
+          'zero-duration',
+          'Write the real time it takes, at least "1m"; nothing recovers in no time.',
+        );
+      return minutes;
+    });
+}
+
+/** A duration field: text in, whole minutes out; at least one minute. */
+export const Duration = durationField(false);
+
+/** A data-loss duration (RPO, a measured recovery point): 0 means no data lost. */
+export const DataLoss = durationField(true);

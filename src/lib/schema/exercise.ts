@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { baseFields, Ref, Refs } from './common.ts';
-import { Duration } from './duration.ts';
+import { DataLoss, Duration } from './duration.ts';
 import { IsoDate } from './date.ts';
 import { ScenarioSchema } from './scenario.ts';
 
@@ -59,7 +59,7 @@ export const ExerciseSchema = z.strictObject({
         /** Time its own recovery took, from start of restore to service available. */
         recoveryTime: Duration.optional(),
         /** Data lost, as time before the disruption. */
-        recoveryPoint: Duration.optional(),
+        recoveryPoint: DataLoss.optional(),
         /** Remarks. */
         note: z.string().optional(),
       }),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { baseFields, reviewFields, Ref, Refs } from './common.ts';
-import { Duration } from './duration.ts';
+import { DataLoss, Duration } from './duration.ts';
 import { IsoDate } from './date.ts';
 
 /** One dependency of a service on another service. A bare id means a hard dependency. */
@@ -43,7 +43,7 @@ export const ServiceSchema = z.strictObject({
   /** Declared recovery time objective: what the service is engineered to recover within. */
   rto: Duration.optional(),
   /** Declared recovery point objective: the data loss it is engineered to stay within. */
-  rpo: Duration.optional(),
+  rpo: DataLoss.optional(),
   /** How long its own restore takes once its dependencies are up (an estimate; exercises give measurements). */
   recoveryTime: Duration.optional(),
   /** Backups of the service's data. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { baseFields, reviewFields, Ref, Refs } from './common.ts';
-import { Duration } from './duration.ts';
+import { DataLoss, Duration } from './duration.ts';
 import { IsoDate } from './date.ts';
 
 /** A third-party ICT provider (DORA Art. 28). */
@@ -12,7 +12,7 @@ export const VendorSchema = z.strictObject({
   /** RTO promised in the contract. */
   contractRto: Duration.optional(),
   /** RPO promised in the contract. */
-  contractRpo: Duration.optional(),
+  contractRpo: DataLoss.optional(),
   /** How hard it is to replace: easy, medium, hard or none (no substitute exists). */
   substitutability: z.enum(['easy', 'medium', 'hard', 'none']),
   /** The exit plan for leaving this vendor (a `plans` id). */
