@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { parseDuration, formatDuration, DataLoss, Duration } from '../../src/lib/schema/duration.ts';
+import {
+  parseDuration,
+  formatDuration,
+  DataLoss,
+  Duration,
+} from '../../src/lib/schema/duration.ts';
 
 describe('parseDuration', () => {
   it.each([
@@ -59,9 +64,7 @@ describe('Duration schema', () => {
   it('says a bad duration is not one, the fix giving the accepted forms', () => {
     const r = Duration.safeParse('four hours');
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0].message).toMatchInlineSnapshot(
-      `""four hours" is not a duration"`,
-    );
+    expect(r.error?.issues[0].message).toMatchInlineSnapshot(`""four hours" is not a duration"`);
     expect((r.error?.issues[0] as { params?: { fix: string } }).params?.fix).toContain('"4h"');
   });
   it('rejects no time at all and durations too long to be finite; data loss may be 0', () => {
