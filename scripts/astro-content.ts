@@ -9,7 +9,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
-import { loadSiteBuild, printIssues } from '../src/load/load-model.ts';
+import { loadSiteBuild, printBuildIssues } from '../src/load/load-model.ts';
 import { countModelBuilds, getSiteBuild, type SiteBuild } from '../src/load/site-build.ts';
 import { RECORDS_LOADER } from '../src/load/records-loader.ts';
 import { toMdxSource } from '../src/load/mdx-source.ts';
@@ -33,7 +33,7 @@ class ContentErrors extends Error {
 function load(logger: AstroIntegrationLogger, command: 'build' | 'dev'): SiteBuild {
   const build = loadSiteBuild();
   const { model } = build;
-  const errors = printIssues(model.issues, build.dir, (s) => logger.info(s));
+  const errors = printBuildIssues(build.issues, build.dir, (s) => logger.info(s));
   if (errors && command === 'build') throw new ContentErrors(errors);
   const left = listLeftOut(model, build.edition).size;
   logger.info(

@@ -11,6 +11,21 @@ import { isIsoDate } from '../lib/schema/date.ts';
 import { EDITIONS, type Edition } from '../lib/model/edition.ts';
 
 /** The project root (the folder holding package.json). */
+/** A build input set wrong (ITSCM_AS_OF, ITSCM_EDITION, ...): one sentence, no stack trace. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+    this.stack = '';
+  }
+}
+
+/** Prints `message` on stderr and ends the command with exit code 2 (the command was wrong). */
+export function exitWith(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The content folder: $ITSCM_CONTENT if set (relative to the current directory), else src/content. */
@@ -34,13 +49,13 @@ export function resolveAsOf(env: NodeJS.ProcessEnv = process.env, now: Date = ne
   const explicit = env.ITSCM_AS_OF?.trim();
   if (explicit) {
     if (!isIsoDate(explicit))
-      throw new Error(`ITSCM_AS_OF="${explicit}" is not a date: write it as YYYY-MM-DD.`);
+      throw new InputError(`ITSCM_AS_OF="${explicit}" is not a date: write it as YYYY-MM-DD.`);
     return explicit;
   }
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch) {
     if (!/^\d+$/.test(epoch))
-      throw new Error(`SOURCE_DATE_EPOCH="${epoch}" is not a whole number of seconds.`);
+      throw new InputError(`SOURCE_DATE_EPOCH="${epoch}" is not a whole number of seconds.`);
     return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   }
   return now.toISOString().slice(0, 10);
@@ -55,7 +70,7 @@ export function resolveAsOf(env: NodeJS.ProcessEnv = process.env, now: Date = ne
 export function resolveEdition(env: NodeJS.ProcessEnv = process.env): Edition {
   const e = (env.ITSCM_EDITION ?? 'internal').trim() as Edition;
   if (!EDITIONS.includes(e))
-    throw new Error(
+    throw new InputError(
       `ITSCM_EDITION="${e}" is not an edition: use public, internal or confidential.`,
     );
   return e;
@@ -76,11 +91,11 @@ export function resolveSite(env: NodeJS.ProcessEnv = process.env): string | unde
     url = undefined;
   }
   if (!url || !/^https?:$/.test(url.protocol))
-    throw new Error(
+    throw new InputError(
       `ITSCM_SITE="${site}" is not an absolute http(s) address: write it as https://continuity.example.org, or unset it.`,
     );
   if (url.pathname !== '/' || url.search || url.hash)
-    throw new Error(
+    throw new InputError(
       `ITSCM_SITE="${site}" has a path: set the origin only (ITSCM_SITE=${url.origin}) and the sub-path as ITSCM_BASE=${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}.`,
     );
   return url.origin;

@@ -12,7 +12,11 @@ import {
 import { setSiteBuild, type SiteBuild } from './site-build.ts';
 import { buildModel } from '../lib/model/build-model.ts';
 import { locateIssues } from './locate.ts';
-import { formatIssue, sortIssues, type Issue } from '../lib/model/issue.ts';
+import { formatIssue, placeOf, sortIssues, type Issue } from '../lib/model/issue.ts';
+import { hasErrors } from '../lib/model/model.ts';
+import { toIssue } from '../lib/model/finding.ts';
+import { applySeverity } from '../lib/model/severity.ts';
+import { analyse, type Analysis } from '../lib/analytics/analyse.ts';
 import type { Model } from '../lib/model/model.ts';
 
 /** Builds the model of content already read, its issues placed at their line and column. */
@@ -51,11 +55,14 @@ export function loadSiteBuild(env: NodeJS.ProcessEnv = process.env): SiteBuild {
   const inputs = resolveBuildInputs(env);
   const loaded = loadContentFolder(inputs.dir);
   const model = toModel(loaded, inputs);
+  const analysis = hasErrors(model) ? undefined : analyse(model);
   // Vite names modules by real path; key the sources the same way.
   const real = loaded.filesRead ? realpathSync(inputs.dir) : inputs.dir;
   const build: SiteBuild = {
     ...inputs,
     model,
+    analysis,
+    issues: allIssues(model, analysis, inputs.dir),
     mdxSources: new Map([...loaded.mdxSources].map(([file, text]) => [join(real, file), text])),
     digest: createHash('sha256')
       .update(`${loaded.digest}\0${inputs.asOf}\0${inputs.edition}`)
@@ -64,6 +71,49 @@ export function loadSiteBuild(env: NodeJS.ProcessEnv = process.env): SiteBuild {
   };
   setSiteBuild(build);
   return build;
+}
+
+/**
+ * Every problem of a model and its analysis: the analysis's warnings placed at their line, the
+ * organisation's severities applied (and every warning an error when `strict`), sorted.
+ */
+export function allIssues(
+  model: Model,
+  analysis: Analysis | undefined,
+  dir: string,
+  strict = false,
+): Issue[] {
+  const found = (analysis?.issues ?? []).map((w) =>
+    toIssue(w, model.index.get(w.key)?.file ?? w.key),
+  );
+  return sortIssues(
+    applySeverity([...model.issues, ...locateIssues(found, dir)], model.settings.severity, strict),
+  );
+}
+
+/**
+ * The build's report: every error in full; warnings summed up per rule with the first few,
+ * since `npm run check` lists them all. Returns the number of errors.
+ */
+export function printBuildIssues(issues: Issue[], dir: string, log: (s: string) => void): number {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  if (warnings.length) {
+    const byRule = new Map<string, Issue[]>();
+    for (const w of warnings) byRule.set(w.rule, [...(byRule.get(w.rule) ?? []), w]);
+    log(`${warnings.length} warning(s) in ${dir} (npm run check lists them all):`);
+    for (const [rule, list] of [...byRule].sort(
+      (a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
+    ))
+      log(
+        `  ${list.length} ${rule}: ${list.slice(0, 3).map(placeOf).join(', ')}${list.length > 3 ? ', ...' : ''}`,
+      );
+  }
+  if (errors.length) {
+    log(`\n${errors.length} error(s) in ${dir}: fix them all, then run npm run check again.`);
+    for (const e of errors) log(`  error ${formatIssue(e)}`);
+  }
+  return errors.length;
 }
 
 /** Prints warnings then errors, with a count line; returns the number of errors. */

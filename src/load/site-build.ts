@@ -8,12 +8,21 @@
  * the built bundle), so module state is not shared: the hand-off is a property of globalThis.
  * This module imports nothing at run time, so the page bundle gains no file-system code.
  */
+import type { Analysis } from '../lib/analytics/analyse.ts';
+import type { Issue } from '../lib/model/issue.ts';
 import type { Model } from '../lib/model/model.ts';
 import type { BuildInputs } from './build-inputs.ts';
 
 /** What one load of the content folder produced. */
 export interface SiteBuild extends BuildInputs {
   model: Model;
+  /** Every analysis of the whole organisation, run once; absent when the content has errors. */
+  analysis?: Analysis;
+  /**
+   * Every problem to report: the model's, and the analysis's warnings placed at their line,
+   * with the organisation's severities (a warning it raised to an error stops the build).
+   */
+  issues: Issue[];
   /** The text of every .mdx file as read, by absolute path (symbolic links resolved). */
   mdxSources: ReadonlyMap<string, string>;
   /** Changes when any file read, the as-of date or the edition changes. */

@@ -9,7 +9,6 @@ import { getEntry, render } from 'astro:content';
 import { getSiteBuild } from '../load/site-build.ts';
 import { hasErrors, type Model } from '../lib/model/model.ts';
 import type { Kind } from '../lib/schema/index.ts';
-import { analyse } from '../lib/analytics/analyse.ts';
 import { publish, type Published } from '../lib/publish/publish.ts';
 import { toApiDocuments } from '../lib/render/api.ts';
 import type { RecordKey } from '../lib/model/key.ts';
@@ -31,9 +30,9 @@ export function getSite(): Published {
   if (build.model !== cached || !site) {
     // In dev the content was edited and loaded again: what was computed from the old model goes.
     api = undefined;
-    if (hasErrors(build.model))
+    if (!build.analysis || hasErrors(build.model))
       throw new Error('Content has errors: run npm run check to list them.');
-    site = publish(build.model, analyse(build.model), build.edition);
+    site = publish(build.model, build.analysis, build.edition);
     cached = build.model;
   }
   return site;

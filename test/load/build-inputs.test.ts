@@ -32,7 +32,7 @@ describe('resolveEdition', () => {
   });
   it('refuses an unknown edition, naming the three', () => {
     expect(() => resolveEdition({ ITSCM_EDITION: 'secret' })).toThrowErrorMatchingInlineSnapshot(
-      `[Error: ITSCM_EDITION="secret" is not an edition: use public, internal or confidential.]`,
+      `[InputError: ITSCM_EDITION="secret" is not an edition: use public, internal or confidential.]`,
     );
   });
 });
@@ -54,7 +54,7 @@ describe('resolveSite', () => {
     expect(() =>
       resolveSite({ ITSCM_SITE: 'https://example.org/continuity' }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[Error: ITSCM_SITE="https://example.org/continuity" has a path: set the origin only (ITSCM_SITE=https://example.org) and the sub-path as ITSCM_BASE=/continuity/.]`,
+      `[InputError: ITSCM_SITE="https://example.org/continuity" has a path: set the origin only (ITSCM_SITE=https://example.org) and the sub-path as ITSCM_BASE=/continuity/.]`,
     );
   });
 });

@@ -16,6 +16,7 @@ import {
 } from './parse-records.ts';
 import { listReferences } from './references.ts';
 import { checkRecordRules } from './record-rules.ts';
+import { applySeverity, FIXED_ERRORS } from './severity.ts';
 import { didYouMean, suggest } from './did-you-mean.ts';
 import { sortIssues, showValue, toFieldPath, type FieldPath, type Issue } from './issue.ts';
 import type { Entry, Model } from './model.ts';
@@ -238,6 +239,17 @@ export function buildModel(input: ModelInput): Model {
           path: s.writtenPath(i.path),
         })),
       );
+  for (const [rule, level] of Object.entries(settings.severity))
+    if (level === 'warning' && FIXED_ERRORS.has(rule))
+      issues.push({
+        severity: 'warning',
+        file: input.settingsFile ?? 'organisation.yaml',
+        path: ['severity', rule],
+        value: showValue(level),
+        rule: 'fixed-severity',
+        message: `"${rule}" cannot be lowered to a warning: a record with it cannot be read or linked.`,
+        fix: `Remove "${rule}" from severity, and fix the records it names.`,
+      });
   // Each scenario is a page of its own: two with one id would silently lose one.
   const scenarioIds = new Map<string, number>();
   settings.scenarios.forEach((sc, i) => {
@@ -282,7 +294,7 @@ export function buildModel(input: ModelInput): Model {
     settings,
     byKind,
     index,
-    issues: sortIssues(issues),
+    issues: sortIssues(applySeverity(issues, settings.severity)),
     edition: 'confidential' as const,
     left: 0,
   };

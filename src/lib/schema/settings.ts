@@ -96,5 +96,14 @@ export const SettingsSchema = z.strictObject({
       confidentialCopy: z.string().trim().min(1).optional(),
     })
     .prefault({}),
+  /**
+   * How seriously to take each warning rule, by rule name: `error` makes `npm run check` and the
+   * build fail on it (for example `rto-inversion: error`, `dependency-cycle: error`), `warning`
+   * lowers a rule the organisation accepts to a warning. Errors that leave a record unreadable or
+   * a reference unresolved (src/lib/model/severity.ts) stay errors.
+   */
+  severity: z
+    .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.enum(['error', 'warning']))
+    .default({}),
 });
 export type Settings = z.output<typeof SettingsSchema>;
