@@ -24,7 +24,11 @@ export interface Figures {
   };
   rpo: { declared: number | null; required: number | null; inversion: boolean };
   wave: number | null;
+  /** Priority rank among its kind, 1 first. */
   rank: number;
+  /** What the rank is decided by besides the target: the worst impact level among what fails with it (-1: none), and how many functions and services fail with it. */
+  worstLevel: number;
+  dependents: number;
 }
 
 /** A service or function whose figures changed, or that changed itself. */
@@ -55,9 +59,9 @@ export interface FiguresDiff {
   changed: FigureChange[];
   /** Records on both sides whose wave differs, in the order of `changed`, then by key. */
   waves: Move[];
-  /** Records of `changed` on both sides whose priority rank differs. */
+  /** Records on both sides whose rank and ranking keys differ, in the order of `changed`, then by key. */
   ranks: Move[];
-  /** How many other records' rank differs (shifted by the ones that moved, added or removed). */
+  /** How many other records' rank differs: shifted by the ones that moved, arrived or left. */
   otherRanks: number;
   /** Records whose target cannot be met after the change but could (or was unknown, or absent) before. */
   unreachable: RecordKey[];
@@ -82,6 +86,8 @@ export function toFigures(x: NodeRecovery): Figures {
     rpo: { declared: n(x.rpo.declared), required: n(x.rpo.required), inversion: x.rpo.inversion },
     wave: n(x.wave),
     rank: x.rank,
+    worstLevel: x.impact.worstLevel,
+    dependents: x.impact.functions + x.impact.services,
   };
 }
 
@@ -140,13 +146,17 @@ export function diffFigures(
   for (const key of keys) {
     const node = (now.get(key) ?? old.get(key)) as NodeRecovery;
     const { b, a } = figures.get(key) as { b: Figures | null; a: Figures | null };
-    const moved = a === null || b === null || differ(b, a);
-    const listed = moved || edited.has(key);
+    const differs = a === null || b === null || differ(b, a);
     const named = { key, kind: node.kind, title: node.title };
-    if (listed) changed.push({ ...named, edited: edited.has(key), moved, before: b, after: a });
+    if (differs || edited.has(key))
+      changed.push({ ...named, edited: edited.has(key), moved: differs, before: b, after: a });
     if (a && b && a.wave !== b.wave) waves.push({ ...named, before: b.wave, after: a.wave });
     if (a && b && a.rank !== b.rank) {
-      if (listed) ranks.push({ ...named, before: b.rank, after: a.rank });
+      const rankedAnew =
+        a.rto.target !== b.rto.target ||
+        a.worstLevel !== b.worstLevel ||
+        a.dependents !== b.dependents;
+      if (rankedAnew) ranks.push({ ...named, before: b.rank, after: a.rank });
       else otherRanks++;
     }
     if (late(a) && !late(b)) unreachable.push(key);

@@ -8,7 +8,8 @@
  */
 import type { RawRecord } from '../model/parse-records.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
-import { isSamePlain, toPlain, type Plain } from './plain-value.ts';
+import { canonical, isSamePlain, toPlain, type Plain } from './plain-value.ts';
+import { matchItems } from './match.ts';
 
 /** One side of the comparison, as read from its content folder. */
 export interface RecordsSide {
@@ -32,6 +33,8 @@ export interface FieldChange {
   field: string;
   before?: Plain;
   after?: Plain;
+  /** When both sides are lists: the entries only the new one has, and only the old one has. */
+  items?: { added: Plain[]; removed: Plain[] };
 }
 
 /** A record present on both sides whose frontmatter, body or file name differs. */
@@ -78,6 +81,10 @@ export function diffFields(before: unknown, after: unknown): FieldChange[] {
     const change: FieldChange = { field };
     if (old !== undefined) change.before = old;
     if (now !== undefined) change.after = now;
+    if (Array.isArray(old) && Array.isArray(now)) {
+      const m = matchItems(old, now, canonical);
+      change.items = { added: m.added, removed: m.removed };
+    }
     out.push(change);
   }
   return out;

@@ -1,9 +1,9 @@
 /**
  * Which recurring checks (docs/domain.md §9: reviews, exercises, contact verification, training,
  * findings, audits) a change adds, removes, or moves to another status or due date. An item is
- * the same item on both sides when its record, check and title are (a person's training subjects
- * and an exercise's findings share a record and check; the same title pairs them, else list
- * order). Pure; O(items).
+ * the same item on both sides when its record and check are, and for a finding its title too
+ * (an exercise has one item per open finding); a person's training subjects pair an unchanged
+ * item first, then in list order. Pure; O(items).
  */
 import type { ReviewCheck, ReviewItem, ReviewStatus } from '../analytics/review-due.ts';
 import type { RecordKey } from '../model/key.ts';
@@ -30,7 +30,7 @@ export interface ReviewChange {
   after: ReviewState | null;
 }
 
-/** The checks whose status or due date differ, or that only one side has, in the change's list order. */
+/** The checks whose status or due date differ, then those only the change has, then those only the base has; each in list order. */
 export function diffReviews(
   before: readonly ReviewItem[],
   after: readonly ReviewItem[],
@@ -39,7 +39,7 @@ export function diffReviews(
   const m = matchItems(
     before,
     after,
-    (r) => `${r.key}\0${r.check}\0${r.title}`,
+    (r) => `${r.key}\0${r.check}${r.check === 'finding' ? `\0${r.title}` : ''}`,
     (a, b) => a.status === b.status && a.due === b.due && formatText(a.detail) === formatText(b.detail),
   );
   const state = (r: ReviewItem): ReviewState => ({

@@ -15,8 +15,9 @@ const LEADING = /^([-+#=]|\d+(?=[.)]))/;
 
 /**
  * `s` as literal Markdown text: whitespace and control characters collapsed to one space, cut to
- * `limit` characters with "…", every Markdown punctuation backslash-escaped (`<`, `>` and `&` as
- * entities), and a word joiner after "@" so a title cannot mention a person or team.
+ * `limit` characters with "…", the characters in SPECIAL backslash-escaped (`<`, `>` and `&` as
+ * entities), a block marker at the start escaped, and a word joiner after "@" so a title cannot
+ * mention a person or team.
  */
 export function escapeMarkdown(s: string, limit = VALUE_LIMIT): string {
   // eslint-disable-next-line no-control-regex
@@ -30,11 +31,12 @@ export function escapeMarkdown(s: string, limit = VALUE_LIMIT): string {
     .replace(/@/g, '@\u2060');
 }
 
-/** A record key or file path in a code span when it is plain (kebab-case ids), else escaped text. */
+/**
+ * A key, path, rule or git ref in a code span, when it can be one (no backtick, no "|", which
+ * splits a table cell even inside code, no line break, not too long); else escaped text.
+ */
 export function code(s: string): string {
-  return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(s) && s.length <= VALUE_LIMIT
-    ? `\`${s}\``
-    : escapeMarkdown(s);
+  return /^[^`|\s@]+$/.test(s) && s.length <= VALUE_LIMIT ? `\`${s}\`` : escapeMarkdown(s);
 }
 
 /** One row of a GitHub table; the cells are Markdown already (escape them first). */

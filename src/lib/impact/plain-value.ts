@@ -1,13 +1,14 @@
 /**
  * Frontmatter values as plain JSON data, for comparing two versions of a record and writing the
- * difference: dates as "YYYY-MM-DD" (js-yaml reads unquoted dates as Date), object keys sorted,
- * undefined left out. Pure; O(size of the value).
+ * difference: dates as "YYYY-MM-DD" (js-yaml reads unquoted dates as Date), keys in the order
+ * the author wrote them, undefined left out; compared with keys sorted, so reordering the keys
+ * of a mapping changes nothing. Pure; O(size of the value).
  */
 
 /** A JSON value. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
-/** `value` as plain JSON data with sorted object keys: two equal values give equal JSON text. */
+/** `value` as plain JSON data. */
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (value instanceof Date)
@@ -17,7 +18,7 @@ export function toPlain(value: unknown): Plain {
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
     const out: { [key: string]: Plain } = {};
-    for (const k of Object.keys(value).sort()) {
+    for (const k of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[k];
       if (v !== undefined) out[k] = toPlain(v);
     }
@@ -28,9 +29,21 @@ export function toPlain(value: unknown): Plain {
   return String(value);
 }
 
-/** True when two plain values are equal. */
+/** JSON text of a plain value with every mapping's keys sorted: equal values, equal text. */
+export function canonical(v: Plain | undefined): string {
+  if (v === undefined) return 'undefined';
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v !== null && typeof v === 'object')
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(v);
+}
+
+/** True when two plain values are equal (mappings whatever their key order). */
 export const isSamePlain = (a: Plain | undefined, b: Plain | undefined): boolean =>
-  JSON.stringify(a) === JSON.stringify(b);
+  canonical(a) === canonical(b);
 
 /**
  * A plain value the way an author writes YAML in flow style: `8h`, `[ledger-db, dns]`,

@@ -16,7 +16,7 @@ import type { FindingLine, FindingsDiff } from './diff-findings.ts';
 import type { FieldChange } from './diff-records.ts';
 import type { ReviewState } from './diff-reviews.ts';
 import type { Named, ScenarioSide } from './diff-scenarios.ts';
-import { showPlain } from './plain-value.ts';
+import { showPlain, type Plain } from './plain-value.ts';
 import { code, escapeMarkdown as md, table } from './markdown-text.ts';
 import { toImpactMermaid } from './impact-mermaid.ts';
 import { andList } from './verdict.ts';
@@ -149,12 +149,20 @@ const fieldRows = (ctx: Ctx, first: string, fields: readonly FieldChange[], body
   const rows: string[][] = [];
   const shown = fields.slice(0, IN_CELL);
   if (fields.length > IN_CELL) ctx.cut = true;
+  const value = (v: Plain | undefined) => (v === undefined ? '(none)' : md(showPlain(v)));
+  // Lists show the entries that went and came: a long list would be cut before the difference.
+  const entries = (sign: string, list: readonly Plain[]) =>
+    list.map((v) => `${sign} ${md(showPlain(v), 100)}`).join('<br>');
   for (const f of shown)
     rows.push([
       rows.length ? '' : first,
       code(f.field),
-      f.before === undefined ? '(none)' : md(showPlain(f.before)),
-      f.after === undefined ? '(none)' : md(showPlain(f.after)),
+      f.items ? entries('−', f.items.removed) : value(f.before),
+      f.items
+        ? f.items.added.length || f.items.removed.length
+          ? entries('+', f.items.added)
+          : 'reordered'
+        : value(f.after),
     ]);
   if (fields.length > IN_CELL)
     rows.push([rows.length ? '' : first, `and ${fields.length - IN_CELL} more fields`, '', '']);
@@ -306,12 +314,12 @@ function orderSection(ctx: Ctx): string[] {
   const f = ctx.impact.figures;
   if (!f.waves.length && !f.ranks.length && !f.otherRanks) return [];
   const out = ['### Recovery order'];
-  const moves = (label: string, head: string, list: readonly Move[]) => {
+  const moves = (label: string, head: string, list: readonly Move[], hint = '') => {
     if (!list.length) return;
     const { shown, more } = some(ctx, list);
     out.push(
       '',
-      `${label} (${list.length}):`,
+      `${label} (${list.length})${hint}:`,
       '',
       ...table(
         ['record', head],
@@ -324,11 +332,16 @@ function orderSection(ctx: Ctx): string[] {
     );
   };
   moves('Wave moves', 'wave', f.waves);
-  moves('Priority moves of the records above (1 = first)', 'priority', f.ranks);
+  moves(
+    'Priority moves',
+    'priority',
+    f.ranks,
+    ', records whose target, worst impact or dependents changed; 1 is recovered first',
+  );
   if (f.otherRanks)
     out.push(
       '',
-      `Besides, ${plural(f.otherRanks, 'other service or function', 'other services and functions')} shift in priority because the records above moved, arrived or left.`,
+      `${plural(f.otherRanks, 'other service or function', 'other services and functions')} only ${f.otherRanks === 1 ? 'shifts' : 'shift'} in priority, because others moved past ${f.otherRanks === 1 ? 'it' : 'them'}, arrived or left.`,
     );
   return out;
 }
