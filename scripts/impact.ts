@@ -28,8 +28,7 @@ import { compareSides, type ImpactSide } from '../src/lib/impact/compare.ts';
 import { toMarkdownReport } from '../src/lib/impact/report-markdown.ts';
 import { toImpactJson } from '../src/lib/impact/report-json.ts';
 
-const USAGE =
-  'usage: npm run impact -- --base <git ref> [--format markdown|json] [--out FILE]';
+const USAGE = 'usage: npm run impact -- --base <git ref> [--format markdown|json] [--out FILE]';
 
 /** A problem that ends the command with one line and exit code 2. */
 class UsageError extends Error {}

@@ -16,7 +16,12 @@ import { dirname, join } from 'node:path';
 export class GitContentError extends Error {}
 
 /** Runs git in `cwd`; stdout as a Buffer, or the GitContentError `fail` gives. */
-function git(cwd: string, args: string[], fail: (stderr: string) => string, input?: Buffer): Buffer {
+function git(
+  cwd: string,
+  args: string[],
+  fail: (stderr: string) => string,
+  input?: Buffer,
+): Buffer {
   const r = spawnSync('git', args, {
     cwd,
     input,
@@ -45,7 +50,8 @@ export function locateContent(dir: string): ContentLocation {
   const out = git(
     dir,
     ['rev-parse', '--show-toplevel', '--show-prefix'],
-    () => `${dir} is not in a git repository: the impact compares the content with a commit, so it needs one.`,
+    () =>
+      `${dir} is not in a git repository: the impact compares the content with a commit, so it needs one.`,
   )
     .toString('utf8')
     .split('\n');
@@ -55,11 +61,14 @@ export function locateContent(dir: string): ContentLocation {
 /** The full commit id `ref` names in the repository at `root`. */
 export function resolveCommit(root: string, ref: string): string {
   if (ref.trim() === '' || ref.startsWith('-'))
-    throw new GitContentError(`"${ref}" is not a git ref: give a branch, tag or commit, e.g. --base origin/main.`);
+    throw new GitContentError(
+      `"${ref}" is not a git ref: give a branch, tag or commit, e.g. --base origin/main.`,
+    );
   return git(
     root,
     ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
-    () => `"${ref}" is not a commit in ${root}: check the name, and fetch it first (git fetch origin main) in a shallow clone.`,
+    () =>
+      `"${ref}" is not a commit in ${root}: check the name, and fetch it first (git fetch origin main) in a shallow clone.`,
   )
     .toString('utf8')
     .trim();

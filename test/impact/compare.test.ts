@@ -26,7 +26,10 @@ describe('compareSides', () => {
       },
     ]);
     const achievable = Object.fromEntries(
-      impact.figures.changed.map((f) => [f.key, [f.before?.rto.achievable, f.after?.rto.achievable]]),
+      impact.figures.changed.map((f) => [
+        f.key,
+        [f.before?.rto.achievable, f.after?.rto.achievable],
+      ]),
     );
     expect(achievable).toEqual({
       'services/db': [60, 480],
@@ -81,17 +84,20 @@ describe('compareSides', () => {
   });
 
   it('lists records added and removed, with the edges they bring in the picture', () => {
-    const impact = compare(ORG(), [
-      ...ORG({}, [svc('cache', { title: 'Cache', recoveryTime: '10m' })]).filter(
-        (r) => r.id !== 'web',
+    const impact = compare(
+      ORG(),
+      [
+        ...ORG({}, [svc('cache', { title: 'Cache', recoveryTime: '10m' })]).filter(
+          (r) => r.id !== 'web',
+        ),
+      ].map((r) =>
+        r.id === 'app'
+          ? { ...r, data: { ...r.data, dependsOn: ['db', { service: 'cache', type: 'soft' }] } }
+          : r.id === 'sales'
+            ? { ...r, data: { ...r.data, dependsOn: ['app'] } }
+            : r,
       ),
-    ].map((r) =>
-      r.id === 'app'
-        ? { ...r, data: { ...r.data, dependsOn: ['db', { service: 'cache', type: 'soft' }] } }
-        : r.id === 'sales'
-          ? { ...r, data: { ...r.data, dependsOn: ['app'] } }
-          : r,
-    ));
+    );
     expect(impact.records.added.map((r) => r.key)).toEqual(['services/cache']);
     expect(impact.records.removed.map((r) => r.key)).toEqual(['services/web']);
     expect(impact.records.changed.map((r) => [r.key, r.fields.map((f) => f.field)])).toEqual([
@@ -120,9 +126,9 @@ describe('compareSides', () => {
     const impact = compare(ORG(), ORG({ rto: 'soon' }), { errors: true });
     expect(impact.problems.before).toEqual({ errors: 0, warnings: 0 });
     expect(impact.problems.after.errors).toBe(1);
-    expect(impact.problems.added.map((i) => `${i.severity} ${i.file} ${i.field} ${i.rule}`)).toEqual([
-      'error services/db.md rto bad-duration',
-    ]);
+    expect(
+      impact.problems.added.map((i) => `${i.severity} ${i.file} ${i.field} ${i.rule}`),
+    ).toEqual(['error services/db.md rto bad-duration']);
     // The broken database is left out of the model, so what depended on it loses a dependency.
     expect(impact.verdict).toMatch(/^This change adds 1 content error/);
     expect(impact.records.changed.map((r) => r.key)).toEqual(['services/db']);

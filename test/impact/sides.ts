@@ -54,6 +54,10 @@ export const ORG = (db: Record<string, unknown> = {}, extra: Rec[] = []): Rec[] 
   svc('app', { title: 'App', rto: '4h', recoveryTime: '30m', dependsOn: ['db'] }),
   svc('web', { title: 'Web', rto: '4h', recoveryTime: '30m', dependsOn: ['db'] }),
   svc('db', { title: 'Database', kind: 'data', rto: '1h', locations: ['dc'], ...db }),
-  { kind: 'plans', id: 'db-plan', data: { type: 'disaster-recovery', covers: { services: ['db'] } } },
+  {
+    kind: 'plans',
+    id: 'db-plan',
+    data: { type: 'disaster-recovery', covers: { services: ['db'] } },
+  },
   ...extra,
 ];

@@ -100,7 +100,8 @@ export function compareSides(before: ImpactSide, after: ImpactSide, source: Impa
     resolved: d.resolved.filter((w) => w.rule === rule).length,
   });
   // Unreachable targets are counted as targets; the gaps that say so are not counted again.
-  const other = (lines: FindingsDiff['added']) => lines.filter((g) => g.rule !== 'target-unreachable');
+  const other = (lines: FindingsDiff['added']) =>
+    lines.filter((g) => g.rule !== 'target-unreachable');
   const sum = (f: (s: ScenarioChange) => number) => scenarios.reduce((n, s) => n + f(s), 0);
   const effects: Effects = {
     errors: {

@@ -40,7 +40,8 @@ export function diffReviews(
     before,
     after,
     (r) => `${r.key}\0${r.check}${r.check === 'finding' ? `\0${r.title}` : ''}`,
-    (a, b) => a.status === b.status && a.due === b.due && formatText(a.detail) === formatText(b.detail),
+    (a, b) =>
+      a.status === b.status && a.due === b.due && formatText(a.detail) === formatText(b.detail),
   );
   const state = (r: ReviewItem): ReviewState => ({
     status: r.status,

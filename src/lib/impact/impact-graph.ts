@@ -103,7 +103,12 @@ export function toImpactGraph(
           : changes.affected.has(k)
             ? 'affected'
             : 'neighbour';
-  const nodes = shown.map((key) => ({ key, title: name(key), tier: changes.tier(key), state: state(key) }));
+  const nodes = shown.map((key) => ({
+    key,
+    title: name(key),
+    tier: changes.tier(key),
+    state: state(key),
+  }));
   const edges: GraphEdge[] = [];
   for (const e of [...new Set([...now.keys(), ...old.keys()])].sort(cmp)) {
     const [from, to] = e.split('\0') as [RecordKey, RecordKey];

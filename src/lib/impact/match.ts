@@ -26,28 +26,29 @@ export function matchItems<T>(
   identity: (item: T) => string,
   same: (a: T, b: T) => boolean = () => true,
 ): Matched<T> {
-  const pool = new Map<string, T[]>();
-  for (const b of before) {
+  // Positions in `before` still unpaired, per identity; items are tracked by position, so
+  // repeated equal items (or equal strings) count one each.
+  const pool = new Map<string, number[]>();
+  before.forEach((b, i) => {
     const id = identity(b);
     const list = pool.get(id);
-    if (list) list.push(b);
-    else pool.set(id, [b]);
-  }
+    if (list) list.push(i);
+    else pool.set(id, [i]);
+  });
   const unpaired: T[] = [];
   for (const a of after) {
     const list = pool.get(identity(a));
-    const j = list ? list.findIndex((b) => same(b, a)) : -1;
+    const j = list ? list.findIndex((i) => same(before[i], a)) : -1;
     if (list && j >= 0) list.splice(j, 1);
     else unpaired.push(a);
   }
   const added: T[] = [];
   const changed: { before: T; after: T }[] = [];
   for (const a of unpaired) {
-    const list = pool.get(identity(a));
-    const b = list?.shift();
-    if (b === undefined) added.push(a);
-    else changed.push({ before: b, after: a });
+    const i = pool.get(identity(a))?.shift();
+    if (i === undefined) added.push(a);
+    else changed.push({ before: before[i], after: a });
   }
   const left = new Set([...pool.values()].flat());
-  return { added, removed: before.filter((b) => left.has(b)), changed };
+  return { added, removed: before.filter((_, i) => left.has(i)), changed };
 }

@@ -53,7 +53,8 @@ export function showPlain(v: Plain | undefined): string {
   if (v === undefined) return '(none)';
   if (v === null) return 'null';
   if (typeof v === 'string')
-    return v === '' || /^[\s[{"'#&*!|>%@`-]|[:,[\]{}]\s|[:,]$|^(true|false|null|~|[\d.+-]+)$/i.test(v)
+    return v === '' ||
+      /^[\s[{"'#&*!|>%@`-]|[:,[\]{}]\s|[:,]$|^(true|false|null|~|[\d.+-]+)$/i.test(v)
       ? JSON.stringify(v)
       : v;
   if (Array.isArray(v)) return `[${v.map(showPlain).join(', ')}]`;

@@ -303,8 +303,7 @@ function cyclesSection(ctx: Ctx): string[] {
     if (!list.length) continue;
     const { shown, more } = some(ctx, list);
     out.push('', `${label} (${list.length}):`, '');
-    for (const x of shown)
-      out.push(`- ${md(x.path, 600)} (${plural(x.members.length, 'member')})`);
+    for (const x of shown) out.push(`- ${md(x.path, 600)} (${plural(x.members.length, 'member')})`);
     out.push(...more);
   }
   return out;
@@ -366,9 +365,21 @@ function scenariosSection(ctx: Ctx): string[] {
       ],
       shown.map((s) => [
         md(s.title),
-        change(side(s.before, (x) => x.functions), side(s.after, (x) => x.functions), String),
-        change(side(s.before, (x) => x.services), side(s.after, (x) => x.services), String),
-        change(side(s.before, (x) => x.broken.length), side(s.after, (x) => x.broken.length), String),
+        change(
+          side(s.before, (x) => x.functions),
+          side(s.after, (x) => x.functions),
+          String,
+        ),
+        change(
+          side(s.before, (x) => x.services),
+          side(s.after, (x) => x.services),
+          String,
+        ),
+        change(
+          side(s.before, (x) => x.broken.length),
+          side(s.after, (x) => x.broken.length),
+          String,
+        ),
         cellList(ctx, s.newlyBroken),
         cellList(ctx, s.noLongerBroken),
       ]),
@@ -441,12 +452,7 @@ function render(impact: Impact, cap: number, withDiagram: boolean): { text: stri
     records: recordsSection(ctx),
     figures: figuresSection(ctx),
     gaps: findingsSection(ctx, 'Gaps', impact.gaps, 'gaps'),
-    warnings: findingsSection(
-      ctx,
-      'Inversions and other warnings',
-      impact.warnings,
-      'warnings',
-    ),
+    warnings: findingsSection(ctx, 'Inversions and other warnings', impact.warnings, 'warnings'),
     cycles: cyclesSection(ctx),
     order: orderSection(ctx),
     scenarios: scenariosSection(ctx),
@@ -462,7 +468,10 @@ function render(impact: Impact, cap: number, withDiagram: boolean): { text: stri
       '',
       `Long lists are shortened to ${cap} rows to fit a comment; \`npm run impact -- --base ${md(impact.source.base.ref)} --format json\` gives everything.`,
     );
-  lines.push('', `<sub>\`npm run impact\` compares the content and its analysis, not the code.</sub>`);
+  lines.push(
+    '',
+    `<sub>\`npm run impact\` compares the content and its analysis, not the code.</sub>`,
+  );
   return { text: `${lines.join('\n')}\n`, cut: ctx.cut };
 }
 

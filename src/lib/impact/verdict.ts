@@ -49,10 +49,7 @@ export function toVerdict(e: Effects): string {
   );
   add(e.gaps.added, `adds ${plural(e.gaps.added, 'gap')}`);
   add(e.errors.resolved, `fixes ${plural(e.errors.resolved, 'content error')}`);
-  add(
-    e.targets.reachable,
-    `makes ${plural(e.targets.reachable, 'target')} reachable again`,
-  );
+  add(e.targets.reachable, `makes ${plural(e.targets.reachable, 'target')} reachable again`);
   add(e.rtoInversions.resolved, `resolves ${plural(e.rtoInversions.resolved, 'RTO inversion')}`);
   add(e.rpoInversions.resolved, `resolves ${plural(e.rpoInversions.resolved, 'RPO inversion')}`);
   add(e.cycles.resolved, `breaks ${plural(e.cycles.resolved, 'dependency cycle')}`);
@@ -65,6 +62,7 @@ export function toVerdict(e: Effects): string {
   const reviews = e.reviews > 0 ? `; ${plural(e.reviews, 'review item')} changed` : '';
   if (e.figures > 0)
     return `No new or resolved problems: the recovery figures of ${plural(e.figures, 'service or function', 'services and functions')} move${reviews}.`;
-  const records = e.records > 0 ? `: ${plural(e.records, 'record')} changed, no recovery figure moved` : '';
+  const records =
+    e.records > 0 ? `: ${plural(e.records, 'record')} changed, no recovery figure moved` : '';
   return `No effect on recovery${records}${reviews}.`;
 }
