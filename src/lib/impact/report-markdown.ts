@@ -466,7 +466,7 @@ function render(impact: Impact, cap: number, withDiagram: boolean): { text: stri
   if (ctx.cut)
     lines.push(
       '',
-      `Long lists are shortened to ${cap} rows to fit a comment; \`npm run impact -- --base ${md(impact.source.base.ref)} --format json\` gives everything.`,
+      `Long lists are shortened to ${cap} rows to fit a comment; \`npm run impact\` with the same \`--base\` and \`--format json\` gives everything.`,
     );
   lines.push(
     '',
