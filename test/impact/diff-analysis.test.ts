@@ -75,6 +75,7 @@ describe('diffReviews', () => {
 
 describe('toVerdict', () => {
   const none: Effects = {
+    analysed: true,
     errors: { added: 0, resolved: 0 },
     targets: { unreachable: 0, reachable: 0 },
     rtoInversions: { added: 0, resolved: 0 },

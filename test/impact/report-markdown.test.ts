@@ -3,7 +3,8 @@ import { REPORT_LIMIT, toMarkdownReport } from '../../src/lib/impact/report-mark
 import { code, escapeMarkdown } from '../../src/lib/impact/markdown-text.ts';
 import { toMermaidLabel, toImpactMermaid } from '../../src/lib/impact/impact-mermaid.ts';
 import { toImpactJson } from '../../src/lib/impact/report-json.ts';
-import { ORG, compare, svc } from './sides.ts';
+import { ORG, compare, sideOf, svc } from './sides.ts';
+import { compareSides } from '../../src/lib/impact/compare.ts';
 import type { Rec } from '../helpers.ts';
 
 const HOSTILE =
@@ -226,5 +227,31 @@ describe('toImpactMermaid', () => {
         classDef affected stroke:#0969da,stroke-width:2px,stroke-dasharray:2 2
         class n2 affected"
     `);
+  });
+});
+
+describe('toMarkdownReport, when a side could not be analysed', () => {
+  it('says so and still lists the records', () => {
+    const b = sideOf(ORG());
+    const a = sideOf(ORG({ rto: '8h' }));
+    delete a.analysis;
+    a.analysisError = 'internal: something broke';
+    const report = toMarkdownReport(
+      compareSides(b, a, {
+        base: { ref: 'main', commit: 'f'.repeat(40) },
+        content: '',
+        baseHasContent: true,
+        asOf: '2026-11-25',
+      }),
+    );
+    expect(report).toContain(
+      '> The analysis of the change could not run (internal: something broke): only records and content problems are compared.',
+    );
+    expect(report).toContain(
+      '**The effect on recovery is unknown: the analysis could not run; 1 record changed.**',
+    );
+    expect(report).not.toContain('### Recovery figures');
+    expect(report).toContain('| Database (`services/db`) | `rto` | 1h | 8h |');
+    expect(report).toContain('content the repository root');
   });
 });

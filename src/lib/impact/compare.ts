@@ -73,8 +73,11 @@ export function compareSides(before: ImpactSide, after: ImpactSide, source: Impa
   const edited = new Set(records.changed.map((r) => r.key));
   const touched = new Set([...added, ...removed, ...edited]);
   const problems = diffIssues(before.model.issues, after.model.issues);
-  const a = after.analysis;
-  const b = before.analysis;
+  // Figures compared with a side that has none would all read as added or removed: compare
+  // them only when both sides were analysed.
+  const analysed = before.analysis !== undefined && after.analysis !== undefined;
+  const a = analysed ? after.analysis : undefined;
+  const b = analysed ? before.analysis : undefined;
   const figures = diffFigures(b?.recovery, a?.recovery, touched);
   const gaps = diffFindings(b?.gaps ?? [], a?.gaps ?? [], name);
   const warningsOf = (x?: Analysis) => (x?.issues ?? []).filter((w) => w.rule !== CYCLE_RULE);
@@ -104,6 +107,7 @@ export function compareSides(before: ImpactSide, after: ImpactSide, source: Impa
     lines.filter((g) => g.rule !== 'target-unreachable');
   const sum = (f: (s: ScenarioChange) => number) => scenarios.reduce((n, s) => n + f(s), 0);
   const effects: Effects = {
+    analysed,
     errors: {
       added: problems.added.filter((i) => i.severity === 'error').length,
       resolved: problems.resolved.filter((i) => i.severity === 'error').length,

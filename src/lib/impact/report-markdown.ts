@@ -106,7 +106,7 @@ function header(ctx: Ctx): string[] {
       out.push(
         '',
         '> [!WARNING]',
-        `> The analysis of the ${side} could not run (${md(error, 300)}); its figures count as empty.`,
+        `> The analysis of the ${side} could not run (${md(error, 300)}): only records and content problems are compared.`,
       );
   return out;
 }

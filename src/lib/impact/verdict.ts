@@ -6,6 +6,8 @@
 
 /** The counts the verdict is made of. */
 export interface Effects {
+  /** False when a side could not be analysed: then only records and content problems are compared. */
+  analysed: boolean;
   /** Content errors the change adds / resolves. */
   errors: { added: number; resolved: number };
   /** Targets that become unreachable / reachable again (docs/domain.md §4). */
@@ -58,6 +60,8 @@ export function toVerdict(e: Effects): string {
     `mends ${plural(e.scenarioTargets.mended, 'broken target')} in outage scenarios`,
   );
   add(e.gaps.resolved, `resolves ${plural(e.gaps.resolved, 'gap')}`);
+  if (!e.analysed)
+    return `The effect on recovery is unknown: the analysis could not run${parts.length ? `; this change ${andList(parts)}` : ''}${e.records > 0 ? `; ${plural(e.records, 'record')} changed` : ''}.`;
   if (parts.length) return `This change ${andList(parts)}.`;
   const reviews = e.reviews > 0 ? `; ${plural(e.reviews, 'review item')} changed` : '';
   if (e.figures > 0)
