@@ -25,6 +25,8 @@ const schemaOf = (name: string) => JSON.parse(files.get(`schemas/${name}.schema.
 // A real validator, as an editor's would be: draft-07, strict about the schemas themselves.
 const ajv = new Ajv({ allErrors: true, strict: true });
 ajv.addFormat('date', isIsoDate);
+// The message editors show for a pattern (vscode-json-languageservice); an annotation here.
+ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
 const validators = new Map<string, ValidateFunction>();
 const validate = (name: Kind | 'organisation', data: unknown): string[] => {
   let v = validators.get(name);

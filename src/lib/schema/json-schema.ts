@@ -15,6 +15,7 @@
 import { z } from 'astro/zod';
 import { Duration } from './duration.ts';
 import { IsoDate } from './date.ts';
+import { ID_PATTERN } from './common.ts';
 
 /** A JSON Schema object, or any JSON value inside one. */
 export type JsonSchema = { [key: string]: unknown };
@@ -47,6 +48,13 @@ export const DURATION_PATTERN =
 export const DATE_PATTERN = String.raw`^\d{4}-\d{2}-\d{2}$`;
 
 /**
+ * `patternErrorMessage` is the message editors built on vscode-json-languageservice or
+ * yaml-language-server (VS Code, the Astro extension) show instead of the bare pattern; other
+ * validators ignore it as an annotation.
+ */
+const ID_MESSAGE = 'Write a kebab-case id such as "payments-api".';
+
+/**
  * Custom types: their JSON Schema, and the sentence added to the description of a field of the
  * type unless its comment says it already (`said`).
  */
@@ -57,7 +65,8 @@ const CUSTOM = new Map<z.core.$ZodType, { schema: JsonSchema; hint: string; said
       schema: {
         type: 'string',
         pattern: DURATION_PATTERN,
-        examples: ['15m', '4h', '1d', '1w', '1h30m', 'PT4H'],
+        patternErrorMessage: 'Write a duration such as "15m", "4h", "2d", "1w", "1h30m" or "PT4H".',
+        examples: ['15m', '4h', '1d', 'PT4H'],
       },
       hint: 'A duration: "15m", "4h", "2d", "1w", "1h30m" or ISO 8601 "PT4H" (a day is 24 hours).',
       said: /ISO 8601/,
@@ -66,7 +75,13 @@ const CUSTOM = new Map<z.core.$ZodType, { schema: JsonSchema; hint: string; said
   [
     IsoDate,
     {
-      schema: { type: 'string', format: 'date', pattern: DATE_PATTERN, examples: ['2026-03-31'] },
+      schema: {
+        type: 'string',
+        format: 'date',
+        pattern: DATE_PATTERN,
+        patternErrorMessage: 'Write a date as YYYY-MM-DD, for example 2026-03-31.',
+        examples: ['2026-03-31'],
+      },
       hint: 'A date, YYYY-MM-DD.',
       said: /YYYY-MM-DD/,
     },
@@ -167,6 +182,7 @@ const KEYWORDS_FIRST = [
   'enum',
   'format',
   'pattern',
+  'patternErrorMessage',
   'default',
   'examples',
 ];
@@ -238,6 +254,8 @@ export function toJsonSchema(
     target: 'draft-07',
     unrepresentable: 'any',
     override: (ctx) => {
+      if (ctx.jsonSchema.pattern === ID_PATTERN.source)
+        ctx.jsonSchema.patternErrorMessage = ID_MESSAGE;
       const custom = CUSTOM.get(ctx.zodSchema);
       if (!custom) return;
       for (const k of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[k];
