@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { KINDS, SCHEMAS, type Kind } from '../../src/lib/schema/index.ts';
@@ -14,7 +15,12 @@ import {
 } from '../../src/lib/schema/json-schema.ts';
 import { loadContentFolder } from '../../src/load/content-folder.ts';
 import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
-import { renderSchemaFiles } from '../../scripts/schemas.ts';
+import {
+  EDITOR_DIR,
+  renderSchemaFiles,
+  toManifestKey,
+  writeEditorFiles,
+} from '../../scripts/schemas.ts';
 import { readSchemaDocs } from '../../scripts/schema-docs.ts';
 import { MINIMAL } from '../helpers.ts';
 
@@ -80,6 +86,25 @@ describe('renderSchemaFiles', () => {
       walk(json, path);
     }
     expect(undescribed).toEqual([]);
+  });
+});
+
+describe('writeEditorFiles', () => {
+  it("names every record file with its kind and copies the kinds' schemas, as the Astro extension reads them", () => {
+    const root = mkdtempSync(join(tmpdir(), 'itscm-editor-'));
+    try {
+      const content = join(PROJECT_ROOT, 'test/fixtures/minimal');
+      expect(writeEditorFiles(content, files, root)).toBe(loadContentFolder(content).raws.length);
+      const manifest = JSON.parse(readFileSync(join(root, EDITOR_DIR, 'collections.json'), 'utf8'));
+      expect(manifest.collections).toContainEqual({ hasSchema: true, name: 'services' });
+      expect(manifest.entries[toManifestKey(join(content, 'services/app.md'))]).toBe('services');
+      expect(toManifestKey('/A B/x.mdx')).toBe('file:///a b/x.mdx');
+      expect(readFileSync(join(root, EDITOR_DIR, 'plans.schema.json'), 'utf8')).toBe(
+        files.get('schemas/plans.schema.json'),
+      );
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Shape layer: validates every raw record against its kind's schema and turns each zod
  * problem into an Issue that names file, field, value and fix. All records are checked;
- * nothing stops at the first error. Records that fail are left out of the model.
+ * nothing stops at the first error. Records that fail, or still hold a placeholder of
+ * `npm run new` (placeholder.ts), are left out of the model.
  */
 import type { z } from 'astro/zod';
 import { SCHEMAS, KIND_NOUN, type Kind, type RecordData } from '../schema/index.ts';
@@ -9,6 +10,7 @@ import { didYouMean } from './did-you-mean.ts';
 import type { IssueParams } from '../schema/common.ts';
 import { showValue, toFieldPath, type FieldPath, type Issue } from './issue.ts';
 import { keyOf } from './key.ts';
+import { findPlaceholders, PLACEHOLDER } from './placeholder.ts';
 
 /** A record as read from disk: frontmatter not yet validated. */
 export interface RawRecord {
@@ -203,10 +205,27 @@ export function parseRecords(raws: RawRecord[]): { records: ParsedRecord[]; issu
       });
       continue;
     }
+    // A placeholder is reported as one, and what the schema says about the word is left out.
+    const placeholders = findPlaceholders(rec.data);
+    const atPlaceholder = new Set(placeholders.map(toFieldPath));
+    for (const path of placeholders)
+      issues.push({
+        severity: 'error',
+        file: rec.file,
+        key: keyOf(rec.kind, rec.id),
+        path,
+        value: PLACEHOLDER,
+        rule: 'placeholder',
+        message: `is still the placeholder ${PLACEHOLDER} that npm run new wrote.`,
+        fix: `Replace ${PLACEHOLDER} in "${toFieldPath(path)}" with the value its comment asks for.`,
+      });
     const result = schema.safeParse(rec.data);
-    if (result.success) records.push({ ...rec, data: result.data as never });
-    else
-      for (const zi of result.error.issues) issues.push(...toIssues(rec, schema, zi as ZodIssue));
+    if (result.success && placeholders.length === 0)
+      records.push({ ...rec, data: result.data as never });
+    else if (!result.success)
+      for (const zi of result.error.issues)
+        for (const issue of toIssues(rec, schema, zi as ZodIssue))
+          if (!atPlaceholder.has(toFieldPath(issue.path))) issues.push(issue);
   }
   return { records, issues };
 }
