@@ -37,7 +37,7 @@ export function renderSchemaFiles(
       `${SCHEMAS_DIR}/${kind}.schema.json`,
       toText(
         toJsonSchema(SCHEMAS[kind], docs, {
-          title: `Frontmatter of a ${KIND_NOUN[kind]} (${kind}/<id>.mdx)`,
+          title: `Frontmatter of a ${KIND_NOUN[kind]}: ${kind}/<id>.mdx`,
           comment: COMMENT,
         }),
       ),
@@ -46,7 +46,7 @@ export function renderSchemaFiles(
     `${SCHEMAS_DIR}/organisation.schema.json`,
     toText(
       toJsonSchema(SettingsSchema, docs, {
-        title: 'Organisation settings (organisation.yaml)',
+        title: 'Organisation settings: organisation.yaml',
         comment: COMMENT,
       }),
     ),
