@@ -1,8 +1,9 @@
 /**
  * Shape layer: validates every raw record against its kind's schema and turns each zod
  * problem into an Issue that names file, field, value and fix. All records are checked;
- * nothing stops at the first error. Records that fail are left out of the model; what passes of
- * them is kept aside (salvaged), so their references are checked in the same round.
+ * nothing stops at the first error. Records that fail, or still hold a placeholder of
+ * `npm run new` (placeholder.ts), are left out of the model; what passes of them is kept aside
+ * (salvaged), so their references are checked in the same round.
  */
 import type { z } from 'astro/zod';
 import { SCHEMAS, KIND_NOUN, type Kind, type RecordData } from '../schema/index.ts';
@@ -10,6 +11,7 @@ import { didYouMean } from './did-you-mean.ts';
 import { ID_PATTERN, toKebab, type IssueParams } from '../schema/common.ts';
 import { showValue, toFieldPath, type FieldPath, type Issue } from './issue.ts';
 import { keyOf, type RecordKey } from './key.ts';
+import { findPlaceholders, PLACEHOLDER } from './placeholder.ts';
 
 /** A record as read from disk: frontmatter not yet validated. */
 export interface RawRecord {
@@ -345,11 +347,26 @@ export function parseRecords(raws: RawRecord[]): {
       });
       continue;
     }
+    // A placeholder is reported as one, and what the schema says about the word is left out.
+    const placeholders = findPlaceholders(rec.data);
+    const atPlaceholder = new Set(placeholders.map(toFieldPath));
+    for (const path of placeholders)
+      issues.push({
+        severity: 'error',
+        file: rec.file,
+        key: keyOf(rec.kind, rec.id),
+        path,
+        value: PLACEHOLDER,
+        rule: 'placeholder',
+        message: `is still the placeholder ${PLACEHOLDER} that npm run new wrote.`,
+        fix: `Replace ${PLACEHOLDER} in "${toFieldPath(path)}" with the value its comment asks for.`,
+      });
     const result = schema.safeParse(rec.data);
-    if (result.success) {
+    if (result.success && placeholders.length === 0) {
       records.push({ ...rec, data: result.data as never });
       continue;
     }
+    if (result.success) continue;
     const zis = result.error.issues as ZodIssue[];
     const checked = {
       file: rec.file,
@@ -357,7 +374,9 @@ export function parseRecords(raws: RawRecord[]): {
       noun: KIND_NOUN[rec.kind],
       key: keyOf(rec.kind, rec.id),
     };
-    for (const zi of zis) issues.push(...toIssues(checked, schema, zi));
+    for (const zi of zis)
+      for (const issue of toIssues(checked, schema, zi))
+        if (!atPlaceholder.has(toFieldPath(issue.path))) issues.push(issue);
     const rest = salvage(rec, schema, zis);
     if (rest) salvaged.push(rest);
   }

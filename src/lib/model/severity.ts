@@ -29,6 +29,7 @@ export const FIXED_ERRORS: ReadonlySet<string> = new Set([
   'dangling-reference',
   'wrong-kind',
   'step-cycle',
+  'placeholder',
 ]);
 
 /** `issues` with the organisation's severities applied, and every warning an error when `strict`. */
