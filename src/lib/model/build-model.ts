@@ -6,7 +6,7 @@
  */
 import { KINDS, KIND_NOUN, type Kind, type RecordData, type Settings } from '../schema/index.ts';
 import { SettingsSchema } from '../schema/settings.ts';
-import { isId } from '../schema/common.ts';
+import { isId, type IssueParams } from '../schema/common.ts';
 import { parseRecords, toPath, type RawRecord, type ParsedRecord } from './parse-records.ts';
 import { listReferences } from './references.ts';
 import { checkRecordRules } from './record-rules.ts';
@@ -14,6 +14,7 @@ import { didYouMean } from './did-you-mean.ts';
 import { sortIssues, showValue, toFieldPath, type Issue } from './issue.ts';
 import type { Entry, Model } from './model.ts';
 import { keyOf, type RecordKey } from './key.ts';
+import { NO_HISTORY, type ContentHistory } from '../git/history.ts';
 
 export interface ModelInput {
   raws: RawRecord[];
@@ -25,6 +26,11 @@ export interface ModelInput {
   readIssues?: Issue[];
   /** Name of the settings file, for messages. */
   settingsFile?: string;
+  /**
+   * The git history of the content folder (read once per build in src/load/git-facts.ts), a
+   * build input like asOf; absent, the model says the history was not read.
+   */
+  history?: ContentHistory;
 }
 
 /**
@@ -52,13 +58,16 @@ function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
   const result = SettingsSchema.safeParse(raw ?? {});
   if (result.success) return result.data;
   for (const zi of result.error.issues) {
+    const params = (zi as { params?: Partial<IssueParams> }).params;
     issues.push({
       severity: 'error',
       file,
       path: toPath(zi.path),
-      rule: 'bad-settings',
+      rule: params?.rule ?? 'bad-settings',
       message: `${zi.message}.`,
-      fix: 'Correct the setting or remove it to use the default (see src/lib/schema/settings.ts).',
+      fix:
+        params?.fix ??
+        'Correct the setting or remove it to use the default (see src/lib/schema/settings.ts).',
     });
   }
   return SettingsSchema.parse({});
@@ -217,6 +226,7 @@ export function buildModel(input: ModelInput): Model {
   return {
     asOf: input.asOf,
     settings,
+    history: input.history ?? NO_HISTORY,
     byKind,
     index,
     issues: sortIssues(issues),
