@@ -60,6 +60,9 @@ export type ContentHistory =
       files: ReadonlyMap<string, FileHistory>;
     };
 
+/** A commit's short form as pages print it: the first 7 characters, whatever the clone's size. */
+export const shortHash = (hash: string): string => hash.slice(0, 7);
+
 /** A history that is not there, and why. */
 export const missingHistory = (missing: HistoryGap): ContentHistory => ({
   available: false,
