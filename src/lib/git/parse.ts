@@ -31,6 +31,8 @@ export interface LoggedCommit {
   files: string[];
 }
 
+// The separators are control characters on purpose: no path or date holds them.
+// eslint-disable-next-line no-control-regex
 const HEADER = /^\x1e([0-9a-f]{40,64})\x1f(\d{4}-\d{2}-\d{2})[^\x1f]*\x1f([0-9a-f ]*)\x1f([^]*)$/;
 // C0 and C1 controls, and the bidirectional overrides and isolates that reorder text on screen.
 // eslint-disable-next-line no-control-regex

@@ -181,7 +181,7 @@ export const SettingsSchema = z.strictObject({
         path: ['forge'],
         message: `the host of "${repo.url}" is neither github.com nor a GitLab host, so the link shapes are not known`,
         params: {
-          rule: 'bad-repository-url',
+          rule: 'unknown-forge',
           fix: 'Set repository.forge to github or gitlab.',
         } satisfies IssueParams,
       });
