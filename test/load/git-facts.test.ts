@@ -34,7 +34,7 @@ const FILES: Record<string, string> = {
   'organisation.yaml': 'name: Git test\n',
   'teams/ops.md': '---\ntitle: Operations\nowner: ops\n---\n',
   'plans/changed-after.md':
-    '---\ntitle: Changed after\nowner: ops\ntype: disaster-recovery\nstatus: approved\n---\nv1\n',
+    '---\ntitle: Changed after\nowner: ops\nclassification: public\ntype: disaster-recovery\nstatus: approved\n---\nv1\n',
   'plans/changed-before.md':
     '---\ntitle: Changed before\nowner: ops\ntype: disaster-recovery\nstatus: approved\n---\nv1\n',
   'services/erp.md': '---\ntitle: ERP\nowner: ops\nkind: application\n---\n',
@@ -200,7 +200,7 @@ describe('the re-test check', () => {
   it('reaches the plan page, the reviews page, the calendar feed and the API', () => {
     const { site } = siteOf(content);
     expect(pageOf(site, 'plans', 'changed-after').planStatus?.warnings).toContain(
-      'It changed on 2026-03-02, after its last exercise on 2026-02-01: the changes are not tested yet.',
+      'It has changed since its last exercise on 2026-02-01 (first on 2026-03-02): the changes are not tested yet.',
     );
     const reviews = toReviewsPage(site);
     expect(reviews.checks).toContain('re-test');
@@ -236,6 +236,16 @@ describe('the record page', () => {
         subject: 'Plan: <b>new</b> call tree & "escalation"',
         onOrBefore: false,
       },
+    });
+  });
+
+  it('leaves the subject out of the public edition', () => {
+    const { history } = readGitFacts(content);
+    const model = toModel(loadContentFolder(content), { asOf: AS_OF }, history);
+    const site = publish(model, analyse(model), 'public');
+    expect(pageOf(site, 'plans', 'changed-after').source.last).toMatchObject({
+      date: '2026-03-02',
+      subject: '',
     });
   });
 

@@ -86,7 +86,7 @@ export function toPlanStatus(site: Published, plan: Entry<'plans'>): PlanStatusV
     warnings.push(`Its exercise is overdue by ${exercise.daysLate} days.`);
   if (retest)
     warnings.push(
-      `It changed on ${retest.on}, after its last exercise on ${retest.exercised}: the changes are not tested yet.`,
+      `It has changed since its last exercise on ${retest.exercised} (first on ${retest.on}): the changes are not tested yet.`,
     );
   if (review?.status === 'never') warnings.push('This plan has never been reviewed.');
   if (review?.status === 'overdue')

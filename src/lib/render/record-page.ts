@@ -255,7 +255,7 @@ export function toRecordPage(
       fix: i.fix,
     })),
     search,
-    source: toSourceView(model, entry),
+    source: toSourceView(model, entry, site.edition !== 'public'),
   };
 }
 

@@ -19,7 +19,7 @@ export interface LastChangeView {
   hash: string;
   /** The commit's page in the repository, with settings.repository. */
   href?: string;
-  /** The subject, plain text (print it escaped); "" when the commit has none. */
+  /** The subject, plain text (print it escaped); "" when the commit has none, or in the public edition. */
   subject: string;
   /** True when the date is a shallow clone's cut-off: the change was on or before it. */
   onOrBefore: boolean;
@@ -42,10 +42,15 @@ export interface SourceView {
 
 const clip = (s: string) => (s.length > SUBJECT_MAX ? `${s.slice(0, SUBJECT_MAX - 1)}…` : s);
 
-/** The source view of the record in file `file` (relative to the content folder). */
+/**
+ * The source view of the record in file `file` (relative to the content folder). `subjects`
+ * false leaves commit subjects out (the public edition: a subject is free text anyone who
+ * commits writes, and may name what that edition leaves out).
+ */
 export function toSourceView(
   model: Pick<Model, 'settings' | 'history'>,
   entry: Pick<Entry, 'file'>,
+  subjects = true,
 ): SourceView {
   const { file } = entry;
   const repo = repositoryOf(model);
@@ -65,7 +70,7 @@ export function toSourceView(
       date: c.date,
       hash: shortHash(c.hash),
       ...(repo ? { href: repo.commit(c.hash) } : {}),
-      subject: clip(c.subject),
+      subject: subjects ? clip(c.subject) : '',
       onOrBefore: c.cutoff === true,
     };
   const notes: string[] = [];
