@@ -39,6 +39,7 @@ function load(logger: AstroIntegrationLogger, command: 'build' | 'dev'): SiteBui
   logger.info(
     `content as of ${model.asOf}, ${build.edition} edition: ${model.index.size} records${left ? ` (${left} above the edition: counted, not named)` : ''}`,
   );
+  logger.info(build.gitSummary);
   if (errors) logger.warn('pages show an error until the content errors are fixed');
   return build;
 }

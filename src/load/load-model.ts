@@ -10,6 +10,8 @@ import {
   type BuildInputs,
 } from './build-inputs.ts';
 import { setSiteBuild, type SiteBuild } from './site-build.ts';
+import { describeGitFacts, readGitFacts } from './git-facts.ts';
+import type { ContentHistory } from '../lib/git/history.ts';
 import { buildModel } from '../lib/model/build-model.ts';
 import { locateIssues } from './locate.ts';
 import { formatIssue, placeOf, sortIssues, type Issue } from '../lib/model/issue.ts';
@@ -19,21 +21,30 @@ import { applySeverity } from '../lib/model/severity.ts';
 import { analyse, type Analysis } from '../lib/analytics/analyse.ts';
 import type { Model } from '../lib/model/model.ts';
 
-/** Builds the model of content already read, its issues placed at their line and column. */
-export function toModel(loaded: LoadedContent, inputs: Pick<BuildInputs, 'asOf'>): Model {
+/** Builds the model of content already read, with its git history when one was read, its issues
+ * placed at their line and column. */
+export function toModel(
+  loaded: LoadedContent,
+  inputs: Pick<BuildInputs, 'asOf'>,
+  history?: ContentHistory,
+): Model {
   const model = buildModel({
     raws: loaded.raws,
     settings: loaded.settings,
     asOf: inputs.asOf,
     readIssues: loaded.issues,
     settingsFile: SETTINGS_FILE,
+    history,
   });
   return model.issues.length
     ? { ...model, issues: sortIssues(locateIssues(model.issues, loaded.dir)) }
     : model;
 }
 
-/** Loads and builds the model of the whole organisation (every record, whatever the edition). */
+/**
+ * Loads and builds the model of the whole organisation (every record, whatever the edition),
+ * without the git history: `check` reports content problems, and no problem depends on it.
+ */
 export function loadModel(env: NodeJS.ProcessEnv = process.env): {
   model: Model;
   dir: string;
@@ -54,7 +65,8 @@ export function loadModel(env: NodeJS.ProcessEnv = process.env): {
 export function loadSiteBuild(env: NodeJS.ProcessEnv = process.env): SiteBuild {
   const inputs = resolveBuildInputs(env);
   const loaded = loadContentFolder(inputs.dir);
-  const model = toModel(loaded, inputs);
+  const git = readGitFacts(inputs.dir);
+  const model = toModel(loaded, inputs, git.history);
   const analysis = hasErrors(model) ? undefined : analyse(model);
   // Vite names modules by real path; key the sources the same way.
   const real = loaded.filesRead ? realpathSync(inputs.dir) : inputs.dir;
@@ -65,9 +77,10 @@ export function loadSiteBuild(env: NodeJS.ProcessEnv = process.env): SiteBuild {
     issues: allIssues(model, analysis, inputs.dir),
     mdxSources: new Map([...loaded.mdxSources].map(([file, text]) => [join(real, file), text])),
     digest: createHash('sha256')
-      .update(`${loaded.digest}\0${inputs.asOf}\0${inputs.edition}`)
+      .update(`${loaded.digest}\0${inputs.asOf}\0${inputs.edition}\0${historyDigest(git.history)}`)
       .digest('hex'),
     filesRead: loaded.filesRead,
+    gitSummary: describeGitFacts(git),
   };
   setSiteBuild(build);
   return build;
@@ -114,6 +127,13 @@ export function printBuildIssues(issues: Issue[], dir: string, log: (s: string) 
     for (const e of errors) log(`  error ${formatIssue(e)}`);
   }
   return errors.length;
+}
+
+/** What of the history pages show: the commit built and the files not committed. */
+function historyDigest(history: ContentHistory): string {
+  if (!history.available) return history.missing;
+  const uncommitted = [...history.files].filter(([, f]) => f.uncommitted).map(([p]) => p);
+  return `${history.head ?? ''}\0${history.shallow}\0${uncommitted.join('\0')}`;
 }
 
 /** Prints warnings then errors, with a count line; returns the number of errors. */

@@ -29,6 +29,8 @@ export interface SiteBuild extends BuildInputs {
   digest: string;
   /** How many content files were read. */
   filesRead: number;
+  /** One line saying what git history the build has (git-facts.ts), for the build log. */
+  gitSummary: string;
 }
 
 interface HandOff {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { modelOf, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
+import { modelOf, raw, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
 import {
   listReviewsDue,
   groupByOwner,
@@ -16,6 +16,9 @@ import { formatText, ref } from '../../src/lib/model/text.ts';
 import type { Model } from '../../src/lib/model/model.ts';
 import { sampleModel, generatedModel } from './sample.ts';
 import { KINDS, type Kind } from '../../src/lib/schema/index.ts';
+import { buildModel } from '../../src/lib/model/build-model.ts';
+import { toContentHistory } from '../../src/lib/git/parse.ts';
+import { NO_HISTORY, type ContentHistory } from '../../src/lib/git/history.ts';
 
 // AS_OF is 2026-11-25; with the default 30-day window anything due up to 2026-12-25 is due soon.
 
@@ -563,6 +566,118 @@ describe('listReviewsDue', () => {
           'v',
         ).due,
       ).toBe('2026-11-30');
+    });
+  });
+
+  describe('re-test check', () => {
+    // Each file changed on the dates given, one commit per date (its hash: the date's digits), newest first as git lists them.
+    const historyOf = (changes: Record<string, string[]>, uncommitted: string[] = []) => {
+      const commits = new Map<string, string[]>();
+      for (const [file, dates] of Object.entries(changes))
+        for (const d of dates) commits.set(d, [...(commits.get(d) ?? []), file]);
+      const log = [...commits]
+        .sort(([a], [b]) => (a < b ? 1 : -1))
+        .map(
+          ([d, files]) =>
+            `\x1e${d.replace(/-/g, '').padEnd(40, '0')}\x1f${d}T12:00:00+00:00\x1f\x1fChange\0\n${files.map((f) => `${f}\0`).join('')}`,
+        )
+        .join('');
+      return toContentHistory({
+        prefix: '',
+        shallow: false,
+        head: '0'.repeat(40),
+        log,
+        status: uncommitted.map((f) => ` M ${f}\0`).join(''),
+      });
+    };
+    const reviewsWith = (recs: Rec[], history: ContentHistory) => {
+      const model = buildModel({
+        raws: raw([team('ops'), ...recs]),
+        settings: {},
+        asOf: AS_OF,
+        history,
+      });
+      expect(model.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      return reviewsOfModel(model);
+    };
+    const exercise = (id: string, date: string, data: Record<string, unknown>) =>
+      rec('exercises', id, { date, ...data });
+    const recs: Rec[] = [
+      rec('plans', 'after'),
+      rec('plans', 'before'),
+      rec('plans', 'same-day'),
+      rec('plans', 'retired', { status: 'retired' }),
+      rec('plans', 'never-exercised'),
+      rec('services', 'tested'),
+      rec('services', 'measured'),
+      exercise('x-jan', '2026-01-10', {
+        plans: ['after', 'before', 'retired'],
+        services: ['tested'],
+      }),
+      exercise('x-mar', '2026-03-01', {
+        plans: ['same-day'],
+        results: [{ service: 'measured', recoveryTime: '1h' }],
+      }),
+      exercise('x-planned', '2026-05-01', { status: 'planned', plans: ['after'] }),
+    ];
+    const history = historyOf({
+      'plans/after.md': ['2026-02-01', '2026-04-01'],
+      'plans/before.md': ['2026-01-05'],
+      'plans/same-day.md': ['2026-03-01'],
+      'plans/retired.md': ['2026-02-01'],
+      'plans/never-exercised.md': ['2026-02-01'],
+      'services/tested.md': ['2026-06-01'],
+      'services/measured.md': ['2026-03-02'],
+    });
+
+    it('lists plans and services whose file changed after the completed exercise that last tested them, due on the first change', () => {
+      const items = itemsOf(reviewsWith(recs, history), 're-test');
+      expect(items.map((i) => `${idOf(i.key)} ${line(i)}`)).toEqual([
+        'after overdue 2026-02-01 +297',
+        'measured overdue 2026-03-02 +268',
+        'tested overdue 2026-06-01 +177',
+      ]);
+      expect(detail(itemOf(items, 're-test', 'after'))).toBe(
+        'Changed since its last exercise, x-jan on 2026-01-10: first on 2026-02-01 in 2026020, 2 changes in all; exercise it again so the version in use is the one tested.',
+      );
+      expect(itemOf(items, 're-test', 'after').change).toEqual({
+        exercise: 'exercises/x-jan',
+        exercised: '2026-01-10',
+        on: '2026-02-01',
+        commit: '20260201'.padEnd(40, '0'),
+        changes: 2,
+      });
+      expect(itemOf(items, 're-test', 'after').owner).toBe('ops');
+    });
+
+    it('leaves out a plan changed before its last exercise or on its day, a retired plan, and one never exercised', () => {
+      const ids = itemsOf(reviewsWith(recs, history), 're-test').map((i) => idOf(i.key));
+      for (const id of ['before', 'same-day', 'retired', 'never-exercised'])
+        expect(ids).not.toContain(id);
+    });
+
+    it('dates changes not committed on the as-of date', () => {
+      const items = reviewsWith(recs, historyOf({}, ['plans/before.md']));
+      expect(line(itemOf(items, 're-test', 'before'))).toBe(`due-soon ${AS_OF}`);
+      expect(detail(itemOf(items, 're-test', 'before'))).toContain(
+        'in the working copy, not committed',
+      );
+    });
+
+    it('lists nothing without a git history', () => {
+      expect(itemsOf(reviewsWith(recs, NO_HISTORY), 're-test')).toEqual([]);
+    });
+
+    it("lists a plan's re-test after its exercise check when both fall due on one day", () => {
+      const critical = [
+        rec('services', 'core', { rto: '1h' }),
+        rec('plans', 'dr', { status: 'approved', covers: { services: ['core'] } }),
+        exercise('x', '2025-11-01', { plans: ['dr'] }),
+      ];
+      const items = reviewsWith(critical, historyOf({ 'plans/dr.md': ['2026-11-01'] }));
+      expect(
+        items.filter((i) => i.key === 'plans/dr' && i.due === '2026-11-01').map((i) => i.check),
+      ).toEqual(['exercise', 're-test']);
     });
   });
 

@@ -1,7 +1,8 @@
 /**
  * Exercise history: the completed exercises dated on or before asOf, and what they establish
  * that several analyses read: the latest measured recovery time and recovery point of each
- * service, and the last exercise of each plan.
+ * service, the last exercise of each plan, and the last exercise that tested each service (listed
+ * it in `services` or `results`).
  *
  * One rule decides which exercise is the latest: the later date; on the same date, the smaller
  * exercise id. Time and point are taken separately, each from the latest result that measured it.
@@ -10,7 +11,7 @@
  * cancelled exercises, and exercises dated after asOf, count for nothing; each model's history
  * is read once and shared (the model is not modified after it is built), so the recovery
  * analysis (through listOwnRecovery) and the analysis context see the same one.
- * Complexity: O(exercises + plans listed + results).
+ * Complexity: O(exercises + plans listed + references + results).
  * Reference: ISO 22301 8.5 (exercise programme), DORA Art. 11(6); docs/domain.md §4, §9, §10, §12.
  */
 import type { Entry, Model } from '../model/model.ts';
@@ -49,6 +50,8 @@ export interface ExerciseHistory {
   latestOf(service: RecordKey): LatestMeasurements | undefined;
   /** The last completed exercise that listed a plan, or undefined when none did. */
   lastOf(plan: RecordKey): LastExercise | undefined;
+  /** The last completed exercise that tested a service (in `services` or `results`), or undefined. */
+  lastOfService(service: RecordKey): LastExercise | undefined;
 }
 
 /**
@@ -76,6 +79,7 @@ function buildHistory(model: Model): ExerciseHistory {
   const completed: Entry<'exercises'>[] = [];
   const latest = new Map<RecordKey, LatestMeasurements>();
   const last = new Map<RecordKey, LastExercise>();
+  const lastTest = new Map<RecordKey, LastExercise>();
   for (const x of model.byKind.exercises) {
     const { status, date } = x.data;
     if (status !== 'completed' || date > model.asOf) continue;
@@ -84,6 +88,14 @@ function buildHistory(model: Model): ExerciseHistory {
       const plan = keyOf('plans', id);
       if (isLaterExercise(date, x.key, last.get(plan))) last.set(plan, { exercise: x.key, date });
     }
+    // The services it tested, as relateExercised pairs them: resolved references only.
+    for (const l of x.refs)
+      if (
+        l.kind === 'services' &&
+        (l.rel === 'exercised' || l.rel === 'result') &&
+        isLaterExercise(date, x.key, lastTest.get(l.key))
+      )
+        lastTest.set(l.key, { exercise: x.key, date });
     for (const r of x.data.results) {
       if (r.recoveryTime === undefined && r.recoveryPoint === undefined) continue;
       const service = keyOf('services', r.service);
@@ -99,5 +111,6 @@ function buildHistory(model: Model): ExerciseHistory {
     completed,
     latestOf: (service) => latest.get(service),
     lastOf: (plan) => last.get(plan),
+    lastOfService: (service) => lastTest.get(service),
   };
 }

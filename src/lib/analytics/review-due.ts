@@ -9,6 +9,11 @@
  * - exercise: approved plans covering a service or function whose declared RTO is in tier 1-2,
  *   due settings.review.exerciseEveryMonths after the plan's last exercise in the context's
  *   exercise history (DORA Art. 11(6), ISO 22301 8.5).
+ * - re-test: plans and services (not retired) whose file changed after the completed exercise
+ *   that last tested them (a plan: listed it; a service: listed it in `services` or
+ *   `results`), from the model's git history: a commit dated after the exercise and on or
+ *   before asOf, or changes not committed (dated asOf). Due on the first such change: from
+ *   then on the version in use is not the one tested. Nothing without a git history.
  * - contact: people, due settings.review.contactVerifyMonths after `contactVerified`.
  * - training: each person and subject, due settings.review.trainingRefreshMonths after the
  *   latest completion.
@@ -30,14 +35,18 @@ import { isInEdition } from '../model/edition.ts';
 import { ref, text, type Text } from '../model/text.ts';
 import { tierOf } from './tiers.ts';
 import { isCriticalTier, type AnalysisContext } from './context.ts';
+import type { LastExercise } from './exercise-history.ts';
+import { listChangesAfter, shortHash } from '../git/history.ts';
 
 /** What kind of recurring check an item is. */
-export type ReviewCheck = 'review' | 'exercise' | 'contact' | 'training' | 'finding' | 'audit';
+export type ReviewCheck =
+  'review' | 'exercise' | 're-test' | 'contact' | 'training' | 'finding' | 'audit';
 
 /** Every check, in the order items of equal status, date, kind and id are listed. */
 export const REVIEW_CHECKS: readonly ReviewCheck[] = [
   'review',
   'exercise',
+  're-test',
   'contact',
   'training',
   'finding',
@@ -57,6 +66,20 @@ const STATUS_RANK = Object.fromEntries(REVIEW_STATUSES.map((s, i) => [s, i])) as
   number
 >;
 
+/** What a re-test item is about: the exercise that last tested the record, and the changes since. */
+export interface RetestChange {
+  /** The last completed exercise that tested it. */
+  exercise: RecordKey;
+  /** That exercise's date (YYYY-MM-DD). */
+  exercised: string;
+  /** The first change after it (YYYY-MM-DD; asOf for a change not committed). */
+  on: string;
+  /** The commit of that first change (full hash); undefined when it is not committed. */
+  commit?: string;
+  /** How many changes since: commits, plus one for changes not committed. */
+  changes: number;
+}
+
 /** One recurring check of one record. */
 export interface ReviewItem {
   /** The record the check belongs to (for a finding: its exercise). */
@@ -75,6 +98,8 @@ export interface ReviewItem {
   daysLate?: number;
   /** One human sentence saying what the due date is based on; names records by reference. */
   detail: Text;
+  /** For a re-test: the exercise and the changes since. */
+  change?: RetestChange;
 }
 
 /** True when a check is late: overdue, or never done. */
@@ -197,12 +222,14 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
     check: ReviewCheck,
     due: string | undefined,
     detail: Text,
+    change?: RetestChange,
   ) => {
     const day = due === undefined ? today : dayNumber(due);
     const status: ReviewStatus =
       due === undefined ? 'never' : day < today ? 'overdue' : day <= soon ? 'due-soon' : 'current';
     const item: ReviewItem = { key, title, owner, check, due, status, detail };
     if (status === 'overdue') item.daysLate = today - day;
+    if (change) item.change = change;
     items.push(item);
     days.push(day);
   };
@@ -222,6 +249,29 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
     );
   };
 
+  /** The re-test item of a plan or service changed since `last`, the exercise that last tested it. */
+  const retest = (entry: Entry<'plans' | 'services'>, last: LastExercise | undefined) => {
+    if (!last || isInactive(entry)) return;
+    const changes = listChangesAfter(model.history, entry.file, last.date, asOf);
+    if (changes.length === 0) return;
+    const first = changes[0];
+    push(
+      entry.key,
+      entry.data.title,
+      entry.data.owner,
+      're-test',
+      first.date,
+      text`Changed since its last exercise, ${ref(last.exercise)} on ${last.date}: first on ${first.date} ${first.commit ? `in ${shortHash(first.commit.hash)}` : 'in the working copy, not committed'}${changes.length > 1 ? `, ${changes.length} changes in all` : ''}; exercise it again so the version in use is the one tested.`,
+      {
+        exercise: last.exercise,
+        exercised: last.date,
+        on: first.date,
+        ...(first.commit ? { commit: first.commit.hash } : {}),
+        changes: changes.length,
+      },
+    );
+  };
+
   for (const kind of KINDS) {
     const reviewed: boolean = HAS_REVIEW_FIELDS[kind];
     for (const entry of model.byKind[kind] as Entry[]) {
@@ -230,16 +280,17 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
       switch (kind) {
         case 'plans': {
           const plan = entry as Entry<'plans'>;
-          if (plan.data.status !== 'approved' || !coversCriticalRecord(model, plan)) continue;
           const last = ctx.exercises.lastOf(plan.key);
-          push(
-            plan.key,
-            plan.data.title,
-            plan.data.owner,
-            'exercise',
-            last ? addMonths(last.date, r.exerciseEveryMonths) : undefined,
-            text`${last ? text`Last exercised ${last.date} in ${ref(last.exercise)}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`,
-          );
+          if (plan.data.status === 'approved' && coversCriticalRecord(model, plan))
+            push(
+              plan.key,
+              plan.data.title,
+              plan.data.owner,
+              'exercise',
+              last ? addMonths(last.date, r.exerciseEveryMonths) : undefined,
+              text`${last ? text`Last exercised ${last.date} in ${ref(last.exercise)}` : 'Never exercised'}; plans covering tier 1-2 must be exercised every ${months(r.exerciseEveryMonths)} (DORA Art. 11(6)).`,
+            );
+          retest(plan, last);
           break;
         }
         case 'people': {
@@ -302,6 +353,8 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
           break;
         }
         case 'services':
+          retest(entry as Entry<'services'>, ctx.exercises.lastOfService(entry.key));
+          break;
         case 'bia':
         case 'policies':
         case 'risks':

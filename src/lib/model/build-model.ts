@@ -21,6 +21,7 @@ import { didYouMean, suggest } from './did-you-mean.ts';
 import { sortIssues, showValue, toFieldPath, type FieldPath, type Issue } from './issue.ts';
 import type { Entry, Model } from './model.ts';
 import { keyOf, type RecordKey } from './key.ts';
+import { NO_HISTORY, type ContentHistory } from '../git/history.ts';
 
 export interface ModelInput {
   raws: RawRecord[];
@@ -32,6 +33,11 @@ export interface ModelInput {
   readIssues?: Issue[];
   /** Name of the settings file, for messages. */
   settingsFile?: string;
+  /**
+   * The git history of the content folder (read once per build in src/load/git-facts.ts), a
+   * build input like asOf; absent, the model says the history was not read.
+   */
+  history?: ContentHistory;
 }
 
 /**
@@ -55,17 +61,25 @@ const REPEATABLE: { [K in Kind]: readonly (keyof RecordData<K> & string)[] } = {
   guides: [],
 };
 
+/** Rules whose fix is general; a setting's own rule says what to do itself. */
+const GENERIC_RULES = new Set([
+  'invalid',
+  'unknown-field',
+  'wrong-type',
+  'required',
+  'not-allowed',
+]);
+
 function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
   const data = raw ?? {};
   const result = SettingsSchema.safeParse(data);
   if (result.success) return result.data;
   for (const zi of result.error.issues)
     issues.push(
-      ...toIssues({ file, data, noun: 'settings file' }, SettingsSchema, zi as ZodIssue).map(
-        (i) => ({
-          ...i,
-          fix: `${i.fix} Every setting and its default: src/lib/schema/settings.ts.`,
-        }),
+      ...toIssues({ file, data, noun: 'settings file' }, SettingsSchema, zi as ZodIssue).map((i) =>
+        GENERIC_RULES.has(i.rule)
+          ? { ...i, fix: `${i.fix} Every setting and its default: src/lib/schema/settings.ts.` }
+          : i,
       ),
     );
   return SettingsSchema.parse({});
@@ -292,6 +306,7 @@ export function buildModel(input: ModelInput): Model {
   return {
     asOf: input.asOf,
     settings,
+    history: input.history ?? NO_HISTORY,
     byKind,
     index,
     issues: sortIssues(applySeverity(issues, settings.severity)),

@@ -3,6 +3,7 @@ import type { Kind, RecordData, Settings } from '../schema/index.ts';
 import type { RelationName } from './references.ts';
 import type { FieldPath, Issue } from './issue.ts';
 import { idOf, keyOf, type RecordKey } from './key.ts';
+import type { ContentHistory } from '../git/history.ts';
 
 /** A resolved reference from one record to another. */
 export interface Link {
@@ -48,6 +49,11 @@ export interface Model {
   /** The "today" every date computation is relative to (YYYY-MM-DD). */
   asOf: string;
   settings: Settings;
+  /**
+   * The git history of the content files: a build input, never read here. Record pages show
+   * each file's last change; the re-test check (review-due.ts) reads the change dates.
+   */
+  history: ContentHistory;
   /** Records per kind, sorted by id. */
   byKind: { [K in Kind]: Entry<K>[] };
   /** Records by "kind/id". */

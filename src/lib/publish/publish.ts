@@ -257,7 +257,12 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
   const reviews = counted(
     analysis.reviews,
     (r) => isShown(r.key),
-    (r) => ({ ...r, owner: owner(r.owner), detail: showText(r.detail) }),
+    (r) => ({
+      ...r,
+      owner: owner(r.owner),
+      detail: showText(r.detail),
+      ...(r.change ? { change: { ...r.change, exercise: shown.show(r.change.exercise) } } : {}),
+    }),
   );
   const gaps = counted(
     analysis.gaps,

@@ -5,8 +5,9 @@
  * API_VERSION on any breaking change.
  */
 import { z } from 'astro/zod';
+import { REVIEW_CHECKS, REVIEW_STATUSES, type ReviewCheck } from '../analytics/review-due.ts';
 
-export const API_VERSION = '1.1.0';
+export const API_VERSION = '1.2.0';
 
 const Minutes = z
   .number()
@@ -191,11 +192,35 @@ export const DOCUMENT_SCHEMAS = {
         key: Key,
         title: z.string(),
         owner: z.string(),
-        check: z.string(),
+        check: z
+          .enum(REVIEW_CHECKS as [ReviewCheck, ...ReviewCheck[]])
+          .describe('Which recurring check (since 1.2.0 an enum, with "re-test").'),
         due: z.string().nullable(),
-        status: z.string(),
+        status: z.enum(REVIEW_STATUSES as [string, ...string[]]),
         daysLate: z.number().int().nullable(),
         detail: z.string(),
+        change: z
+          .object({
+            exercise: Key.describe('The last completed exercise that tested the record.'),
+            exercised: z.string().describe('Its date (YYYY-MM-DD).'),
+            on: z
+              .string()
+              .describe(
+                'Date of the first change after it (YYYY-MM-DD): a commit date, or the as-of date for changes not committed.',
+              ),
+            commit: z
+              .string()
+              .nullable()
+              .describe('Full hash of the commit of that change; null when not committed.'),
+            changes: z
+              .number()
+              .int()
+              .describe('Changes since the exercise: commits, plus one for changes not committed.'),
+          })
+          .nullable()
+          .describe(
+            "Re-test items (since 1.2.0): the record's file changed after the exercise that last tested it. null for other checks.",
+          ),
       }),
     ),
   ),

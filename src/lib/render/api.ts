@@ -180,8 +180,17 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       status: r.status,
       daysLate: nul(r.daysLate),
       detail: formatText(r.detail),
+      change: r.change
+        ? {
+            exercise: r.change.exercise,
+            exercised: r.change.exercised,
+            on: r.change.on,
+            commit: nul(r.change.commit),
+            changes: r.change.changes,
+          }
+        : null,
     })),
-    'Reviews, exercises, contact checks, training, findings and audits with their due dates and status.',
+    'Reviews, exercises, re-tests of plans and services changed since their last exercise, contact checks, training, findings and audits with their due dates and status.',
   );
   put(
     'gaps',

@@ -77,12 +77,17 @@ export function toPlanStatus(site: Published, plan: Entry<'plans'>): PlanStatusV
   const of = (check: string) => items.find((r) => r.check === check);
   const exercise = of('exercise');
   const review = of('review');
+  const retest = of('re-test')?.change;
   const warnings: string[] = [];
   if (plan.data.status !== 'approved')
     warnings.push(`This plan is ${plan.data.status}, not approved.`);
   if (exercise?.status === 'never') warnings.push('This plan has never been exercised.');
   if (exercise?.status === 'overdue')
     warnings.push(`Its exercise is overdue by ${exercise.daysLate} days.`);
+  if (retest)
+    warnings.push(
+      `It has changed since its last exercise on ${retest.exercised} (first on ${retest.on}): the changes are not tested yet.`,
+    );
   if (review?.status === 'never') warnings.push('This plan has never been reviewed.');
   if (review?.status === 'overdue')
     warnings.push(`Its review is overdue by ${review.daysLate} days.`);

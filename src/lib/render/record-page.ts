@@ -2,7 +2,8 @@
  * What a record's page shows, computed once here so the page only lays it out: the facts,
  * tables and backlinks of the record as the edition shows it, and for services and functions
  * the recovery figures, neighbourhood diagram, bottleneck timeline and what fails with it,
- * then its gaps and warnings. Texts are formatted for the edition ("restricted record").
+ * then its gaps and warnings, and its source file (last change, repository links). Texts are
+ * formatted for the edition ("restricted record").
  */
 import type { Published } from '../publish/publish.ts';
 import type { Entry } from '../model/model.ts';
@@ -40,6 +41,7 @@ import { countWithRestricted } from './figure.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import type { ReviewStatus } from '../analytics/review-due.ts';
+import { toSourceView, type SourceView } from './source.ts';
 
 /** The recovery section of a service or function page. */
 export interface RecoveryInsightsView {
@@ -127,6 +129,8 @@ export interface RecordPageView {
   issues: ListedFinding[];
   /** Pagefind filters and metadata of the page: kind, owner, tier, status, review state. */
   search: Record<string, string>;
+  /** The record's file: path, last change from the git history, repository links. */
+  source: SourceView;
 }
 
 /** A record's review state as its search result shows it. */
@@ -251,6 +255,7 @@ export function toRecordPage(
       fix: i.fix,
     })),
     search,
+    source: toSourceView(model, entry, site.edition !== 'public'),
   };
 }
 

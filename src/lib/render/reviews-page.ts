@@ -17,6 +17,7 @@ import {
   type ReviewStatus,
 } from '../analytics/review-due.ts';
 import { ofThemRestricted, type Figure } from './figure.ts';
+import { HISTORY_GAP_TEXT, type ContentHistory } from '../git/history.ts';
 
 /** A count by status: the figure and what it counts ("overdue (3 of them on restricted records)"). */
 export interface StatusCount {
@@ -74,6 +75,8 @@ export interface ReviewsPageView {
   byCheck: CheckGroupView[];
   /** The next twelve months with a check falling due, not counting what is overdue. */
   byMonth: MonthView[];
+  /** Why re-test items may be missing (no git history, or a shallow one); absent when the history is whole. */
+  historyNote?: string;
 }
 
 const MONTHS = 12;
@@ -92,6 +95,15 @@ function toRow(i: ReviewItem, statusLabel: string): ReviewRow {
   };
 }
 
+/** What the page says when the git history cannot give every re-test item. */
+export function toHistoryNote(history: ContentHistory): string | undefined {
+  if (!history.available)
+    return `Re-test items (plans and services changed since their last exercise) come from the git history, and this build has none: ${HISTORY_GAP_TEXT[history.missing]}.`;
+  if (history.shallow)
+    return "This build's git history is shallow (a clone made with --depth): changes before its first commit are not known, so some re-test items may be missing. Build from a full clone (git fetch --unshallow) to see them all.";
+  return undefined;
+}
+
 /** The reviews page of one edition. */
 export function toReviewsPage(site: Published): ReviewsPageView {
   const { reviews, model, shown } = site;
@@ -100,6 +112,7 @@ export function toReviewsPage(site: Published): ReviewsPageView {
     return { total: f.total, label: `${what}${ofThemRestricted(f)}` };
   };
   const open = reviews.items.filter(isOpen);
+  const note = toHistoryNote(model.history);
 
   // Every owner with a check not current, named or not; owners the edition leaves out are one group.
   const shownGroups = new Map(groupByOwner(open).map((g) => [g.owner, g.items]));
@@ -167,5 +180,6 @@ export function toReviewsPage(site: Published): ReviewsPageView {
     byOwner,
     byCheck,
     byMonth,
+    ...(note === undefined ? {} : { historyNote: note }),
   };
 }

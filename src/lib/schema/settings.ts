@@ -1,6 +1,56 @@
 import { z } from 'astro/zod';
 import { Duration } from './duration.ts';
-import { Id } from './common.ts';
+import { Id, type IssueParams } from './common.ts';
+
+/** Forges whose edit, file and history addresses the site can make. */
+export const FORGES = ['github', 'gitlab'] as const;
+export type Forge = (typeof FORGES)[number];
+
+/** The forge a host is, when its name says so: github.com, or a host with "gitlab" in its name. */
+export function forgeOfHost(host: string): Forge | undefined {
+  if (host === 'github.com' || host === 'www.github.com') return 'github';
+  if (/(^|[.-])gitlab([.-]|$)/.test(host)) return 'gitlab';
+  return undefined;
+}
+
+const REPOSITORY_EXAMPLE = 'https://github.com/example-org/continuity';
+
+/** A repository's web address: https, a host and at least owner and name; trailing "/" and ".git" dropped. */
+const RepositoryUrl = z.string().transform((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    url = undefined;
+  }
+  const fail = (why: string) => {
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `"${value}" ${why}`,
+      params: {
+        rule: 'bad-repository-url',
+        fix: `Write the repository's https web address, for example ${REPOSITORY_EXAMPLE}, or remove repository.`,
+      } satisfies IssueParams,
+    });
+    return z.NEVER;
+  };
+  if (!url)
+    return fail(`is not a web address: write the repository's page, such as ${REPOSITORY_EXAMPLE}`);
+  if (url.protocol !== 'https:')
+    return fail(
+      `is not an https address: edit and history links must open over https (${REPOSITORY_EXAMPLE})`,
+    );
+  if (url.username || url.password)
+    return fail('holds a user name or password: leave them out of the address');
+  if (url.search || url.hash) return fail('has a query or fragment: give the repository page only');
+  const path = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '');
+  if (path.split('/').filter(Boolean).length < 2)
+    return fail(
+      `does not name a repository: it needs the owner and the name, as in ${REPOSITORY_EXAMPLE}`,
+    );
+  return `${url.origin}${path}`;
+});
 
 /**
  * Organisation settings, read from `organisation.yaml` at the root of the content folder.
@@ -105,5 +155,47 @@ export const SettingsSchema = z.strictObject({
   severity: z
     .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.enum(['error', 'warning']))
     .default({}),
+  /**
+   * The repository the content is kept in: record pages then link their file, "Edit this page"
+   * and "View history", and the data quality page links each problem to the file (and line).
+   * Unset, pages show the file's path as text.
+   */
+  repository: z
+    .strictObject({
+      /** The repository's https web address: "https://github.com/org/continuity", "https://gitlab.com/group/sub/continuity". */
+      url: RepositoryUrl,
+      /** The branch the site is built from, which the links open. */
+      branch: z.string().trim().min(1).default('main'),
+      /**
+       * The content folder's path inside the repository ("src/content"); "" for the root.
+       * Default: where git finds the folder in the working copy being built, else the root.
+       */
+      contentPath: z
+        .string()
+        .trim()
+        .refine((p) => !p.split('/').includes('..'), {
+          message: 'must be a path inside the repository, without ".."',
+        })
+        .transform((p) => p.replace(/^\/+|\/+$/g, ''))
+        .optional(),
+      /** github or gitlab: which link shapes to use. Default: from the host (github.com; a host named gitlab...). */
+      forge: z.enum(FORGES).optional(),
+    })
+    .transform((repo, ctx) => {
+      const forge = repo.forge ?? forgeOfHost(new URL(repo.url).hostname);
+      if (forge) return { ...repo, forge };
+      ctx.issues.push({
+        code: 'custom',
+        input: repo,
+        path: ['forge'],
+        message: `the host of "${repo.url}" is neither github.com nor a GitLab host, so the link shapes are not known`,
+        params: {
+          rule: 'unknown-forge',
+          fix: 'Set repository.forge to github or gitlab.',
+        } satisfies IssueParams,
+      });
+      return z.NEVER;
+    })
+    .optional(),
 });
 export type Settings = z.output<typeof SettingsSchema>;
