@@ -52,7 +52,8 @@ export function loadModel(env: NodeJS.ProcessEnv = process.env): {
 } {
   const dir = resolveContentDir(env);
   const loaded = loadContentFolder(dir);
-  const model = toModel(loaded, { asOf: resolveAsOf(env) });
+  // The same history as the build's, so the check counts the same re-test items.
+  const model = toModel(loaded, { asOf: resolveAsOf(env) }, readGitFacts(dir).history);
   return { model, dir, loaded };
 }
 
