@@ -1,6 +1,7 @@
 /**
  * `npm run check`: validates the whole content folder without building the site, runs the
- * analyses, and prints every error and warning with file, line and column. Exit code 1 when
+ * analyses, compiles every MDX body as the build does, and prints every error and warning with
+ * file, line and column. Exit code 1 when
  * there is any error, 2 when the command itself is wrong.
  *
  *   --strict           every warning is an error
@@ -18,6 +19,10 @@ import { analyse } from '../src/lib/analytics/analyse.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 import { isLate } from '../src/lib/analytics/review-due.ts';
 import { toAnnotations, toJsonIssue, toMarkdownSummary } from '../src/lib/model/issue-report.ts';
+import { checkBodies } from '../src/load/check-bodies.ts';
+import { sortIssues } from '../src/lib/model/issue.ts';
+import { mermaidPlugin } from './mermaid-plugin.ts';
+import { closeMermaid } from './mermaid-render.ts';
 import { exitWith, InputError, resolveEdition } from '../src/load/build-inputs.ts';
 
 let args: { strict?: boolean; format?: string };
@@ -44,8 +49,11 @@ try {
   throw e;
 }
 const { model, dir } = loaded;
+// Bodies are compiled as the build compiles them (mermaid drawn by the same renderer).
+const bodyIssues = await checkBodies(loaded.loaded, [mermaidPlugin]);
+await closeMermaid();
 const analysis = hasErrors(model) ? undefined : analyse(model);
-const issues = allIssues(model, analysis, dir, args.strict);
+const issues = sortIssues([...allIssues(model, analysis, dir, args.strict), ...bodyIssues]);
 const errors = issues.filter((i) => i.severity === 'error').length;
 const counts = Object.entries(model.byKind)
   .map(([k, v]) => `${v.length} ${k}`)
