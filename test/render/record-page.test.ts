@@ -179,7 +179,7 @@ describe('toRecordPage: a plan for the responder', () => {
     expect(v.contents.map((c) => c.id)).toEqual([
       'covers',
       'activation',
-      'procedure',
+      'steps',
       'escalation',
       'stand-down',
       'facts',
@@ -203,7 +203,7 @@ describe('toRecordPage: a plan for the responder', () => {
       'internal',
     );
     const bare = pageOf(lit, 'plans/bare').procedure!;
-    expect(bare.contents.map((c) => c.id)).toEqual(['procedure', 'facts']);
+    expect(bare.contents.map((c) => c.id)).toEqual(['steps', 'facts']);
     expect(bare.steps[0].holders).toEqual([]);
   });
 });

@@ -135,7 +135,7 @@ export function toProcedure(site: Published, plan: Entry<'plans'>): PlanProcedur
     ...(data.activation.length || data.declaredBy.length
       ? [{ id: 'activation', label: 'When to activate' }]
       : []),
-    { id: 'procedure', label: 'Steps' },
+    { id: 'steps', label: 'Steps' },
     ...(escalation.length || channels.length
       ? [{ id: 'escalation', label: 'Escalation and communication' }]
       : []),
