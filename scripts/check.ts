@@ -53,7 +53,10 @@ const { model, dir } = loaded;
 const bodyIssues = await checkBodies(loaded.loaded, [mermaidPlugin]);
 await closeMermaid();
 const analysis = hasErrors(model) ? undefined : analyse(model);
-const issues = sortIssues([...allIssues(model, analysis, dir, args.strict), ...bodyIssues]);
+const issues = sortIssues([
+  ...allIssues(model, analysis, loaded.loaded, args.strict),
+  ...bodyIssues,
+]);
 const errors = issues.filter((i) => i.severity === 'error').length;
 const counts = Object.entries(model.byKind)
   .map(([k, v]) => `${v.length} ${k}`)

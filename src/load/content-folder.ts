@@ -64,6 +64,8 @@ export interface LoadedContent {
    * build compiles MDX bodies from this copy instead of reading the files again.
    */
   mdxSources: Map<string, string>;
+  /** The text of every other file read (.md records, organisation.yaml), by the same paths. */
+  otherSources: Map<string, string>;
   /** How many files were read (records and settings). */
   filesRead: number;
   /** SHA-256 of every file name and text read, in order: changes when any read file changes. */
@@ -75,6 +77,7 @@ export function loadContentFolder(dir: string): LoadedContent {
   const issues: Issue[] = [];
   const raws: RawRecord[] = [];
   const mdxSources = new Map<string, string>();
+  const otherSources = new Map<string, string>();
   const hash = createHash('sha256');
   let filesRead = 0;
   /** The file's text; undefined (with an issue) when it is not UTF-8. */
@@ -106,10 +109,20 @@ export function loadContentFolder(dir: string): LoadedContent {
       message: 'the content folder does not exist.',
       fix: 'Set ITSCM_CONTENT to a folder holding services/, bia/, plans/ ... or unset it to use src/content.',
     });
-    return { dir, raws, settings: {}, issues, mdxSources, filesRead, digest: hash.digest('hex') };
+    return {
+      dir,
+      raws,
+      settings: {},
+      issues,
+      mdxSources,
+      otherSources,
+      filesRead,
+      digest: hash.digest('hex'),
+    };
   }
   const settingsPath = join(dir, SETTINGS_FILE);
   const settingsText = existsSync(settingsPath) ? read(settingsPath, SETTINGS_FILE) : '';
+  if (settingsText) otherSources.set(SETTINGS_FILE, settingsText);
   const settings = (settingsText && readYaml(settingsText, SETTINGS_FILE, 1, issues)) || {};
   for (const kind of KINDS as readonly Kind[]) {
     const folder = join(dir, kind);
@@ -147,7 +160,7 @@ export function loadContentFolder(dir: string): LoadedContent {
         raws.push({ kind, id: m[1], file, data: null, body: '', unreadable: true });
         continue;
       }
-      if (m[2] === 'mdx') mdxSources.set(file, text);
+      (m[2] === 'mdx' ? mdxSources : otherSources).set(file, text);
       const fm = FRONTMATTER.exec(text);
       const data = fm ? readYaml(fm[1] ?? '', file, 2, issues) : null;
       // A record whose frontmatter cannot be read still exists, so references to it do not
@@ -168,5 +181,14 @@ export function loadContentFolder(dir: string): LoadedContent {
       message: 'the content folder holds no records.',
       fix: 'Add record files under services/, bia/, plans/ ... (see src/content for the sample), or set ITSCM_CONTENT to the folder that has them.',
     });
-  return { dir, raws, settings, issues, mdxSources, filesRead, digest: hash.digest('hex') };
+  return {
+    dir,
+    raws,
+    settings,
+    issues,
+    mdxSources,
+    otherSources,
+    filesRead,
+    digest: hash.digest('hex'),
+  };
 }

@@ -13,7 +13,7 @@ import { setSiteBuild, type SiteBuild } from './site-build.ts';
 import { describeGitFacts, readGitFacts } from './git-facts.ts';
 import type { ContentHistory } from '../lib/git/history.ts';
 import { buildModel } from '../lib/model/build-model.ts';
-import { locateIssues } from './locate.ts';
+import { locateIssues, textsOf } from './locate.ts';
 import { formatIssue, placeOf, sortIssues, type Issue } from '../lib/model/issue.ts';
 import { hasErrors } from '../lib/model/model.ts';
 import { toIssue } from '../lib/model/finding.ts';
@@ -37,7 +37,7 @@ export function toModel(
     history,
   });
   return model.issues.length
-    ? { ...model, issues: sortIssues(locateIssues(model.issues, loaded.dir)) }
+    ? { ...model, issues: sortIssues(locateIssues(model.issues, textsOf(loaded))) }
     : model;
 }
 
@@ -75,7 +75,7 @@ export function loadSiteBuild(env: NodeJS.ProcessEnv = process.env): SiteBuild {
     ...inputs,
     model,
     analysis,
-    issues: allIssues(model, analysis, inputs.dir),
+    issues: allIssues(model, analysis, loaded),
     mdxSources: new Map([...loaded.mdxSources].map(([file, text]) => [join(real, file), text])),
     digest: createHash('sha256')
       .update(`${loaded.digest}\0${inputs.asOf}\0${inputs.edition}\0${historyDigest(git.history)}`)
@@ -94,14 +94,18 @@ export function loadSiteBuild(env: NodeJS.ProcessEnv = process.env): SiteBuild {
 export function allIssues(
   model: Model,
   analysis: Analysis | undefined,
-  dir: string,
+  loaded: Pick<LoadedContent, 'mdxSources' | 'otherSources'>,
   strict = false,
 ): Issue[] {
   const found = (analysis?.issues ?? []).map((w) =>
     toIssue(w, model.index.get(w.key)?.file ?? w.key),
   );
   return sortIssues(
-    applySeverity([...model.issues, ...locateIssues(found, dir)], model.settings.severity, strict),
+    applySeverity(
+      [...model.issues, ...locateIssues(found, textsOf(loaded))],
+      model.settings.severity,
+      strict,
+    ),
   );
 }
 

@@ -113,17 +113,17 @@ describe('one build', () => {
 });
 
 describe('astro build on bad content', () => {
-  it('exits non-zero and prints all four problems with file and field, without a stack trace', () => {
+  it('exits non-zero and prints all four problems with file, line, column and field, without a stack trace', () => {
     const r = astroBuild({
       ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/broken'),
       ITSCM_OUT_DIR: join(TEST_DIST, 'broken'),
     });
     expect(r.status).not.toBe(0);
     for (const line of [
-      'bia/sales.md: rto: the RTO 2d is longer than the MTPD 1d',
-      'plans/dr-plan.md: covers.services[1]: "ap" is not a service. Did you mean "app"?',
-      'services/app.md: rot: unknown field "rot" in a service. Did you mean "rto"?',
-      'services/db.md: recoveryTime: "30 minutes" is not a duration.',
+      'bia/sales.md:5:1: rto: the RTO 2d is longer than the MTPD 1d',
+      'plans/dr-plan.md:6:26: covers.services[1]: "ap" is not a service. Did you mean "app"?',
+      'services/app.md:6:1: rot: unknown field "rot" in a service. Did you mean "rto"?',
+      'services/db.md:7:1: recoveryTime: "30 minutes" is not a duration.',
     ])
       expect(r.output).toContain(line);
     expect(r.output).toContain('4 content error(s)');

@@ -26,11 +26,18 @@ function count(target) {
   }
 }
 
+// readFileSync without an encoding opens the file through fs.openSync: one read, counted once.
+let depth = 0;
 function wrap(owner, name) {
   const original = owner[name];
   owner[name] = function (target, ...rest) {
-    count(target);
-    return original.call(this, target, ...rest);
+    if (depth === 0) count(target);
+    depth++;
+    try {
+      return original.call(this, target, ...rest);
+    } finally {
+      depth--;
+    }
   };
 }
 
