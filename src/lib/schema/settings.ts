@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { Duration } from './duration.ts';
 import { Id, type IssueParams } from './common.ts';
+import { CodeOwners } from './code-owner.ts';
 
 /** Forges whose edit, file and history addresses the site can make. */
 export const FORGES = ['github', 'gitlab'] as const;
@@ -180,6 +181,12 @@ export const SettingsSchema = z.strictObject({
         .optional(),
       /** github or gitlab: which link shapes to use. Default: from the host (github.com; a host named gitlab...). */
       forge: z.enum(FORGES).optional(),
+      /**
+       * Code owners (`@user`, `@org/team`, e-mail) of the content folder, for `npm run
+       * codeowners`: they own organisation.yaml, files no record names yet, and the records of
+       * teams that set no `codeOwners`. Unset, those are left out of CODEOWNERS.
+       */
+      defaultCodeOwners: CodeOwners.optional(),
     })
     .transform((repo, ctx) => {
       const forge = repo.forge ?? forgeOfHost(new URL(repo.url).hostname);

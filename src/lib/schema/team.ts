@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { baseFields, reviewFields, Ref, Refs } from './common.ts';
+import { CodeOwners } from './code-owner.ts';
 
 /** A team with its members, escalation order and out-of-band contact route. */
 export const TeamSchema = z.strictObject({
@@ -22,5 +23,11 @@ export const TeamSchema = z.strictObject({
   escalation: Refs,
   /** How to reach the team when chat, email and phones are down. */
   outOfBand: z.string().optional(),
+  /**
+   * Who reviews changes to the records this team owns, on the code host: users ("@jane-doe"),
+   * teams ("@example-org/ops-team") or e-mail addresses. `npm run codeowners` writes them into
+   * CODEOWNERS; unset, the records fall to `repository.defaultCodeOwners` in organisation.yaml.
+   */
+  codeOwners: CodeOwners.optional(),
 });
 export type Team = z.output<typeof TeamSchema>;
