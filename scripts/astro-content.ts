@@ -14,6 +14,9 @@ import { countModelBuilds, getSiteBuild, type SiteBuild } from '../src/load/site
 import { RECORDS_LOADER } from '../src/load/records-loader.ts';
 import { toMdxSource } from '../src/load/mdx-source.ts';
 import { listLeftOut } from '../src/lib/model/edition.ts';
+import { sortIssues } from '../src/lib/model/issue.ts';
+import { checkBodies } from '../src/load/check-bodies.ts';
+import { mermaidPlugin } from './mermaid-plugin.ts';
 
 /** A content error in `astro build`: the problems are printed already, so no stack trace. */
 class ContentErrors extends Error {
@@ -30,10 +33,15 @@ class ContentErrors extends Error {
  * Loads the content and prints its problems, then a summary line (one line per model built).
  * In `astro build`, content errors stop the build before the summary.
  */
-function load(logger: AstroIntegrationLogger, command: 'build' | 'dev'): SiteBuild {
+async function load(logger: AstroIntegrationLogger, command: 'build' | 'dev'): Promise<SiteBuild> {
   const build = loadSiteBuild();
   const { model } = build;
-  const errors = printBuildIssues(build.issues, build.dir, (s) => logger.info(s));
+  // Bodies are compiled first as the check compiles them, so a body the build cannot render is
+  // reported with its file, line and column, as `npm run check` reports it.
+  const bodies = await checkBodies(build.loaded, [mermaidPlugin]);
+  const errors = printBuildIssues(sortIssues([...build.issues, ...bodies]), build.dir, (s) =>
+    logger.info(s),
+  );
   if (errors && command === 'build') throw new ContentErrors(errors);
   const left = listLeftOut(model, build.edition).size;
   logger.info(
@@ -72,10 +80,10 @@ export function contentIntegration(): AstroIntegration {
   return {
     name: 'itscm-content',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, logger, updateConfig }) => {
         // `astro check` and `astro sync` leave content to `npm run check` (check.ts).
         if (command !== 'build' && command !== 'dev') return;
-        const build = load(logger, command);
+        const build = await load(logger, command);
         if (command === 'build') updateConfig({ vite: { plugins: [mdxFromBuild(compiled)] } });
         else dev = { dir: build.dir, logger };
       },
@@ -89,7 +97,7 @@ export function contentIntegration(): AstroIntegration {
         const reload = () => {
           reloading = reloading.then(async () => {
             try {
-              load(logger, 'dev');
+              await load(logger, 'dev');
               await refreshContent({ loaders: [RECORDS_LOADER] });
             } catch (e) {
               logger.error((e as Error).message);

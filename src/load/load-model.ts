@@ -74,6 +74,7 @@ export function loadSiteBuild(env: NodeJS.ProcessEnv = process.env): SiteBuild {
   const build: SiteBuild = {
     ...inputs,
     model,
+    loaded,
     analysis,
     issues: allIssues(model, analysis, loaded),
     mdxSources: new Map([...loaded.mdxSources].map(([file, text]) => [join(real, file), text])),

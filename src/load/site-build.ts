@@ -12,6 +12,7 @@ import type { Analysis } from '../lib/analytics/analyse.ts';
 import type { Issue } from '../lib/model/issue.ts';
 import type { Model } from '../lib/model/model.ts';
 import type { BuildInputs } from './build-inputs.ts';
+import type { LoadedContent } from './content-folder.ts';
 
 /** What one load of the content folder produced. */
 export interface SiteBuild extends BuildInputs {
@@ -23,6 +24,8 @@ export interface SiteBuild extends BuildInputs {
    * with the organisation's severities (a warning it raised to an error stops the build).
    */
   issues: Issue[];
+  /** The content as read once (relative paths, texts), for the body check. */
+  loaded: LoadedContent;
   /** The text of every .mdx file as read, by absolute path (symbolic links resolved). */
   mdxSources: ReadonlyMap<string, string>;
   /** Changes when any file read, the as-of date or the edition changes. */
