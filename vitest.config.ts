@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/site/**', 'test/e2e/**'],
+          // Some unit tests run the command-line scripts as child processes: on two busy cores
+          // each takes seconds, so the default 5 s would fail them for being slow, not wrong.
+          testTimeout: 30_000,
         },
       },
       {
