@@ -4,6 +4,8 @@ import {
   scoreRisks,
   toHeatMap,
   appetiteLine,
+  appetiteBands,
+  bandOf,
   type RiskScore,
 } from '../../src/lib/analytics/risk.ts';
 import { sampleModel } from './sample.ts';
@@ -218,5 +220,44 @@ describe('appetiteLine', () => {
     const line = new Set(appetiteLine(9).map((c) => `${c.likelihood}x${c.impact}`));
     for (const s of scoresOf(REGISTER))
       expect(line.has(`${s.residual.likelihood}x${s.residual.impact}`), s.id).toBe(s.aboveAppetite);
+  });
+});
+
+describe('appetiteBands', () => {
+  it('splits 1-25 into within (at most the appetite), above, and far above (twice or more)', () => {
+    expect(appetiteBands(9)).toEqual([
+      { band: 'within', from: 1, to: 9 },
+      { band: 'above', from: 10, to: 17 },
+      { band: 'far-above', from: 18, to: 25 },
+    ]);
+    expect(appetiteBands(4).map((b) => [b.from, b.to])).toEqual([
+      [1, 4],
+      [5, 7],
+      [8, 25],
+    ]);
+  });
+
+  it('leaves out a band that does not fit on the scale', () => {
+    expect(appetiteBands(13).map((b) => b.band)).toEqual(['within', 'above']);
+    expect(appetiteBands(25)).toEqual([{ band: 'within', from: 1, to: 25 }]);
+    expect(appetiteBands(1).map((b) => b.band)).toEqual(['within', 'far-above']);
+  });
+
+  it('covers every score once, agreeing with bandOf and with the appetite line', () => {
+    for (let appetite = 1; appetite <= 25; appetite++) {
+      const bands = appetiteBands(appetite);
+      for (let score = 1; score <= 25; score++) {
+        const holding = bands.filter((b) => b.from <= score && score <= b.to);
+        expect(
+          holding.map((b) => b.band),
+          `${score} at ${appetite}`,
+        ).toEqual([bandOf(score, appetite)]);
+      }
+      const line = appetiteLine(appetite);
+      expect(line.every((c) => bandOf(c.likelihood * c.impact, appetite) !== 'within')).toBe(true);
+      expect(line).toHaveLength(
+        appetiteLine(0).filter((c) => c.likelihood * c.impact > appetite).length,
+      );
+    }
   });
 });

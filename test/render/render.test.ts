@@ -141,10 +141,31 @@ describe('toSvgHeatMap', () => {
     const svg = toSvgHeatMap('Residual', { cells }, 9);
     expect(svg.match(/<rect/g)).toHaveLength(25);
     expect(svg).toContain('class="count">2<');
-    expect(svg.match(/class="cell [a-z]+ above"/g)).toHaveLength(
+    expect(svg.match(/class="cell (above|far-above)"/g)).toHaveLength(
       cells.filter((c) => c.score > 9).length,
     );
+    expect(svg.match(/class="cell far-above"/g)).toHaveLength(
+      cells.filter((c) => c.score >= 18).length,
+    );
     expect(svg).toMatch(/class="appetite" d="M/);
+    expect(svg).not.toContain('<a ');
+  });
+
+  it('links each cell with risks, and only those, when given a link', () => {
+    const cells = [];
+    for (let impact = 5; impact >= 1; impact--)
+      for (let likelihood = 1; likelihood <= 5; likelihood++) {
+        const count = likelihood === impact ? 1 : 0;
+        cells.push({ likelihood, impact, score: likelihood * impact, riskIds: [], count });
+      }
+    const svg = toSvgHeatMap('Residual', { cells }, 9, (c) => `#c-${c.likelihood}-${c.impact}`);
+    expect([...svg.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '#c-5-5',
+      '#c-4-4',
+      '#c-3-3',
+      '#c-2-2',
+      '#c-1-1',
+    ]);
   });
 });
 

@@ -7,8 +7,13 @@
  * settings.riskAppetite; the heat map always has all 25 cells in matrix reading order (impact 5
  * down to 1, likelihood 1 to 5 within a row) and leaves closed risks out; every list is sorted,
  * so output is deterministic.
- * Complexity: scoreRisks O(r log r), toHeatMap O(r log r), appetiteLine O(25); ratingOf,
- * residualOf and isUntreatedAboveAppetite O(1), for whoever needs one risk's figures.
+ * The appetite bands are defined here only (appetiteBands, bandOf): a score at most the appetite
+ * is "within", above it "above", and from twice the appetite "far above" (when that fits on the
+ * 1-25 scale); "above appetite" everywhere (scores, heat-map colours, the appetite line) is
+ * bandOf(score) !== 'within'.
+ * Complexity: scoreRisks O(r log r), toHeatMap O(r log r), appetiteLine O(25), appetiteBands
+ * O(1); ratingOf, residualOf, bandOf and isUntreatedAboveAppetite O(1), for whoever needs one
+ * risk's figures.
  * Reference: ISO 31000 risk evaluation; ISO 22301 8.2.3; docs/domain.md §11.
  */
 import type { Risk } from '../schema/risk.ts';
@@ -75,6 +80,44 @@ export interface MatrixCell {
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
+/** The highest score on the matrix (5 x 5). */
+export const MAX_SCORE = 25;
+
+/** Where a score stands against the appetite: within (at most it), above, far above (>= 2x). */
+export type AppetiteBand = 'within' | 'above' | 'far-above';
+
+/** One band of scores: its name and the scores it covers, inclusive. */
+export interface AppetiteBandRange {
+  band: AppetiteBand;
+  /** Lowest score in the band, 1 to 25. */
+  from: number;
+  /** Highest score in the band, 1 to 25, >= from. */
+  to: number;
+}
+
+/**
+ * The bands of the 1-25 scale for `appetite` (settings.riskAppetite), lowest first, empty ones
+ * left out: within 1..appetite, above appetite+1..2*appetite-1, far above 2*appetite..25.
+ * Appetite 9 gives within 1-9, above 10-17, far above 18-25; appetite 25 gives within only.
+ */
+export function appetiteBands(appetite: number): AppetiteBandRange[] {
+  const far = Math.min(2 * appetite, MAX_SCORE + 1);
+  const bands: AppetiteBandRange[] = [
+    { band: 'within', from: 1, to: Math.min(appetite, MAX_SCORE) },
+    { band: 'above', from: appetite + 1, to: far - 1 },
+    { band: 'far-above', from: far, to: MAX_SCORE },
+  ];
+  return bands.filter((b) => b.from <= b.to);
+}
+
+/** The band of `score` for `appetite`; see appetiteBands. */
+export const bandOf = (score: number, appetite: number): AppetiteBand =>
+  score <= appetite ? 'within' : score >= 2 * appetite ? 'far-above' : 'above';
+
+/** True when `score` is above `appetite`: the risk needs treatment. */
+export const isAboveAppetite = (score: number, appetite: number): boolean =>
+  bandOf(score, appetite) !== 'within';
+
 /** The 25 positions in matrix reading order: impact 5..1, then likelihood 1..5. */
 function matrixCells(): MatrixCell[] {
   return [...LEVELS]
@@ -98,7 +141,9 @@ export const residualOf = (r: Risk): RiskRating =>
 
 /** True for an open risk whose residual score is above `appetite` and that has no treatment: it needs a decision. */
 export const isUntreatedAboveAppetite = (r: Risk, appetite: number): boolean =>
-  residualOf(r).score > appetite && r.treatment === undefined && r.status === 'open';
+  isAboveAppetite(residualOf(r).score, appetite) &&
+  r.treatment === undefined &&
+  r.status === 'open';
 
 /**
  * Scores every risk of the model (open and closed), sorted by residual score descending, then
@@ -111,7 +156,7 @@ export function scoreRisks(model: Model): RiskScore[] {
       const r = entry.data;
       const inherent = inherentOf(r);
       const residual = residualOf(r);
-      const aboveAppetite = residual.score > appetite;
+      const aboveAppetite = isAboveAppetite(residual.score, appetite);
       return {
         id: entry.id,
         title: r.title,
@@ -163,5 +208,5 @@ export function toHeatMap(scores: RiskScore[], which: 'inherent' | 'residual'): 
  * likelihood 1..5), so a renderer can shade them or draw the boundary around them.
  */
 export function appetiteLine(appetite: number): MatrixCell[] {
-  return matrixCells().filter((c) => c.likelihood * c.impact > appetite);
+  return matrixCells().filter((c) => isAboveAppetite(c.likelihood * c.impact, appetite));
 }

@@ -5,16 +5,45 @@
  */
 import type { Published } from '../publish/publish.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
-import { toSvgHeatMap } from './heatmap.ts';
+import { BAND_LABEL, toSvgHeatMap } from './heatmap.ts';
 import { ofThemRestricted } from './figure.ts';
+import { appetiteBands, bandOf, type AppetiteBand, type HeatMapCell } from '../analytics/risk.ts';
+import { must } from '../model/internal.ts';
+
+/** One entry of the heat-map legend: a colour's band and the scores it covers. */
+export interface LegendEntry {
+  /** The band, also the cell's class in the SVG (the colour). */
+  band: AppetiteBand;
+  /** "Above appetite: needs treatment". */
+  label: string;
+  /** "score 10–17". */
+  range: string;
+}
+
+/** The risks of one heat-map cell, the target of the cell's link. */
+export interface CellList {
+  /** Fragment id, `cell-<inherent|residual>-L<likelihood>-I<impact>`. */
+  id: string;
+  /** "Likelihood 4, impact 3: score 12, above appetite". */
+  heading: string;
+  band: AppetiteBand;
+  /** The shown risks, by title. */
+  risks: { title: string; href: string }[];
+  /** "2 restricted" when the edition leaves some of the cell's risks out. */
+  restricted?: string;
+}
 
 export interface HeatMapView {
   /** "Inherent" or "Residual (after controls)". */
   heading: string;
   svg: string;
   caption: string;
-  /** One line per cell with risks: "Likelihood 3, impact 4 (score 12, above appetite): a, b and 1 restricted". */
+  /** One line per cell with risks, naming risks by title: "Likelihood 3, impact 4 (score 12, above appetite): Fire, Flood and 1 restricted". */
   cells: string[];
+  /** "Risks by cell, inherent": the heading over `lists`. */
+  listsHeading: string;
+  /** One list per cell with risks, in matrix reading order; each cell of the SVG links to its list. */
+  lists: CellList[];
 }
 
 export interface RiskRow {
@@ -34,6 +63,8 @@ export interface RisksPageView {
   /** "30 risks (4 not named in this edition)". */
   count: string;
   appetite: number;
+  /** What each heat-map colour means, lowest band first. */
+  legend: LegendEntry[];
   /** Open risks above appetite with no treatment (whole organisation), and what the figure counts. */
   untreated: { total: number; label: string };
   heatMaps: HeatMapView[];
@@ -42,29 +73,59 @@ export interface RisksPageView {
   rows: RiskRow[];
 }
 
-/** The risk register of one edition. */
-export function toRisksPage(site: Published): RisksPageView {
+const LEGEND_LABEL: Record<AppetiteBand, string> = {
+  within: 'Within appetite: accepted',
+  above: 'Above appetite: needs treatment',
+  'far-above': 'Far above appetite (twice the appetite or more): treat first',
+};
+
+/** The fragment id of a cell's list of risks. */
+const cellId = (which: string, c: HeatMapCell): string =>
+  `cell-${which}-L${c.likelihood}-I${c.impact}`;
+
+/** The risk register of one edition; `href` makes a shown record's link. */
+export function toRisksPage(site: Published, href: (key: RecordKey) => string): RisksPageView {
   const { risks, model } = site;
   const appetite = model.settings.riskAppetite;
   const untreated = risks.count((r) => r.untreatedAboveAppetite);
-  const heatMaps = (['inherent', 'residual'] as const).map((which) => {
+  const titleOf = new Map(risks.items.map((r) => [r.id, r.title]));
+  const heatMaps = (['inherent', 'residual'] as const).map((which): HeatMapView => {
     const map = risks.heatMaps[which];
+    const lists = map.cells
+      .filter((c) => c.count)
+      .map((c): CellList => {
+        const band = bandOf(c.score, appetite);
+        const left = c.count - c.riskIds.length;
+        return {
+          id: cellId(which, c),
+          heading: `Likelihood ${c.likelihood}, impact ${c.impact}: score ${c.score}, ${BAND_LABEL[band]}`,
+          band,
+          risks: c.riskIds
+            .map((id) => ({
+              title: must(titleOf.get(id), `heat-map risk ${id} among the shown risks`),
+              href: href(keyOf('risks', id)),
+            }))
+            .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)),
+          restricted: left ? `${left} restricted` : undefined,
+        };
+      });
     return {
       heading: which === 'inherent' ? 'Inherent' : 'Residual (after controls)',
-      svg: toSvgHeatMap(`${which} risk heat map`, map, appetite),
-      caption: `Number of open risks per cell, ${which}.`,
+      svg: toSvgHeatMap(`${which} risk heat map`, map, appetite, (c) => `#${cellId(which, c)}`),
+      caption: `Number of open risks per cell, ${which}. Select a cell to list its risks.`,
       cells: map.cells
         .filter((c) => c.count)
-        .map((c) => {
-          const left = c.count - c.riskIds.length;
-          const named = [c.riskIds.join(', '), left ? `${left} restricted` : '']
-            .filter(Boolean)
-            .join(' and ');
+        .map((c, i) => {
+          const list = lists[i];
+          const titles = list.risks.map((r) => r.title);
+          const named = [titles.join(', '), list.restricted ?? ''].filter(Boolean).join(' and ');
           return (
-            `Likelihood ${c.likelihood}, impact ${c.impact} (score ${c.score}` +
-            `${c.score > appetite ? ', above appetite' : ''}): ${named}`
+            `Likelihood ${c.likelihood}, impact ${c.impact} ` +
+            `(score ${c.score}, ${BAND_LABEL[list.band]}): ${named}`
           );
         }),
+      listsHeading: `Risks by cell, ${which}`,
+      lists,
     };
   });
   return {
@@ -72,6 +133,11 @@ export function toRisksPage(site: Published): RisksPageView {
       `${risks.items.length + risks.restricted} risks` +
       (risks.restricted ? ` (${risks.restricted} not named in this edition)` : ''),
     appetite,
+    legend: appetiteBands(appetite).map((b) => ({
+      band: b.band,
+      label: LEGEND_LABEL[b.band],
+      range: b.from === b.to ? `score ${b.from}` : `score ${b.from}–${b.to}`,
+    })),
     untreated: {
       total: untreated.total,
       label: `open risks are above appetite with no treatment${ofThemRestricted(untreated)}`,
