@@ -140,3 +140,22 @@ describe('NodeRecovery.tier: one rule for every badge', () => {
     );
   });
 });
+
+describe('listReviewsDue: the yearly exercise of tier 1–2 plans', () => {
+  it('asks it of the approved plans covering a record whose recovery tier is 1 or 2', () => {
+    const site = sampleSite('confidential');
+    const tier = (key: string) => site.recovery.byKey.get(key as never)?.tier ?? 9;
+    let critical = 0;
+    for (const p of site.model.byKind.plans.filter((x) => x.data.status === 'approved')) {
+      const covered = [
+        ...p.data.covers.services.map((id) => `services/${id}`),
+        ...p.data.covers.functions.map((id) => `bia/${id}`),
+      ];
+      const isCritical = covered.some((k) => tier(k) <= 2);
+      if (isCritical) critical++;
+      const asked = site.reviews.items.some((i) => i.key === p.key && i.check === 'exercise');
+      expect(asked, p.key).toBe(isCritical);
+    }
+    expect(critical).toBeGreaterThan(0);
+  });
+});
