@@ -73,7 +73,7 @@ describe('toMarkdownReport', () => {
 
       | record | tier | RTO declared | required | target | achievable | target met | RPO declared | required |
       | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-      | Database (\`services/db\`) (edited) | **1 → 2** | **1h → 8h (inversion)** | 4h | **1h → 4h** | **1h → 8h** | **yes → late by 4h** | unknown | unknown |
+      | Database (\`services/db\`) (edited) | 1 | **1h → 8h (inversion)** | 4h | **1h → 4h** | **1h → 8h** | **yes → late by 4h** | unknown | unknown |
       | App (\`services/app\`) | 1 | 4h | 4h | 4h | **1h 30m → 8h 30m** | **yes → late by 4h 30m** | unknown | unknown |
       | Web (\`services/web\`) | 1 | 4h | 4h | 4h | **1h 30m → 8h 30m** | **yes → late by 4h 30m** | unknown | unknown |
       | Sales (\`bia/sales\`) | 1 | 4h | unknown | 4h | **1h 30m → 8h 30m** | **yes → late by 4h 30m** | unknown | unknown |
@@ -86,14 +86,8 @@ describe('toMarkdownReport', () => {
       | --- | --- | --- | --- |
       | high | \`target-unreachable\` | Sales (\`bia/sales\`) | After a wide outage Sales can be back in 8h 30m, 4h 30m beyond its target RTO of 4h; bottleneck: Sales -&gt; App -&gt; Database. |
       | high | \`target-unreachable\` | App (\`services/app\`) | After a wide outage App can be back in 8h 30m, 4h 30m beyond its target RTO of 4h; bottleneck: App -&gt; Database. |
+      | high | \`target-unreachable\` | Database (\`services/db\`) | After a wide outage Database can be back in 8h, 4h beyond its target RTO of 4h; bottleneck: Database. |
       | high | \`target-unreachable\` | Web (\`services/web\`) | After a wide outage Web can be back in 8h 30m, 4h 30m beyond its target RTO of 4h; bottleneck: Web -&gt; Database. |
-      | medium | \`target-unreachable\` | Database (\`services/db\`) | After a wide outage Database can be back in 8h, 4h beyond its target RTO of 4h; bottleneck: Database. |
-
-      Changed gaps (1):
-
-      | rule | record | before | after |
-      | --- | --- | --- | --- |
-      | \`no-approved-plan\` | Database (\`services/db\`) | Tier 1 service Database is not covered by any approved plan; only by db-plan (draft). | Tier 2 service Database is not covered by any approved plan; only by db-plan (draft). |
 
       ### Inversions and other warnings
 
@@ -115,7 +109,7 @@ describe('toMarkdownReport', () => {
 
       \`\`\`mermaid
       flowchart TB
-        n0["T2 Database"]
+        n0["T1 Database"]
         n1{{"Data centre"}}
         n2["T1 App"]
         n3["T1 Web"]

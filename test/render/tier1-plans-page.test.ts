@@ -55,7 +55,7 @@ describe('toTier1PlansPage', () => {
       version: '4.1',
     });
     expect(dc.covers).toMatchInlineSnapshot(
-      `"Data centre network (DC North) (tier 1), Storage area network (DC North) (tier 1), Virtualisation cluster (DC North) (tier 1), PostgreSQL cluster (tier 1), Ledger database (tier 2) and ERP database (tier 2)"`,
+      `"Data centre network (DC North) (tier 1), Storage area network (DC North) (tier 1), Virtualisation cluster (DC North) (tier 1), PostgreSQL cluster (tier 1), Ledger database (tier 1) and ERP database (tier 2)"`,
     );
     expect(dc.facts.length).toBeGreaterThan(0);
     const plan = whole.model.index.get('plans/datacentre-failover')!;

@@ -33,6 +33,7 @@ export interface NodeRecovery {
   id: string;
   title: string;
   owner: string;
+  /** Recovery tier of the target RTO (rto.target: the tighter of declared and required); the one tier every badge shows. */
   tier?: number;
   rto: {
     declared?: number;
@@ -136,8 +137,11 @@ export function analyseRecovery(model: Model): RecoveryAnalysis {
         )
       : undefined,
   );
+  // The tier is the class of the target RTO (the tighter of declared and required), so a
+  // service required back in 2h is tier 1 even when its own declared RTO is looser; every
+  // badge and tier rule reads this one figure.
   const tierOfNode = graph.keys.map((_, i) =>
-    recoverable[i] ? tierOf(declaredRto[i] ?? rto.required[i], settings.tiers) : undefined,
+    recoverable[i] ? tierOf(target[i], settings.tiers) : undefined,
   );
   // Tier-1 functions lead the impact sets, so they are counted and listed without walking the rest.
   const impact = computeImpact(graph, comps, { leading: (i) => tierOfNode[i] === 1 });

@@ -29,12 +29,11 @@
 import { KINDS, type Kind, type RecordData } from '../schema/index.ts';
 import { addMonths, dayNumber } from '../schema/date.ts';
 import { getEntry, type Entry, type Model } from '../model/model.ts';
-import type { RecordKey } from '../model/key.ts';
+import { keyOf, type RecordKey } from '../model/key.ts';
 import { assertNever } from '../model/internal.ts';
 import { isInEdition } from '../model/edition.ts';
 import { ref, text, type Text } from '../model/text.ts';
-import { tierOf } from './tiers.ts';
-import { isCriticalTier, type AnalysisContext } from './context.ts';
+import type { AnalysisContext } from './context.ts';
 import type { LastExercise } from './exercise-history.ts';
 import { listChangesAfter, shortHash } from '../git/history.ts';
 
@@ -166,13 +165,14 @@ function isInactive(entry: Entry<ReviewedKind>): boolean {
   }
 }
 
-/** True when a plan covers a service or function whose declared RTO is in tier 1 or 2. */
-function coversCriticalRecord(model: Model, plan: Entry<'plans'>): boolean {
-  const tiers = model.settings.tiers;
-  const critical = (rto: number | undefined) => isCriticalTier(tierOf(rto, tiers));
+/**
+ * True when a plan covers a service or function in tier 1 or 2: the recovery tier
+ * (NodeRecovery.tier, the tier of the target RTO) every badge shows.
+ */
+function coversCriticalRecord(ctx: AnalysisContext, plan: Entry<'plans'>): boolean {
   return (
-    plan.data.covers.services.some((id) => critical(getEntry(model, 'services', id)?.data.rto)) ||
-    plan.data.covers.functions.some((id) => critical(getEntry(model, 'bia', id)?.data.rto))
+    plan.data.covers.services.some((id) => ctx.isCritical(keyOf('services', id))) ||
+    plan.data.covers.functions.some((id) => ctx.isCritical(keyOf('bia', id)))
   );
 }
 
@@ -281,7 +281,7 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
         case 'plans': {
           const plan = entry as Entry<'plans'>;
           const last = ctx.exercises.lastOf(plan.key);
-          if (plan.data.status === 'approved' && coversCriticalRecord(model, plan))
+          if (plan.data.status === 'approved' && coversCriticalRecord(ctx, plan))
             push(
               plan.key,
               plan.data.title,

@@ -97,7 +97,8 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
         ['Lifecycle', s.lifecycle],
         ['Declared RTO', dur(s.rto)],
         ['Declared RPO', dur(s.rpo)],
-        ['Own recovery time', dur(s.recoveryTime)],
+        // The own recovery time is in the recovery facts: the one figure the analysis uses,
+        // with this estimate as its history when an exercise measured it.
         ['Backup every', dur(s.backup?.interval)],
         ['Last restore test', s.backup ? (s.backup.lastRestoreTest ?? 'never') : undefined],
         ['Alternate means', opt(s.alternateMeans)],

@@ -11,6 +11,7 @@ import { formatDuration as fd } from '../schema/duration.ts';
 import { nameOfKey } from '../publish/shown.ts';
 import { ofThemRestricted, percent, type Figure } from './figure.ts';
 import { reasonsOf } from '../analytics/ranking.ts';
+import { RECOVERY_ORDER_NOTE } from './recovery-page.ts';
 
 /** One count on the home page: the whole organisation's figure, how much of it is unnamed, and " (3 of them on restricted records)" or "". */
 export interface HomeFigure extends Figure {
@@ -37,12 +38,26 @@ export interface HomeView {
   percent: { score: string; planApproved: string; exercised: string; targetsMet: string };
   late: HomeFigure;
   unreachable: HomeFigure;
+  /** What the unreachable figure counts: "services and business functions (22 services, 4 functions)". */
+  unreachableWhat: string;
   gaps: HomeFigure;
   highGaps: HomeFigure;
   findingsLate: HomeFigure;
   attention: AttentionRow[];
-  /** Services to recover first, by rank, with the reasons. */
-  top: { key: RecordKey; title: string; tier?: number; reasons: string }[];
+  /**
+   * Services to recover first: in recovery order (wave), by priority (rank) inside a wave,
+   * with the wave, the rank and the reasons.
+   */
+  top: {
+    key: RecordKey;
+    title: string;
+    tier?: number;
+    wave?: number;
+    rank: number;
+    reasons: string;
+  }[];
+  /** How that list is ordered: recovery order versus priority (the recovery page's words). */
+  orderNote: string;
 }
 
 const isLate = (r: { status: string }) => r.status === 'overdue' || r.status === 'never';
@@ -101,19 +116,23 @@ export function toHomeView(site: Published): HomeView {
     },
     late: figure(reviews.count(isLate)),
     unreachable: figure(recovery.count(cannotMeet)),
+    unreachableWhat: `services and business functions (${recovery.count((n) => n.kind === 'services' && cannotMeet(n)).total} services, ${recovery.count((n) => n.kind === 'bia' && cannotMeet(n)).total} functions)`,
     gaps: figure(gaps.count(() => true)),
     highGaps: figure(gaps.count((g) => g.severity === 'high')),
-    findingsLate: figure(reviews.count((x) => x.check === 'finding' && x.status === 'overdue')),
+    findingsLate: figure(reviews.count((x) => x.check === 'finding' && isLate(x))),
     attention,
     top: recovery.nodes
       .filter((n) => n.kind === 'services')
-      .sort((x, y) => x.rank - y.rank)
+      .sort((x, y) => (x.wave || Infinity) - (y.wave || Infinity) || x.rank - y.rank)
       .slice(0, 10)
       .map((n) => ({
         key: n.key,
         title: n.title,
         tier: n.tier,
+        wave: n.wave,
+        rank: n.rank,
         reasons: reasonsOf(n).map(show).join('; '),
       })),
+    orderNote: RECOVERY_ORDER_NOTE,
   };
 }

@@ -182,7 +182,11 @@ export function toRecordPage(
     const label = new Map(hood.nodes.map((n) => [n.key, n.label]));
     const nodeLabel = (k: string) => label.get(k) ?? 'restricted record';
     insights = {
-      facts: toRecoveryFacts(node, about.readiness),
+      facts: toRecoveryFacts(
+        node,
+        about.readiness,
+        entry.kind === 'services' ? (entry as Entry<'services'>).data : undefined,
+      ),
       diagram: {
         ...hood,
         svg: toSvgDiagram(`Dependencies of ${entry.data.title}`, hood.nodes, hood.edges),

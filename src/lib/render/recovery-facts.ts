@@ -6,6 +6,7 @@
 import { formatDuration as fd, parseDuration } from '../schema/duration.ts';
 import type { Settings, Bia } from '../schema/index.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
+import type { OwnRecovery } from '../analytics/own-recovery.ts';
 import { reasonsOf } from '../analytics/ranking.ts';
 import type { ShownRecovery } from '../publish/publish.ts';
 import { nameOfKey } from '../publish/shown.ts';
@@ -20,13 +21,44 @@ import { idOf, kindOf, type RecordKey } from '../model/key.ts';
 const names = (path: RecordKey[]) => path.map(nameOfKey).join(' → ');
 const SOURCE: Record<string, string> = {
   measured: 'measured in an exercise',
-  estimated: 'estimated by the owner',
+  estimated: 'estimated by the owner (recoveryTime)',
   'declared-rto': 'no estimate: the declared RTO is used',
   unknown: 'unknown',
 };
 
-/** Recovery facts of a service or function, each figure with where it comes from. */
-export function toRecoveryFacts(n: NodeRecovery, readiness?: RecordReadiness): Fact[] {
+/** What the service's record declares that the analysis may have set aside for a measurement. */
+export interface OwnRecoveryHistory {
+  /** The owner's `recoveryTime` (minutes), when written. */
+  recoveryTime?: number;
+}
+
+/**
+ * The one own recovery time the analysis uses, with its source ("10h, measured in
+ * ex-2026-01-database-restore on 2026-01-24"), then what it set aside as history ("declared
+ * recoveryTime 4h"), so a page never shows two competing own recovery times.
+ */
+export function toOwnRecoveryText(own: OwnRecovery, history: OwnRecoveryHistory = {}): string {
+  if (own.minutes === undefined) return 'unknown (no measurement, estimate or declared RTO)';
+  const figure =
+    own.source === 'measured'
+      ? `${fd(own.minutes)}, measured in ${own.exercise ?? 'an exercise'}${own.date ? ` on ${own.date}` : ''}`
+      : `${fd(own.minutes)}, ${SOURCE[own.source]}`;
+  const setAside =
+    own.source === 'measured' && history.recoveryTime !== undefined
+      ? `; history: declared recoveryTime ${fd(history.recoveryTime)}`
+      : '';
+  return figure + setAside;
+}
+
+/**
+ * Recovery facts of a service or function, each figure with where it comes from; `history`
+ * is what the record declares besides the figure the analysis uses.
+ */
+export function toRecoveryFacts(
+  n: NodeRecovery,
+  readiness?: RecordReadiness,
+  history?: OwnRecoveryHistory,
+): Fact[] {
   const facts: Fact[] = [
     ['Tier', n.tier ? `${n.tier}` : 'none (no RTO)'],
     ['Declared RTO', n.rto.declared === undefined ? 'not declared' : fd(n.rto.declared)],
@@ -67,14 +99,7 @@ export function toRecoveryFacts(n: NodeRecovery, readiness?: RecordReadiness): F
         ]
       : []),
     ...(n.ownRecovery
-      ? [
-          [
-            'Own recovery time',
-            n.ownRecovery.minutes === undefined
-              ? 'unknown'
-              : `${fd(n.ownRecovery.minutes)} (${SOURCE[n.ownRecovery.source]}${n.ownRecovery.exercise ? `: ${n.ownRecovery.exercise}` : ''})`,
-          ] as [string, string],
-        ]
+      ? [['Own recovery time', toOwnRecoveryText(n.ownRecovery, history)] as [string, string]]
       : []),
     ['Declared RPO', n.rpo.declared === undefined ? 'not declared' : fd(n.rpo.declared)],
     ...(n.rpo.required !== undefined

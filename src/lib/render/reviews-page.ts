@@ -58,6 +58,10 @@ export interface CheckGroupView {
   items: ReviewRow[];
   /** Items of this check not current on records the edition does not name. */
   restricted: number;
+  /** Of them overdue or never done, as the home page counts them: "2 overdue or never done". */
+  late: StatusCount;
+  /** Items of this check overdue or never done on records the edition does not name. */
+  lateRestricted: number;
 }
 
 export interface MonthView {
@@ -68,6 +72,8 @@ export interface MonthView {
 
 export interface ReviewsPageView {
   counts: Record<ReviewStatus, StatusCount>;
+  /** Overdue or never done, every check: the home page's figure. */
+  late: StatusCount;
   /** Items on records the edition does not name. */
   restricted: number;
   checks: readonly ReviewCheck[];
@@ -81,6 +87,9 @@ export interface ReviewsPageView {
 
 const MONTHS = 12;
 const isOpen = (i: Pick<ReviewItem, 'status'>) => i.status !== 'current';
+/** Overdue or never done: what the home page counts as late. */
+export const isLateReview = (i: Pick<ReviewItem, 'status'>): boolean =>
+  i.status === 'overdue' || i.status === 'never';
 const show = (t: ReviewItem['detail']) => formatText(t, nameOfKey);
 
 function toRow(i: ReviewItem, statusLabel: string): ReviewRow {
@@ -139,7 +148,13 @@ export function toReviewsPage(site: Published): ReviewsPageView {
 
   const byCheck = REVIEW_CHECKS.map((check) => {
     const f = reviews.count((i) => isOpen(i) && i.check === check);
+    const late = reviews.count((i) => isLateReview(i) && i.check === check);
     return {
+      late: {
+        total: late.total,
+        label: `${late.total} overdue or never done${ofThemRestricted(late)}`,
+      },
+      lateRestricted: late.restricted,
       check,
       count: `${f.total} not current${f.restricted ? `, ${f.restricted} on restricted records` : ''}`,
       allCurrent: f.total === 0,
@@ -175,6 +190,10 @@ export function toReviewsPage(site: Published): ReviewsPageView {
       'due-soon': count('due-soon', `due within ${model.settings.review.dueSoonDays} days`),
       current: count('current', 'current'),
     },
+    late: (() => {
+      const f = reviews.count(isLateReview);
+      return { total: f.total, label: `overdue or never done${ofThemRestricted(f)}` };
+    })(),
     restricted: reviews.restricted,
     checks: REVIEW_CHECKS,
     byOwner,
