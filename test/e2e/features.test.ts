@@ -37,7 +37,8 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
       .locator('.meta')
       .textContent();
     expect(meta).toContain('service');
-    expect(meta).toContain('Tier 2');
+    // Tier from the target RTO: declared 8h, but 2h is required by what depends on it.
+    expect(meta).toContain('Tier 1');
     await page.close();
   });
 
