@@ -12,6 +12,8 @@ export interface ScenarioIndexRow {
   functions: number;
   services: number;
   broken: number;
+  /** Targets at risk: no substitute and no exit plan for a lost vendor. */
+  atRisk: number;
 }
 
 export interface ScenarioGroupView {
@@ -54,6 +56,7 @@ export function toScenariosIndex(
           functions: s.counts.functions,
           services: s.counts.services,
           broken: s.counts.broken,
+          atRisk: s.counts.atRisk,
         })),
     })).filter((g) => g.rows.length > 0),
     restricted: scenarios.restricted,
