@@ -14,7 +14,13 @@ export interface ScenarioIndexRow {
   broken: number;
   /** Targets at risk: no substitute and no exit plan for a lost vendor. */
   atRisk: number;
+  /** "12 functions, 1 service". */
+  down: string;
+  /** "3 broken" or "0 broken, 15 at risk". */
+  targets: string;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface ScenarioGroupView {
   source: ScenarioResult['source'];
@@ -57,6 +63,8 @@ export function toScenariosIndex(
           services: s.counts.services,
           broken: s.counts.broken,
           atRisk: s.counts.atRisk,
+          down: `${plural(s.counts.functions, 'function')}, ${plural(s.counts.services, 'service')}`,
+          targets: `${s.counts.broken} broken${s.counts.atRisk > 0 ? `, ${s.counts.atRisk} at risk` : ''}`,
         })),
     })).filter((g) => g.rows.length > 0),
     restricted: scenarios.restricted,
