@@ -207,6 +207,7 @@ describe('analyseScenarios on random organisations (against brute force)', () =>
           functions: s.functions.length,
           services: s.services.length,
           broken: s.broken.length,
+          atRisk: s.atRisk.length,
         });
 
         const mask = Uint8Array.from(graph.keys, (_, i) => (down.has(i) ? 1 : 0));

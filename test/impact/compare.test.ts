@@ -50,11 +50,12 @@ describe('compareSides', () => {
       {
         id: 'location-dc',
         title: 'Loss of Data centre',
-        before: { functions: 1, services: 3, broken: [] },
+        before: { functions: 1, services: 3, broken: [], atRisk: [] },
         after: {
           functions: 1,
           services: 3,
           broken: ['bia/sales', 'services/app', 'services/db', 'services/web'],
+          atRisk: [],
         },
         newlyBroken: [
           { key: 'bia/sales', title: 'Sales' },

@@ -105,7 +105,7 @@ describe('scripts/impact.ts', () => {
     expect(row('services/web')).toContain('**1h 30m → 9h**');
     expect(row('bia/sales')).toContain('**1h 30m → 9h**');
     expect(r.stdout).toMatch(
-      /\| Loss of Data centre North \| 1 \| 3 \| \*\*0 → 4\*\* \| Sales, App, Database and Web shop \| — \|/,
+      /\| Loss of Data centre North \| 1 \| 3 \| \*\*0 → 4\*\* \| 0 \| Sales, App, Database and Web shop \| — \|/,
     );
     expect(r.stdout).toContain('| Web shop (`services/web`) | `dependsOn` |  | + app |');
     expect(r.stdout).toContain('```mermaid');

@@ -99,9 +99,9 @@ describe('toMarkdownReport', () => {
 
       ### Outage scenarios
 
-      | scenario | functions down | services down | broken targets | newly broken | no longer broken |
-      | --- | --- | --- | --- | --- | --- |
-      | Loss of Data centre | 1 | 3 | **0 → 4** | Sales, App, Database and Web | — |
+      | scenario | functions down | services down | broken targets | at risk | newly broken | no longer broken |
+      | --- | --- | --- | --- | --- | --- | --- |
+      | Loss of Data centre | 1 | 3 | **0 → 4** | 0 | Sales, App, Database and Web | — |
 
       ### What changed, and its neighbours
 

@@ -232,3 +232,27 @@ describe('toRecordPage: search', () => {
     ]);
   });
 });
+
+describe('toRecordPage: if this is lost', () => {
+  const site = sampleSite('confidential');
+
+  it("links a vendor's scenario and says its targets are at risk when it has no substitute and no exit plan", () => {
+    const v = pageOf(site, 'vendors/keyfort').ifLost!;
+    const s = site.scenarios.items.find((x) => x.id === 'vendor-keyfort')!;
+    expect(v.scenario).toBe('vendor-keyfort');
+    expect(v.scenarioTitle).toBe(s.title);
+    expect(v.summary).toMatch(
+      new RegExp(
+        `; 0 targets break; ${s.counts.atRisk} at risk \\(no substitute, no exit plan\\)\\.$`,
+      ),
+    );
+  });
+
+  it("lists the plans of a location's scenario, approved first", () => {
+    const v = pageOf(site, 'locations/dc-north').ifLost!;
+    expect(v.plans.map((p) => p.id)).toContain('datacentre-failover');
+    expect(v.plans[0].note).toBe('approved');
+    expect(v.restricted).toBe(0);
+    expect(pageOf(site, 'services/sso').ifLost).toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@ import {
   type DiagramEdge,
 } from '../../src/lib/render/diagram.ts';
 import { layoutLayers, shortLabel } from '../../src/lib/render/layered-layout.ts';
-import { toSvgTimeline } from '../../src/lib/render/timeline.ts';
+import { toSvgTimeline, wrapLabel } from '../../src/lib/render/timeline.ts';
 import { toSvgHeatMap } from '../../src/lib/render/heatmap.ts';
 import { toICalendar } from '../../src/lib/render/ics.ts';
 import { escapeXml } from '../../src/lib/render/escape.ts';
@@ -123,6 +123,40 @@ describe('toSvgTimeline', () => {
     expect(labels(600)).toEqual(['0m', '2h', '4h', '6h', '8h', '10h']);
     expect(labels(3000)).toEqual(['0m', '8h', '16h', '1d', '1d 8h', '1d 16h', '2d', '2d 8h']);
     expect(labels(45)).toEqual(['0m', '10m', '20m', '30m', '40m', '50m', '1h']);
+  });
+
+  it('uses a logarithmic axis with labelled round ticks when most bars are short and one is three days', () => {
+    const svg = toSvgTimeline('T', [
+      { label: 'A', start: 0, end: 30 },
+      { label: 'B', start: 30, end: 60 },
+      { label: 'C', start: 60, end: 90 },
+      { label: 'D', start: 90, end: 4320 },
+    ]);
+    expect(svg).toContain('class="timeline log"');
+    expect([...svg.matchAll(/text-anchor="middle">([^<]*)</g)].map((m) => m[1])).toEqual([
+      '5m',
+      '15m',
+      '1h',
+      '4h',
+      '12h',
+      '1d',
+      '3d',
+    ]);
+    // The 30-minute bar is wider than a pixel-thin sliver: at least a tenth of the axis.
+    const a = /<rect class="bar" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(svg)!;
+    expect(Number(a[1]) + Number(a[2])).toBeGreaterThan(260 + 70);
+  });
+
+  it('wraps a long label onto more lines instead of cutting it', () => {
+    const label = 'Customer relationship management platform (primary region)';
+    expect(wrapLabel(label)).toEqual([
+      'Customer relationship',
+      'management platform (primary',
+      'region)',
+    ]);
+    const svg = toSvgTimeline('T', [{ label, start: 0, end: 60 }]);
+    expect(svg).toContain('<tspan x="4" dy="15">region)</tspan>');
+    expect(svg).not.toContain('…');
   });
 });
 

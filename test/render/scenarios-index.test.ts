@@ -18,7 +18,17 @@ describe('toScenariosIndex', () => {
     expect(v.groups.flatMap((g) => g.rows)).toHaveLength(site.scenarios.items.length);
     const dc = v.groups[0].rows.find((r) => r.href === '/scenarios/location-dc-north/')!;
     const s = site.scenarios.items.find((x) => x.id === 'location-dc-north')!;
-    expect(dc).toEqual({ title: s.title, href: dc.href, ...s.counts });
+    expect(dc).toEqual({
+      title: s.title,
+      href: dc.href,
+      ...s.counts,
+      down: `${s.counts.functions} functions, ${s.counts.services} services`,
+      targets: `${s.counts.broken} broken`,
+    });
+    const keyfort = toScenariosIndex(whole, scenarioHref).groups[1].rows.find(
+      (r) => r.href === '/scenarios/vendor-keyfort/',
+    )!;
+    expect(keyfort.targets).toMatch(/^0 broken, \d+ at risk$/);
   });
 
   it('counts the scenarios of the records the edition leaves out', () => {

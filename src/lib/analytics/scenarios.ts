@@ -15,7 +15,8 @@ import { computeAchievable, type Achievable } from '../graph/achievable.ts';
 import { computeWaves } from '../graph/waves.ts';
 import { impactedNodes } from '../graph/impact.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
-import type { RecordKey } from '../model/key.ts';
+import { keyOf, type RecordKey } from '../model/key.ts';
+import type { Entry } from '../model/model.ts';
 
 export interface ScenarioItem {
   key: RecordKey;
@@ -23,9 +24,14 @@ export interface ScenarioItem {
   target?: number;
   /** Minutes until it is back in this scenario. */
   achievable?: number;
-  /** false when achievable exceeds target; undefined when either is unknown. */
+  /** false when achievable exceeds target; undefined when either is unknown or it is at risk. */
   met?: boolean;
   wave?: number;
+  /**
+   * true when it fails with a lost vendor that has no substitute and no exit plan: it cannot
+   * be recovered within the scenario, so its achievable time is unknown.
+   */
+  atRisk?: boolean;
 }
 
 export interface ScenarioSpec {
@@ -35,11 +41,21 @@ export interface ScenarioSpec {
   description?: string;
   /** What is lost, as "kind/id". */
   lost: RecordKey[];
+  /**
+   * The lost vendors that have no substitute (substitutability hard or none) and no exit plan
+   * (no `exitPlan` naming an approved plan of type exit), in `lost` order. Default none.
+   */
+  irreplaceable?: RecordKey[];
 }
 
 export interface ScenarioResult extends ScenarioSpec {
-  /** How many functions and services go down, and how many targets break. */
-  counts: { functions: number; services: number; broken: number };
+  /** The lost vendors with no substitute and no exit plan (see ScenarioSpec). */
+  irreplaceable: RecordKey[];
+  /**
+   * How many functions and services go down, how many targets break, and how many are at risk
+   * (targets of what fails with an irreplaceable vendor: neither met nor broken).
+   */
+  counts: { functions: number; services: number; broken: number; atRisk: number };
   /** Functions that go down, in key order. */
   readonly functions: ScenarioItem[];
   /** Services that go down, in key order. */
@@ -48,6 +64,30 @@ export interface ScenarioResult extends ScenarioSpec {
   readonly waves: { wave: number; services: string[] }[];
   /** Keys of functions and services whose target breaks (functions first, each in key order). */
   readonly broken: RecordKey[];
+  /** Keys of functions and services with a target that is at risk (same order as `broken`). */
+  readonly atRisk: RecordKey[];
+}
+
+/** Whether a vendor has no substitute: substitutability hard or none. */
+export function hasNoSubstitute(v: Entry<'vendors'>): boolean {
+  return v.data.substitutability === 'hard' || v.data.substitutability === 'none';
+}
+
+/** Whether a vendor has an exit plan: its `exitPlan` names an approved plan of type exit. */
+export function hasExitPlan(model: Model, v: Entry<'vendors'>): boolean {
+  if (v.data.exitPlan === undefined) return false;
+  const plan = model.index.get(keyOf('plans', v.data.exitPlan)) as Entry<'plans'> | undefined;
+  return plan !== undefined && plan.data.type === 'exit' && plan.data.status === 'approved';
+}
+
+/** The records of `lost` that are vendors with no substitute and no exit plan. */
+function irreplaceableOf(model: Model, lost: RecordKey[]): RecordKey[] {
+  return lost.filter((k) => {
+    const v = model.index.get(k);
+    if (v?.kind !== 'vendors') return false;
+    const vendor = v as Entry<'vendors'>;
+    return hasNoSubstitute(vendor) && !hasExitPlan(model, vendor);
+  });
 }
 
 /** The scenarios to analyse: every location, every vendor, then the declared ones. */
@@ -58,12 +98,14 @@ export function listScenarios(model: Model): ScenarioSpec[] {
       title: `Loss of ${l.data.title}`,
       source: 'location' as const,
       lost: [l.key],
+      irreplaceable: [],
     })),
     ...model.byKind.vendors.map((v) => ({
       id: `vendor-${v.id}`,
       title: `Failure of ${v.data.title}`,
       source: 'vendor' as const,
       lost: [v.key],
+      irreplaceable: irreplaceableOf(model, [v.key]),
     })),
     ...model.settings.scenarios.map((s) => ({
       id: s.id,
@@ -71,6 +113,7 @@ export function listScenarios(model: Model): ScenarioSpec[] {
       source: 'declared' as const,
       description: s.description,
       lost: s.lose as RecordKey[],
+      irreplaceable: irreplaceableOf(model, s.lose as RecordKey[]),
     })),
   ];
 }
@@ -82,12 +125,15 @@ class Outcome implements ScenarioResult {
   source: ScenarioSpec['source'];
   description?: string;
   lost: RecordKey[];
+  irreplaceable: RecordKey[];
   counts: ScenarioResult['counts'];
   #ctx: Context;
   /** Nodes that go down, ascending (functions come before services in node order). */
   #nodes: Int32Array;
   /** Achievable minutes of each of #nodes (-1 unknown). */
   #times: Float64Array;
+  /** 1 where #nodes[j] fails with an irreplaceable vendor (at risk). */
+  #risk: Uint8Array;
   /** Wave of each of #nodes (for a function: the wave after which its services are back). */
   #waves: Int32Array;
   /** Down services in recovery order, as wave x stride + rank (see Context). */
@@ -102,13 +148,16 @@ class Outcome implements ScenarioResult {
     waves: Int32Array,
     order: Float64Array,
     counts: ScenarioResult['counts'],
+    risk: Uint8Array,
   ) {
     this.id = spec.id;
     this.title = spec.title;
     this.source = spec.source;
     if (spec.description !== undefined) this.description = spec.description;
     this.lost = spec.lost;
+    this.irreplaceable = spec.irreplaceable ?? [];
     this.counts = counts;
+    this.#risk = risk;
     this.#ctx = ctx;
     this.#nodes = nodes;
     this.#times = times;
@@ -126,13 +175,15 @@ class Outcome implements ScenarioResult {
       const achievable = this.#times[j] < 0 ? undefined : this.#times[j];
       const t = target[i];
       const met = t === undefined || achievable === undefined ? undefined : achievable <= t;
-      (graph.kinds[i] === 'services' ? services : functions).push({
+      const item: ScenarioItem = {
         key: graph.keys[i],
         target: target[i],
         achievable,
         met,
         wave: this.#waves[j],
-      });
+      };
+      if (this.#risk[j]) item.atRisk = true;
+      (graph.kinds[i] === 'services' ? services : functions).push(item);
     }
     return (this.#items = { functions, services });
   }
@@ -145,6 +196,11 @@ class Outcome implements ScenarioResult {
   }
   get broken() {
     return [...this.functions, ...this.services].filter((x) => x.met === false).map((x) => x.key);
+  }
+  get atRisk() {
+    return [...this.functions, ...this.services]
+      .filter((x) => x.atRisk && x.target !== undefined)
+      .map((x) => x.key);
   }
   get waves() {
     const { rec, stride, serviceByRank } = this.#ctx;
@@ -238,6 +294,16 @@ export function analyseScenario(
   }
   const only = ws.comps.subarray(0, compCount).sort();
   const ach = computeAchievable(graph, comps, rec.own, down, only, ws.ach);
+  // What fails with an irreplaceable vendor cannot be recovered within the scenario.
+  const risk = new Uint8Array(count);
+  if (scenario.irreplaceable?.length) {
+    const at = new Set<number>();
+    for (const key of scenario.irreplaceable) {
+      const node = graph.index.get(key);
+      if (node !== undefined) for (const other of impactedNodes(impact, node)) at.add(other);
+    }
+    for (let j = 0; j < count; j++) if (at.has(nodes[j])) risk[j] = 1;
+  }
   // Waves count services only: a function is back when its services are.
   let functionCount = 0;
   for (let j = 0; j < count; j++)
@@ -249,16 +315,18 @@ export function analyseScenario(
   const times = new Float64Array(count);
   const waveOf = new Int32Array(count);
   let broken = 0;
+  let atRisk = 0;
   const services = count - functionCount;
   for (let j = 0; j < count; j++) {
     const i = nodes[j];
-    times[j] = ach.time[i];
+    times[j] = risk[j] ? -1 : ach.time[i];
     let wave = waves[i];
     if (kinds[i] !== 'services')
       for (const d of graph.hard[i]) if (waves[d] > wave) wave = waves[d];
     waveOf[j] = wave;
     const t = target[i];
-    if (t !== undefined && times[j] >= 0 && times[j] > t) broken++;
+    if (t !== undefined && risk[j]) atRisk++;
+    else if (t !== undefined && times[j] >= 0 && times[j] > t) broken++;
     if (kinds[i] === 'services') ws.keys[j - functionCount] = wave * ws.stride + rankOf[i];
   }
   // Recovery order: by wave, then by rank (which orders by target RTO first).
@@ -271,9 +339,19 @@ export function analyseScenario(
     ach.via[i] = -1;
     waves[i] = 0;
   }
-  return new Outcome(scenario, ws, nodes, times, waveOf, order, {
-    functions: functionCount,
-    services,
-    broken,
-  });
+  return new Outcome(
+    scenario,
+    ws,
+    nodes,
+    times,
+    waveOf,
+    order,
+    {
+      functions: functionCount,
+      services,
+      broken,
+      atRisk,
+    },
+    risk,
+  );
 }

@@ -20,6 +20,8 @@ export interface ScenarioSide {
   services: number;
   /** Keys of the functions and services whose target breaks (functions first, by key). */
   broken: RecordKey[];
+  /** Keys whose target is at risk: no substitute and no exit plan for a lost vendor. */
+  atRisk: RecordKey[];
 }
 
 export interface ScenarioChange {
@@ -39,9 +41,10 @@ const sideOf = (s: ScenarioResult): ScenarioSide => ({
   functions: s.counts.functions,
   services: s.counts.services,
   broken: [...s.broken],
+  atRisk: [...s.atRisk],
 });
 
-/** The scenarios whose impact or broken targets differ, in the order of the change's list (removed ones last). */
+/** The scenarios whose impact, broken or at-risk targets differ, in the order of the change's list (removed ones last). */
 export function diffScenarios(
   before: readonly ScenarioResult[],
   after: readonly ScenarioResult[],
@@ -64,7 +67,8 @@ export function diffScenarios(
       sb.functions === sa.functions &&
       sb.services === sa.services &&
       newlyBroken.length === 0 &&
-      noLongerBroken.length === 0;
+      noLongerBroken.length === 0 &&
+      sb.atRisk.join() === sa.atRisk.join();
     if (!same) out.push({ id, title, before: sb, after: sa, newlyBroken, noLongerBroken });
   };
   for (const a of after) {

@@ -360,6 +360,7 @@ function scenariosSection(ctx: Ctx): string[] {
         'functions down',
         'services down',
         'broken targets',
+        'at risk',
         'newly broken',
         'no longer broken',
       ],
@@ -378,6 +379,11 @@ function scenariosSection(ctx: Ctx): string[] {
         change(
           side(s.before, (x) => x.broken.length),
           side(s.after, (x) => x.broken.length),
+          String,
+        ),
+        change(
+          side(s.before, (x) => x.atRisk.length),
+          side(s.after, (x) => x.atRisk.length),
           String,
         ),
         cellList(ctx, s.newlyBroken),

@@ -60,6 +60,10 @@ export interface ShownScenario {
   readonly services: ScenarioItem[];
   readonly waves: ShownWave[];
   readonly broken: RecordKey[];
+  /** Lost vendors with no substitute and no exit plan, left-out ones as `vendors/(restricted)`. */
+  irreplaceable: RecordKey[];
+  /** Shown functions and services whose target is at risk (the count is in `counts`). */
+  readonly atRisk: RecordKey[];
 }
 
 /** The recovery analysis as an edition shows it. */
@@ -250,6 +254,10 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       },
       get broken() {
         return s.broken.filter(isShown);
+      },
+      irreplaceable: showAll(s.irreplaceable),
+      get atRisk() {
+        return s.atRisk.filter(isShown);
       },
     }),
   );

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { REVIEW_CHECKS, REVIEW_STATUSES, type ReviewCheck } from '../analytics/review-due.ts';
 
-export const API_VERSION = '1.2.0';
+export const API_VERSION = '1.3.0';
 
 const Minutes = z
   .number()
@@ -154,6 +154,12 @@ export const DOCUMENT_SCHEMAS = {
         functions: z.number().int(),
         services: z.number().int(),
         broken: z.number().int(),
+        atRisk: z
+          .number()
+          .int()
+          .describe(
+            'Targets at risk: no substitute and no exit plan for a lost vendor (since 1.3.0).',
+          ),
       }),
     ),
   ),
@@ -171,6 +177,9 @@ export const DOCUMENT_SCHEMAS = {
           achievable: Minutes,
           met: z.boolean().nullable(),
           wave: z.number().int().nullable(),
+          atRisk: z
+            .boolean()
+            .describe('Fails with a vendor that has no substitute and no exit plan (since 1.3.0).'),
         }),
       ),
       services: z.array(
@@ -180,10 +189,17 @@ export const DOCUMENT_SCHEMAS = {
           achievable: Minutes,
           met: z.boolean().nullable(),
           wave: z.number().int().nullable(),
+          atRisk: z
+            .boolean()
+            .describe('Fails with a vendor that has no substitute and no exit plan (since 1.3.0).'),
         }),
       ),
       waves: z.array(Wave),
       broken: z.array(Key),
+      atRisk: z.array(Key).describe('Keys whose target is at risk (since 1.3.0).'),
+      irreplaceable: z
+        .array(Key)
+        .describe('Lost vendors with no substitute and no exit plan (since 1.3.0).'),
     }),
   ),
   reviews: Envelope(

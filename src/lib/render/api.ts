@@ -135,6 +135,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       functions: s.counts.functions,
       services: s.counts.services,
       broken: s.counts.broken,
+      atRisk: s.counts.atRisk,
     })),
     'Every outage scenario (loss of each location and vendor, and declared ones) with counts.',
   );
@@ -146,6 +147,8 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       description: nul(s.description),
       lost: s.lost,
       broken: s.broken,
+      atRisk: s.atRisk,
+      irreplaceable: s.irreplaceable,
       waves: s.waves,
       functions: s.functions.map((f) => ({
         key: f.key,
@@ -153,6 +156,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
         achievable: nul(f.achievable),
         met: nul(f.met),
         wave: nul(f.wave),
+        atRisk: f.atRisk === true,
       })),
       services: s.services.map((f) => ({
         key: f.key,
@@ -160,13 +164,14 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
         achievable: nul(f.achievable),
         met: nul(f.met),
         wave: nul(f.wave),
+        atRisk: f.atRisk === true,
       })),
     });
   }
   described.push({
     path: 'api/v1/scenarios/{id}.json',
     description:
-      'One scenario: impacted functions and services with achievable vs target times, waves, broken targets.',
+      'One scenario: impacted functions and services with achievable vs target times, waves, broken and at-risk targets.',
   });
   put(
     'reviews',

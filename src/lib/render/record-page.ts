@@ -29,6 +29,7 @@ import {
 } from './recovery-facts.ts';
 import { toNeighbourhood } from './neighbourhood.ts';
 import { toSvgDiagram, toMermaid, type DiagramEdge, type DiagramNode } from './diagram.ts';
+import { listPlansToInvoke } from './scenario-page.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
 import { escalationOf, toPersonContact, type PersonContact } from './person-contact.ts';
 import {
@@ -106,6 +107,19 @@ export interface IfDownView {
   noPlan: boolean;
 }
 
+/** What someone who has lost a location or vendor needs first: its scenario and the plans. */
+export interface IfLostView {
+  /** Id of the scenario of its loss (link with the site's scenario URL). */
+  scenario: string;
+  scenarioTitle: string;
+  /** "12 services and 4 functions go down; 3 targets break; 2 at risk." */
+  summary: string;
+  /** Plans to invoke, approved first (as the scenario page lists them). */
+  plans: RecordLink[];
+  /** Plans to invoke the edition does not name. */
+  restricted: number;
+}
+
 export interface RecordPageView {
   title: string;
   summary?: string;
@@ -125,6 +139,8 @@ export interface RecordPageView {
   procedure?: PlanProcedureView;
   /** For services and functions: what to do if it is down, shown before the analysis. */
   ifDown?: IfDownView;
+  /** For locations and vendors: the scenario of losing it and the plans to invoke. */
+  ifLost?: IfLostView;
   gaps: ListedFinding[];
   issues: ListedFinding[];
   /** Pagefind filters and metadata of the page: kind, owner, tier, status, review state. */
@@ -221,6 +237,8 @@ export function toRecordPage(
   const ownerTitle = title(keyOf('teams', entry.data.owner));
   const ifDown =
     entry.kind === 'services' || entry.kind === 'bia' ? toIfDown(site, entry) : undefined;
+  const ifLost =
+    entry.kind === 'locations' || entry.kind === 'vendors' ? toIfLost(site, entry) : undefined;
   const search: Record<string, string> = { kind: KIND_NOUN[entry.kind], owner: ownerTitle };
   if (node?.tier) search.tier = `Tier ${node.tier}`;
   const data = entry.data as { status?: string; lifecycle?: string };
@@ -244,6 +262,7 @@ export function toRecordPage(
         : undefined,
     insights,
     ifDown,
+    ...(ifLost ? { ifLost } : {}),
     planStatus: entry.kind === 'plans' ? toPlanStatus(site, entry as Entry<'plans'>) : undefined,
     version: entry.kind === 'plans' ? (entry as Entry<'plans'>).data.version : undefined,
     procedure: entry.kind === 'plans' ? toProcedure(site, entry as Entry<'plans'>) : undefined,
@@ -260,6 +279,26 @@ export function toRecordPage(
     })),
     search,
     source: toSourceView(model, entry, site.edition !== 'public'),
+  };
+}
+
+/** The scenario of losing a location or vendor, and the plans to invoke in it. */
+function toIfLost(site: Published, entry: Entry): IfLostView | undefined {
+  const id = `${entry.kind === 'locations' ? 'location' : 'vendor'}-${entry.id}`;
+  const s = site.scenarios.items.find((x) => x.id === id);
+  if (!s) return undefined;
+  const { plans, restricted } = listPlansToInvoke(site, s);
+  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? '' : 's'}`;
+  const c = s.counts;
+  return {
+    scenario: s.id,
+    scenarioTitle: s.title,
+    summary:
+      `${n(c.services, 'service')} and ${n(c.functions, 'function')} go down; ` +
+      `${n(c.broken, 'target')} ${c.broken === 1 ? 'breaks' : 'break'}` +
+      (c.atRisk > 0 ? `; ${c.atRisk} at risk (no substitute, no exit plan).` : '.'),
+    plans: plans.map((p) => toLink(site.model, 'plans', p.key.slice(6), p.status)),
+    restricted,
   };
 }
 

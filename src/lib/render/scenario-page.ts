@@ -6,8 +6,12 @@
 import type { Published, ShownScenario } from '../publish/publish.ts';
 import type { RecordKey } from '../model/key.ts';
 import { keyOf } from '../model/key.ts';
+import type { Entry } from '../model/model.ts';
+import type { ScenarioResult } from '../analytics/scenarios.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The most services drawn in the timeline (the list below it has them all). */
 const LIMIT = 200;
@@ -20,7 +24,29 @@ export interface ScenarioRow {
   target: string;
   back: string;
   late: boolean;
+  /** It fails with a vendor that has no substitute and no exit plan. */
+  atRisk: boolean;
 }
+
+/** A plan to invoke in the scenario, with the teams that carry it out. */
+export interface ScenarioPlan {
+  key: RecordKey;
+  title: string;
+  status: string;
+  /** Why it is listed: "covers 3 services down", "written for site-loss". */
+  why: string;
+  /** Shown teams of the plan. */
+  teams: RecordKey[];
+  /** It covers a function or service that goes down (else it is only written for the kind of loss). */
+  covers: boolean;
+}
+
+/** The disruption types a plan names that fit a scenario of each source. */
+const TAGS: Record<ShownScenario['source'], string[]> = {
+  location: ['site-loss'],
+  vendor: ['third-party-failure'],
+  declared: [],
+};
 
 export interface ScenarioPageView {
   title: string;
@@ -33,6 +59,99 @@ export interface ScenarioPageView {
   timeline: { svg: string; caption: string };
   /** Functions and services down that the edition does not name. */
   restricted: number;
+  /**
+   * The targets at risk, when any: how many (whole organisation), the sentence that says so,
+   * and the shown vendors with no substitute and no exit plan.
+   */
+  atRisk?: { count: number; text: string; vendors: RecordKey[] };
+  /** Plans to invoke: approved first, then drafts, each in title order (retired ones never). */
+  plans: ScenarioPlan[];
+  /** Shown plans written for this kind of loss that cover nothing that goes down. */
+  alsoFor: { tag: string; plans: RecordKey[] } | undefined;
+  /** The shown teams of the plans that cover what goes down, by title. */
+  teams: RecordKey[];
+  /** Plans to invoke that the edition does not name. */
+  plansRestricted: number;
+  /** Where to go instead: the shown alternates of lost locations, exit plans of lost vendors. */
+  fallbacks: { label: string; keys: RecordKey[] }[];
+  /** Recovery order: the shown services of each wave, in order. */
+  order: { wave: number; services: RecordKey[] }[];
+}
+
+/**
+ * The plans to invoke in scenario `s`: every plan not retired that covers a function or service
+ * that goes down, or whose `scenarios` name the kind of loss (TAGS); approved first, then
+ * drafts, each by title. Tested on the whole organisation's plans, so left-out ones are counted.
+ */
+export function listPlansToInvoke(
+  site: Published,
+  s: ShownScenario,
+): { plans: ScenarioPlan[]; restricted: number } {
+  const { model } = site;
+  // What goes down in the whole organisation, so plans about left-out records are counted.
+  let all: ScenarioResult | undefined;
+  site.scenarios.count((x) => (x.id === s.id && (all = x), false));
+  const whole = all ?? s;
+  const down = new Set<RecordKey>([
+    ...whole.lost,
+    ...whole.functions.map((x) => x.key),
+    ...whole.services.map((x) => x.key),
+  ]);
+  const coverOf = (p: Entry<'plans'>) => ({
+    functions: p.data.covers.functions.filter((id) => down.has(keyOf('bia', id))).length,
+    services: p.data.covers.services.filter((id) => down.has(keyOf('services', id))).length,
+  });
+  const tags = (p: Entry<'plans'>) => p.data.scenarios.filter((t) => TAGS[s.source].includes(t));
+  const lostVendor = new Set(s.lost.filter((k) => k.startsWith('vendors/')));
+  const toInvoke = (e: Entry) => {
+    if (e.kind !== 'plans') return false;
+    const p = e as Entry<'plans'>;
+    if (p.data.status === 'retired') return false;
+    const c = coverOf(p);
+    if (c.functions + c.services > 0) return true;
+    // An exit plan is for leaving one vendor: only a lost vendor's own counts.
+    if (p.data.type === 'exit' && ![...lostVendor].some((v) => exitOf(site, v) === p.key))
+      return false;
+    return tags(p).length > 0;
+  };
+  const plans = (site.records.pick(toInvoke) as Entry<'plans'>[])
+    .map((p) => ({ p, covers: total(coverOf(p)) > 0 }))
+    .sort(
+      (a, b) =>
+        Number(b.covers) - Number(a.covers) ||
+        RANK[a.p.data.status] - RANK[b.p.data.status] ||
+        a.p.data.title.localeCompare(b.p.data.title),
+    )
+    .map(({ p }) => p)
+    .map((p) => {
+      const c = coverOf(p);
+      const why = [
+        c.services > 0 ? `covers ${plural(c.services, 'service')} down` : '',
+        c.functions > 0 ? `covers ${plural(c.functions, 'function')} down` : '',
+        ...tags(p).map((t) => `written for ${t}`),
+      ].filter(Boolean);
+      return {
+        key: p.key,
+        title: p.data.title,
+        status: p.data.status,
+        why: why.join('; '),
+        teams: p.data.teams.map((t) => keyOf('teams', t)).filter((k) => model.index.has(k)),
+        covers: total(c) > 0,
+      };
+    });
+  return { plans, restricted: site.records.count(toInvoke).restricted };
+}
+
+const RANK = { approved: 0, draft: 1, retired: 2 };
+const total = (c: { functions: number; services: number }) => c.functions + c.services;
+
+/** The key of a vendor's exit plan, when it names one. */
+function exitOf(site: Published, vendor: RecordKey): RecordKey | undefined {
+  let id: string | undefined;
+  site.records.count(
+    (e) => (e.key === vendor && (id = (e as Entry<'vendors'>).data.exitPlan), false),
+  );
+  return id === undefined ? undefined : keyOf('plans', id);
 }
 
 /** The page of scenario `s`; `href` makes a shown record's link. */
@@ -51,6 +170,7 @@ export function toScenarioPage(
     target: x.target === undefined ? '' : fd(x.target),
     back: fd(x.achievable),
     late: x.met === false,
+    atRisk: x.atRisk === true,
   });
   const byKey = new Map(s.services.map((x) => [x.key, x]));
   const ordered = s.waves.flatMap((w) =>
@@ -68,6 +188,40 @@ export function toScenarioPage(
         : x.achievable - (recovery.byKey.get(x.key)?.ownRecovery?.minutes ?? 0),
   }));
   const functions = s.functions.map(row);
+  const { plans, restricted: plansRestricted } = listPlansToInvoke(site, s);
+  const fallbacks: ScenarioPageView['fallbacks'] = [];
+  for (const k of s.lost) {
+    const e = model.index.get(k);
+    if (e?.kind === 'locations') {
+      const alts = (e as Entry<'locations'>).data.alternates
+        .map((id) => keyOf('locations', id))
+        .filter((a) => model.index.has(a));
+      fallbacks.push({ label: `Alternate site for ${e.data.title}`, keys: alts });
+    } else if (e?.kind === 'vendors') {
+      const v = (e as Entry<'vendors'>).data;
+      const exit = v.exitPlan === undefined ? undefined : keyOf('plans', v.exitPlan);
+      fallbacks.push({
+        label: `Exit plan for ${v.title} (substitutability ${v.substitutability})`,
+        keys: exit && model.index.has(exit) ? [exit] : [],
+      });
+    }
+  }
+  const vendors = s.irreplaceable.filter((k) => model.index.has(k));
+  const atRisk =
+    s.counts.atRisk > 0
+      ? {
+          count: s.counts.atRisk,
+          vendors,
+          text: `${plural(s.counts.atRisk, 'target')} at risk: no substitute and no exit plan for ${
+            vendors.length > 0 ? vendors.map(title).join(', ') : 'a lost vendor'
+          }`,
+        }
+      : undefined;
+  const covering = plans.filter((p) => p.covers);
+  const tagOnly = plans.filter((p) => !p.covers);
+  const teams = [...new Set(covering.flatMap((p) => p.teams))].sort((a, b) =>
+    title(a).localeCompare(title(b)),
+  );
   return {
     title: s.title,
     description: s.description,
@@ -83,5 +237,17 @@ export function toScenarioPage(
           : 'Services by wave: bars show each restore, ticks the targets.',
     },
     restricted: s.counts.functions + s.counts.services - functions.length - ordered.length,
+    ...(atRisk ? { atRisk } : {}),
+    plans: covering,
+    alsoFor:
+      tagOnly.length > 0
+        ? { tag: TAGS[s.source].join(', '), plans: tagOnly.map((p) => p.key) }
+        : undefined,
+    teams,
+    plansRestricted,
+    fallbacks,
+    order: s.waves
+      .map((w) => ({ wave: w.wave, services: w.services.map((id) => keyOf('services', id)) }))
+      .filter((w) => w.services.length > 0),
   };
 }

@@ -12,7 +12,15 @@ export interface ScenarioIndexRow {
   functions: number;
   services: number;
   broken: number;
+  /** Targets at risk: no substitute and no exit plan for a lost vendor. */
+  atRisk: number;
+  /** "12 functions, 1 service". */
+  down: string;
+  /** "3 broken" or "0 broken, 15 at risk". */
+  targets: string;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface ScenarioGroupView {
   source: ScenarioResult['source'];
@@ -54,6 +62,9 @@ export function toScenariosIndex(
           functions: s.counts.functions,
           services: s.counts.services,
           broken: s.counts.broken,
+          atRisk: s.counts.atRisk,
+          down: `${plural(s.counts.functions, 'function')}, ${plural(s.counts.services, 'service')}`,
+          targets: `${s.counts.broken} broken${s.counts.atRisk > 0 ? `, ${s.counts.atRisk} at risk` : ''}`,
         })),
     })).filter((g) => g.rows.length > 0),
     restricted: scenarios.restricted,
