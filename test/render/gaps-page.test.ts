@@ -78,3 +78,30 @@ describe('toGapsPage', () => {
     expectNoLeftOutRecord(site, whole, v);
   });
 });
+
+describe('toGapsPage: who must act', () => {
+  const whole = sampleSite('confidential');
+  const site = sampleSite('internal');
+  const v = toGapsPage(site);
+
+  it("names each gap's owning team, and sums the shown gaps per team, most high first", () => {
+    for (const g of v.groups)
+      for (const row of g.gaps) {
+        const team = site.model.index.get(row.key)!.data.owner;
+        const shown = site.model.index.has(`teams/${team}` as never);
+        expect(row.owner.id, row.key).toBe(shown ? team : '');
+      }
+    expect(v.owners.reduce((n, o) => n + o.gaps, 0)).toBe(site.gaps.items.length);
+    const highs = v.owners.map((o) => o.high);
+    expect(highs).toEqual([...highs].sort((a, b) => b - a));
+    expectNoLeftOutRecord(site, whole, v);
+  });
+
+  it('says a fix every gap of a rule shares once, for the rule, and keeps fixes that differ', () => {
+    const once = v.groups.filter((g) => g.fix !== undefined);
+    expect(once.length).toBeGreaterThan(0);
+    for (const g of once) expect(g.gaps.every((r) => r.fix === '')).toBe(true);
+    for (const g of v.groups.filter((x) => x.fix === undefined && x.gaps.length > 1))
+      expect(new Set(g.gaps.map((r) => r.fix)).size).toBeGreaterThan(1);
+  });
+});

@@ -15,13 +15,17 @@ import {
   type GapSeverity,
 } from '../analytics/gaps/index.ts';
 import { countWithRestricted, ofThemRestricted, type Figure } from './figure.ts';
+import { toLink, type RecordLink } from './facts.ts';
 
 /** One gap as the page lists it. */
 export interface GapRow {
   severity: GapSeverity;
   /** The record to fix (always one the edition names). */
   key: RecordKey;
+  /** The team that owns the record, which must act. */
+  owner: RecordLink;
   message: string;
+  /** The gap's own fix; "" when it is the rule's (said once, in the group). */
   fix: string;
 }
 
@@ -34,6 +38,8 @@ export interface GapGroup {
   /** The whole organisation's count, "12" or "12, 3 on restricted records". */
   count: string;
   gaps: GapRow[];
+  /** The fix every shown gap of the rule shares, said once; undefined when they differ. */
+  fix?: string;
   /** Gaps of this rule on records the edition does not name. */
   restricted: number;
   /** What the restricted note says they are: "more gap of this kind" / "more gaps of this kind". */
@@ -47,9 +53,19 @@ export interface CoverageRowView {
   cells: string[];
 }
 
+/** What one owning team must fix. */
+export interface GapOwnerRow {
+  owner: RecordLink;
+  /** Its shown gaps, and how many of them are high. */
+  gaps: number;
+  high: number;
+}
+
 export interface GapsPageView {
   /** "45 gaps (5 of them on records this edition does not name): 12 high, ...". */
   summary: string;
+  /** The teams that own the shown gaps' records, most high gaps first. */
+  owners: GapOwnerRow[];
   groups: GapGroup[];
   coverage: { scenarios: string[]; rows: CoverageRowView[]; restricted: number };
 }
@@ -59,6 +75,7 @@ export const toRuleLabel = (rule: string): string =>
   rule.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 const show = (t: Gap['message']) => formatText(t, nameOfKey);
+const collator = new Intl.Collator('en');
 
 /** The gaps page of one edition. */
 export function toGapsPage(site: Published): GapsPageView {
@@ -80,25 +97,50 @@ export function toGapsPage(site: Published): GapsPageView {
     .filter((r) => r.figure.total > 0)
     .sort((a, b) => a.first - b.first);
   const byRule = new Map<string, GapRow[]>();
+  const owners = new Map<string, GapOwnerRow>();
   for (const g of gaps.items) {
-    const row = { severity: g.severity, key: g.key, message: show(g.message), fix: show(g.fix) };
+    const team = site.model.index.get(g.key)?.data.owner ?? '';
+    const owner = toLink(site.model, 'teams', team);
+    const row = {
+      severity: g.severity,
+      key: g.key,
+      owner,
+      message: show(g.message),
+      fix: show(g.fix),
+    };
     const list = byRule.get(g.rule);
     if (list) list.push(row);
     else byRule.set(g.rule, [row]);
+    const o = owners.get(team) ?? { owner, gaps: 0, high: 0 };
+    o.gaps++;
+    if (g.severity === 'high') o.high++;
+    owners.set(team, o);
   }
+  // A fix every gap of a rule shares is said once for the rule.
+  const shared = (rows: GapRow[]) =>
+    rows.length > 1 && rows.every((r) => r.fix === rows[0].fix) ? rows[0].fix : undefined;
   return {
     summary:
       `${all.total} gaps` +
       (all.restricted ? ` (${all.restricted} of them on records this edition does not name)` : '') +
       `: ${severities.join(', ')}`,
-    groups: rules.map(({ rule, figure }) => ({
-      rule,
-      label: toRuleLabel(rule),
-      count: countWithRestricted(figure),
-      gaps: byRule.get(rule) ?? [],
-      restricted: figure.restricted,
-      restrictedWhat: `more ${figure.restricted === 1 ? 'gap' : 'gaps'} of this kind`,
-    })),
+    owners: [...owners.values()].sort(
+      (a, b) =>
+        b.high - a.high || b.gaps - a.gaps || collator.compare(a.owner.title, b.owner.title),
+    ),
+    groups: rules.map(({ rule, figure }) => {
+      const rows = byRule.get(rule) ?? [];
+      const fix = shared(rows);
+      return {
+        rule,
+        label: toRuleLabel(rule),
+        count: countWithRestricted(figure),
+        gaps: fix ? rows.map((r) => ({ ...r, fix: '' })) : rows,
+        fix,
+        restricted: figure.restricted,
+        restrictedWhat: `more ${figure.restricted === 1 ? 'gap' : 'gaps'} of this kind`,
+      };
+    }),
     coverage: {
       scenarios: coverage.scenarios,
       rows: coverage.rows.map((r) => ({
