@@ -25,6 +25,8 @@ for (const [name, path, height] of [
   ['home', '', 1100],
   ['service', 'services/payments-api/', 1900],
   ['risks', 'risks/', 1000],
+  ['scenario', 'scenarios/vendor-keyfort/', 1100],
+  ['gaps', 'gaps/', 1000],
 ] as const) {
   const page = await browser.newPage({ viewport: { width: 1280, height } });
   await page.goto(`${url}${path}`);
@@ -36,6 +38,8 @@ for (const [name, path, height] of [
   ['home', '', 1100],
   ['plan', 'plans/warehouse-continuity/', 1500],
   ['go-bag', 'go-bags/warehouse-operations/', 1300],
+  ['scenario', 'scenarios/vendor-keyfort/', 1300],
+  ['gaps', 'gaps/', 1300],
 ] as const)
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({
