@@ -57,6 +57,13 @@ describe('the built sample site', () => {
     expect(ledger).toMatch(/Needed by services[\s\S]*href="\/services\/payments-api\/"/);
   });
 
+  it("shows on a record page its last change in this repository's history, and its file", () => {
+    const html = readFileSync(join(sample, 'services/ledger-db/index.html'), 'utf8');
+    expect(html).toMatch(/Last changed <time datetime="\d{4}-\d{2}-\d{2}">/);
+    expect(html).toMatch(/in <code>[0-9a-f]{7}<\/code>/);
+    expect(html).toContain('services/ledger-db.mdx');
+  });
+
   it('loads no script and no resource from outside the site', () => {
     for (const page of ['index.html', 'services/ledger-db/index.html', 'plans/index.html']) {
       const html = readFileSync(join(sample, page), 'utf8');
