@@ -9,6 +9,7 @@ import type { Published } from '../publish/publish.ts';
 import type { Entry } from '../model/model.ts';
 import type { Scenario } from '../schema/scenario.ts';
 import { toLink, type RecordLink } from './facts.ts';
+import { byPlanStatus, plansCovering } from './plans-covering.ts';
 import type { Figure } from './figure.ts';
 
 /** A service or function and what to open when it is down. */
@@ -49,9 +50,6 @@ export const SCENARIO_LABEL: Record<Scenario, string> = {
 };
 
 const collator = new Intl.Collator('en');
-const ORDER: Record<string, number> = { approved: 0, draft: 1 };
-const byStatus = (a: Entry<'plans'>, b: Entry<'plans'>) =>
-  (ORDER[a.data.status] ?? 9) - (ORDER[b.data.status] ?? 9) || (a.id < b.id ? -1 : 1);
 const planLink = (site: Published, p: Entry<'plans'>) =>
   toLink(site.model, 'plans', p.id, p.data.status === 'approved' ? undefined : p.data.status);
 
@@ -59,22 +57,12 @@ const planLink = (site: Published, p: Entry<'plans'>) =>
 export function toIncidentEntry(site: Published): IncidentEntryView {
   const { model, records } = site;
   const plans = model.byKind.plans.filter((p) => p.data.status !== 'retired');
-  const covering = new Map<string, Entry<'plans'>[]>();
-  for (const p of plans)
-    for (const [kind, ids] of [
-      ['services', p.data.covers.services],
-      ['bia', p.data.covers.functions],
-    ] as const)
-      for (const id of ids) {
-        const key = `${kind}/${id}`;
-        covering.set(key, [...(covering.get(key) ?? []), p]);
-      }
   const rows = (list: readonly Entry[]): DownRow[] =>
     [...list]
       .sort((a, b) => collator.compare(a.data.title, b.data.title))
       .map((e) => ({
         record: toLink(model, e.kind, e.id),
-        plans: [...(covering.get(e.key) ?? [])].sort(byStatus).map((p) => planLink(site, p)),
+        plans: plansCovering(model, e.key).map((p) => planLink(site, p)),
         owner: toLink(model, 'teams', e.data.owner),
       }));
   return {
@@ -88,7 +76,7 @@ export function toIncidentEntry(site: Published): IncidentEntryView {
         label: SCENARIO_LABEL[scenario],
         plans: plans
           .filter((p) => p.data.scenarios.includes(scenario))
-          .sort(byStatus)
+          .sort(byPlanStatus)
           .map((p) => planLink(site, p)),
       }))
       .filter((s) => s.plans.length > 0),

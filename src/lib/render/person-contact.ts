@@ -19,11 +19,14 @@ export interface PersonContact {
   email: ContactLink[];
 }
 
-/** The people to call for team `teamId`, in its escalation order, with work phones: "1st to call, Database". */
-export function escalationOf(model: Model, teamId: string): PersonContact[] {
+/**
+ * The people to call for team `teamId`, in its escalation order, with work phones: "1st to
+ * call, Database" (`named`), or "1st to call" under a heading that names the team.
+ */
+export function escalationOf(model: Model, teamId: string, named = true): PersonContact[] {
   const team = getEntry(model, 'teams', teamId);
   return (team?.data.escalation ?? []).map((p, i) => ({
-    ...toPersonContact(model, p, `${toCall(i + 1)}, ${team?.data.title}`),
+    ...toPersonContact(model, p, named ? `${toCall(i + 1)}, ${team?.data.title}` : toCall(i + 1)),
     email: [],
   }));
 }
@@ -46,11 +49,11 @@ export function holderContact(
   teams: readonly string[],
 ): PersonContact {
   const note = teams.includes(h.team) ? h.as : `${h.as}, ${h.teamTitle}`;
-  return { ...toPersonContact(model, h.person, note), phone: h.phone, email: h.email };
+  return { person: toLink(model, 'people', h.person), note, phone: h.phone, email: h.email };
 }
 
 /** "1st to call", "2nd to call", … */
-export function toCall(n: number): string {
+function toCall(n: number): string {
   const suffix = ['th', 'st', 'nd', 'rd'];
   const v = n % 100;
   return `${n}${suffix[(v - 20) % 10] ?? suffix[v] ?? 'th'} to call`;

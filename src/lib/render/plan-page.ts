@@ -13,7 +13,12 @@ import { planDuration } from '../analytics/plan-duration.ts';
 import { formatDuration } from '../schema/duration.ts';
 import { toLink, type RecordLink } from './facts.ts';
 import { roleHolders } from './role-holders.ts';
-import { holderContact, toCall, toPersonContact, type PersonContact } from './person-contact.ts';
+import {
+  escalationOf,
+  holderContact,
+  toPersonContact,
+  type PersonContact,
+} from './person-contact.ts';
 
 /** A plan's status line: what a responder must know before trusting it. */
 export interface PlanStatusView {
@@ -113,16 +118,10 @@ export function toProcedure(site: Published, plan: Entry<'plans'>): PlanProcedur
   const { model } = site;
   const { data } = plan;
   const number = new Map(data.steps.map((s, i) => [s.id, i + 1]));
-  const escalation = data.teams.map((id) => {
-    const team = model.byKind.teams.find((t) => t.id === id);
-    return {
-      team: toLink(model, 'teams', id),
-      people: (team?.data.escalation ?? []).map((p, i) => ({
-        ...toPersonContact(model, p, toCall(i + 1)),
-        email: [],
-      })),
-    };
-  });
+  const escalation = data.teams.map((id) => ({
+    team: toLink(model, 'teams', id),
+    people: escalationOf(model, id, false),
+  }));
   const covers = {
     services: data.covers.services.map((id) => toLink(model, 'services', id)),
     functions: data.covers.functions.map((id) => toLink(model, 'bia', id)),

@@ -31,6 +31,7 @@ import { toNeighbourhood } from './neighbourhood.ts';
 import { toSvgDiagram, toMermaid, type DiagramEdge, type DiagramNode } from './diagram.ts';
 import { listPlansToInvoke } from './scenario-page.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
+import { plansCovering } from './plans-covering.ts';
 import { escalationOf, toPersonContact, type PersonContact } from './person-contact.ts';
 import {
   toPlanStatus,
@@ -302,19 +303,10 @@ function toIfLost(site: Published, entry: Entry): IfLostView | undefined {
   };
 }
 
-const STATUS_ORDER: Record<string, number> = { approved: 0, draft: 1, retired: 2 };
-
 /** The plans covering a service or function (as the edition shows them), their teams and declarers. */
 function toIfDown(site: Published, entry: Entry): IfDownView {
   const { model } = site;
-  const field = entry.kind === 'services' ? 'services' : 'functions';
-  const plans = model.byKind.plans
-    .filter((p) => p.data.status !== 'retired' && p.data.covers[field].includes(entry.id))
-    .sort(
-      (a, b) =>
-        (STATUS_ORDER[a.data.status] ?? 9) - (STATUS_ORDER[b.data.status] ?? 9) ||
-        (a.id < b.id ? -1 : 1),
-    );
+  const plans = plansCovering(model, entry.key);
   const unique = (ids: string[]) => [...new Set(ids)].sort();
   const data = entry.data as { alternateMeans?: string; mbco?: string };
   return {

@@ -10,6 +10,7 @@ import type { Entry } from '../model/model.ts';
 import type { ScenarioResult } from '../analytics/scenarios.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
+import { PLAN_STATUS_RANK } from './plans-covering.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -102,7 +103,10 @@ export function listPlansToInvoke(
     services: p.data.covers.services.filter((id) => down.has(keyOf('services', id))).length,
   });
   const tags = (p: Entry<'plans'>) => p.data.scenarios.filter((t) => TAGS[s.source].includes(t));
-  const lostVendor = new Set(s.lost.filter((k) => k.startsWith('vendors/')));
+  // The exit plans of the lost vendors, looked up once (each lookup walks every record).
+  const lostExits = new Set(
+    s.lost.filter((k) => k.startsWith('vendors/')).map((v) => exitOf(site, v)),
+  );
   const toInvoke = (e: Entry) => {
     if (e.kind !== 'plans') return false;
     const p = e as Entry<'plans'>;
@@ -110,8 +114,7 @@ export function listPlansToInvoke(
     const c = coverOf(p);
     if (c.functions + c.services > 0) return true;
     // An exit plan is for leaving one vendor: only a lost vendor's own counts.
-    if (p.data.type === 'exit' && ![...lostVendor].some((v) => exitOf(site, v) === p.key))
-      return false;
+    if (p.data.type === 'exit' && !lostExits.has(p.key)) return false;
     return tags(p).length > 0;
   };
   const plans = (site.records.pick(toInvoke) as Entry<'plans'>[])
@@ -119,7 +122,7 @@ export function listPlansToInvoke(
     .sort(
       (a, b) =>
         Number(b.covers) - Number(a.covers) ||
-        RANK[a.p.data.status] - RANK[b.p.data.status] ||
+        PLAN_STATUS_RANK[a.p.data.status] - PLAN_STATUS_RANK[b.p.data.status] ||
         a.p.data.title.localeCompare(b.p.data.title),
     )
     .map(({ p }) => p)
@@ -142,7 +145,6 @@ export function listPlansToInvoke(
   return { plans, restricted: site.records.count(toInvoke).restricted };
 }
 
-const RANK = { approved: 0, draft: 1, retired: 2 };
 const total = (c: { functions: number; services: number }) => c.functions + c.services;
 
 /** The key of a vendor's exit plan, when it names one. */
