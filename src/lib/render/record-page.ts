@@ -245,7 +245,7 @@ export function toRecordPage(
   const data = entry.data as { status?: string; lifecycle?: string };
   const status = data.status ?? data.lifecycle;
   if (status) search.status = status;
-  const review = site.reviews.items.find((i) => i.key === entry.key && i.check === 'review');
+  const review = about.reviews.find((i) => i.check === 'review');
   if (review) search.review = REVIEW_STATE[review.status];
   return {
     title: entry.data.title,
