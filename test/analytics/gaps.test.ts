@@ -78,21 +78,21 @@ describe('findGaps', () => {
       fn('sales', { rto: '4h' }),
     ];
 
-    it('finds tier 1-2 services and functions no approved plan covers: high for tier 1, medium for tier 2', () => {
+    it('finds tier 1-2 services and functions no approved plan covers: high for tier 1 with no plan at all, medium with a draft or for tier 2', () => {
       const gaps = gapsOf([
         ...records,
         plan('draft-dr', { status: 'draft', covers: { services: ['critical'] } }),
       ]);
       expect(linesOf(gaps, 'no-approved-plan')).toEqual([
         'high bia/sales',
-        'high services/critical',
+        'medium services/critical',
         'medium services/essential',
       ]);
       expect(
         plain(ofRule(gaps, 'no-approved-plan').find((g) => g.key === 'services/critical')!),
       ).toEqual({
         rule: 'no-approved-plan',
-        severity: 'high',
+        severity: 'medium',
         key: 'services/critical',
         message:
           'Tier 1 service critical is not covered by any approved plan; only by draft-dr (draft).',
@@ -115,6 +115,25 @@ describe('findGaps', () => {
         plan('bcp', { covers: { functions: ['sales'] } }),
       ]);
       expect(linesOf(gaps, 'no-approved-plan')).toEqual(['high services/shop']);
+    });
+
+    it('is medium for a tier-1 service with a workaround or an alternate, low for tier 2 with a draft plan', () => {
+      const gaps = gapsOf([
+        service('badge', { rto: '1h', alternateMeans: 'Guards with a paper list.' }),
+        service('shop', { rto: '1h', dependsOn: [{ service: 'pay', alternate: 'cash' }] }),
+        service('pay', { rto: '1h' }),
+        service('cash'),
+        service('blank', { rto: '1h', alternateMeans: ' none ' }),
+        service('erp', { rto: '1d' }),
+        plan('erp-dr', { status: 'draft', covers: { services: ['erp'] } }),
+        plan('shop-dr', { covers: { services: ['shop', 'cash'] } }),
+      ]);
+      expect(linesOf(gaps, 'no-approved-plan')).toEqual([
+        'high services/blank',
+        'medium services/badge',
+        'medium services/pay',
+        'low services/erp',
+      ]);
     });
   });
 
@@ -207,7 +226,7 @@ describe('findGaps', () => {
 
     it('finds every record whose achievable RTO exceeds its target, naming the bottleneck path', () => {
       const gaps = gapsOf(chain('2h'));
-      expect(linesOf(gaps, 'target-unreachable')).toEqual(['high bia/sales', 'high services/app']);
+      expect(linesOf(gaps, 'target-unreachable')).toEqual(['medium bia/sales', 'low services/app']);
       expect(message(ofRule(gaps, 'target-unreachable')[0])).toBe(
         'After a wide outage sales can be back in 5h, 1h beyond its target RTO of 4h; bottleneck: sales -> app -> db.',
       );
@@ -217,10 +236,32 @@ describe('findGaps', () => {
       expect(ofRule(gapsOf(chain('30m')), 'target-unreachable')).toEqual([]);
     });
 
-    it('is medium below tier 1', () => {
+    it('is high for a tier-1 function missing by half its target or more, medium for a service missing by its target or more', () => {
+      // db back at 5h: app at 8h (twice its 4h), sales at 8h (missed by its whole target).
+      expect(linesOf(gapsOf(chain('5h')), 'target-unreachable')).toEqual([
+        'high bia/sales',
+        'medium services/app',
+        'low services/db',
+      ]);
       expect(
         linesOf(gapsOf([service('erp', { rto: '1d', recoveryTime: '2d' })]), 'target-unreachable'),
       ).toEqual(['medium services/erp']);
+    });
+
+    it('is high for a function that cannot be back within its MTPD, however small the miss', () => {
+      // fin (tier 2, RTO 1d, MTPD 1d 2h) <- ledger (own 1d 4h): 4h late, beyond the MTPD.
+      const records = (mtpd: string) => [
+        fn('fin', { rto: '1d', mtpd, dependsOn: ['ledger'] }),
+        service('ledger', { recoveryTime: '28h' }),
+      ];
+      expect(linesOf(gapsOf(records('26h')), 'target-unreachable')).toEqual([
+        'high bia/fin',
+        'low services/ledger',
+      ]);
+      expect(linesOf(gapsOf(records('2d')), 'target-unreachable')).toEqual([
+        'low bia/fin',
+        'low services/ledger',
+      ]);
     });
   });
 
@@ -232,13 +273,22 @@ describe('findGaps', () => {
       expect(ofRule(gapsOf([risk({})]), 'untreated-risk').map(plain)).toEqual([
         {
           rule: 'untreated-risk',
-          severity: 'high',
+          severity: 'medium',
           key: 'risks/outage',
           message:
             'Residual risk 12 (likelihood 3 x impact 4) is above the appetite of 9 and no treatment is recorded.',
           fix: 'Decide a treatment (mitigate, accept, transfer or avoid) with the risk owner, record it in treatment, and link the controlling plans or policies in mitigatedBy.',
         },
       ]);
+    });
+
+    it('is high far above the appetite (twice it) or at the top impact, medium otherwise', () => {
+      const severity = (data: Record<string, unknown>, riskAppetite = 9) =>
+        ofRule(gapsOf([risk(data)], { riskAppetite }), 'untreated-risk').map((g) => g.severity);
+      expect(severity({ likelihood: 3, impact: 5 })).toEqual(['high']);
+      expect(severity({ likelihood: 5, impact: 4 })).toEqual(['high']);
+      expect(severity({ likelihood: 4, impact: 4 })).toEqual(['medium']);
+      expect(severity({ likelihood: 5, impact: 4 }, 12)).toEqual(['medium']);
     });
 
     it('finds nothing once the risk is treated, closed or within appetite', () => {
@@ -266,8 +316,20 @@ describe('findGaps', () => {
     it('finds vendors of tier-1 services with no exit plan or no substitute, however the supply is written', () => {
       const gaps = ofRule(gapsOf(records({}, {})), 'vendor-without-exit');
       expect(gaps.map((g) => `${g.severity} ${g.key} | ${message(g)}`)).toEqual([
-        'high vendors/acme | acme supplies tier-1 service pay and has no exit plan (substitutability "hard").',
-        'high vendors/solo | solo supplies tier-1 service auth and has no substitute (substitutability "none") although its exit plan is solo-exit.',
+        'medium vendors/acme | acme supplies tier-1 service pay and has no exit plan (substitutability "hard").',
+        'medium vendors/solo | solo supplies tier-1 service auth and has no substitute (substitutability "none") although its exit plan is solo-exit.',
+      ]);
+    });
+
+    it('is high with neither an exit plan nor a substitute, low without an exit plan when the vendor is easy to replace', () => {
+      const severities = (acme: Record<string, unknown>, solo: Record<string, unknown>) =>
+        linesOf(gapsOf(records(acme, solo)), 'vendor-without-exit');
+      expect(severities({ substitutability: 'medium' }, { exitPlan: undefined })).toEqual([
+        'high vendors/solo',
+        'low vendors/acme',
+      ]);
+      expect(severities({ substitutability: 'easy' }, { substitutability: 'hard' })).toEqual([
+        'low vendors/acme',
       ]);
     });
 
@@ -298,11 +360,26 @@ describe('findGaps', () => {
       expect(ofRule(gaps, 'role-without-alternate').map(plain)).toEqual([
         {
           rule: 'role-without-alternate',
-          severity: 'medium',
+          severity: 'low',
           key: 'teams/db-team',
           message: 'Role "Database lead" has a primary (ana) but no alternate.',
           fix: 'Add a member of team db-team with role "Database lead" and as: alternate, and make sure they are trained for it.',
         },
+      ]);
+    });
+
+    it('is medium when the team carries out an approved plan for a tier 1-2 record', () => {
+      const gaps = gapsOf([
+        ...people,
+        team([{ person: 'ana', role: 'Database lead' }]),
+        service('db', { rto: '4h' }),
+        plan('db-dr', { covers: { services: ['db'] }, teams: ['db-team'] }),
+        plan('old', { covers: { services: ['db'] }, teams: ['other'], status: 'retired' }),
+        rec('teams', 'other', { members: [{ person: 'ben', role: 'Lead' }] }),
+      ]);
+      expect(linesOf(gaps, 'role-without-alternate')).toEqual([
+        'medium teams/db-team',
+        'low teams/other',
       ]);
     });
 
@@ -352,13 +429,33 @@ describe('findGaps', () => {
       ).toEqual([
         {
           rule: 'person-in-many-roles',
-          severity: 'medium',
+          severity: 'high',
           key: 'people/ana',
           message:
             'ana is primary in 3 roles of teams that carry out plans for tier 1-2 records: Lead (db-team), DBA on call (db-team), Backup operator (db-team).',
           fix: 'Hand some of these roles to other people, or name alternates who can act while ana is busy with another role, so one absence does not stall several recoveries.',
         },
       ]);
+    });
+
+    it('is high when one of the roles has no alternate, medium when each has one', () => {
+      const records_ = records(['Lead', 'DBA on call', 'Backup operator']);
+      expect(linesOf(gapsOf(records_), 'person-in-many-roles')).toEqual(['high people/ana']);
+      const covered = records_.map((r) =>
+        r.id === 'db-team'
+          ? {
+              ...r,
+              data: {
+                ...r.data,
+                members: [
+                  ...(r.data.members as unknown[]),
+                  { person: 'ben', role: 'Backup operator', as: 'alternate' },
+                ],
+              },
+            }
+          : r,
+      );
+      expect(linesOf(gapsOf(covered), 'person-in-many-roles')).toEqual(['medium people/ana']);
     });
 
     it('finds nothing for two roles in one team, or one role', () => {
@@ -389,7 +486,7 @@ describe('findGaps', () => {
         ),
       ).toEqual([
         'high plans/comms | Channel email is itself a service the plan recovers, so it may be down exactly when the plan is needed.',
-        'high plans/identity | Channel chat fails when sso, which the plan recovers, fails, so it may be down exactly when the plan is needed.',
+        'medium plans/identity | Channel chat fails when sso, which the plan recovers, fails, so it may be down exactly when the plan is needed.',
       ]);
     });
 
@@ -459,6 +556,30 @@ describe('findGaps', () => {
       );
     });
 
+    it('is high when the loss stops three quarters of the tier-1 functions or nothing prepares for it, medium otherwise', () => {
+      // f3 and f4 need nothing: losing app, db, dc or v breaks 2 of the 4 tier-1 functions.
+      const others = [fn('f3', { rto: '4h' }), fn('f4', { rto: '4h' })];
+      const unprepared = gapsOf([...records({ v: { substitutability: 'none' } }), ...others]);
+      expect(linesOf(unprepared, 'single-point-of-failure')).toEqual([
+        'high locations/dc',
+        'high services/app',
+        'high services/db',
+        'high vendors/v',
+      ]);
+      const prepared = gapsOf([
+        ...records({ v: { substitutability: 'none', exitPlan: 'v-exit' } }),
+        ...others,
+        plan('v-exit', { type: 'exit' }),
+        plan('db-dr', { covers: { services: ['db'] } }),
+      ]);
+      expect(linesOf(prepared, 'single-point-of-failure')).toEqual([
+        'high services/app',
+        'medium locations/dc',
+        'medium services/db',
+        'medium vendors/v',
+      ]);
+    });
+
     it('finds nothing when only one tier-1 function breaks', () => {
       expect(ofRule(gapsOf(records({ f2: { rto: '1d' } })), 'single-point-of-failure')).toEqual([]);
     });
@@ -484,10 +605,10 @@ describe('findGaps', () => {
     ]);
     expect(gaps.map((g) => `${g.severity} ${g.rule} ${g.key}`)).toEqual([
       'high no-approved-plan services/crit',
-      'high untreated-risk risks/r1',
       'medium no-approved-plan services/alpha',
       'medium no-approved-plan services/zeta',
-      'medium role-without-alternate teams/crew',
+      'medium untreated-risk risks/r1',
+      'low role-without-alternate teams/crew',
     ]);
   });
 
@@ -575,6 +696,21 @@ describe('findGaps', () => {
       expect(message(gap)).toMatch(/bottleneck: order-intake -> .*ledger-db/);
     });
 
+    it('spreads the severities so high is the few to fix this week: at most three in ten gaps', () => {
+      const count = (s: string) => gaps.filter((g) => g.severity === s).length;
+      expect({ high: count('high'), medium: count('medium'), low: count('low') }).toEqual({
+        high: 18,
+        medium: 33,
+        low: 19,
+      });
+      expect(count('high') * 10).toBeLessThanOrEqual(gaps.length * 3);
+      // The easily replaced carrier is low; keyfort, with neither exit nor substitute, is high.
+      const of = (key: string) =>
+        gaps.find((g) => g.rule === 'vendor-without-exit' && g.key === key);
+      expect(of('vendors/carrierhub')?.severity).toBe('low');
+      expect(of('vendors/keyfort')?.severity).toBe('high');
+    });
+
     it('lists every gap once, in order', () => {
       const lines = gaps.map((g) => `${g.rule} ${g.key} ${message(g)}`);
       expect(new Set(lines).size).toBe(lines.length);
@@ -603,6 +739,13 @@ describe('GAP_RULES', () => {
       expect(GAP_RULES.filter((r) => r === exported[0]).length, file).toBe(1);
     }
     expect(GAP_RULES).toHaveLength(files.length);
+  });
+
+  it('states how each rule decides severity, naming each severity it can give', () => {
+    for (const rule of GAP_RULES) {
+      expect(rule.criteria, rule.id).toMatch(/^(High|Medium|By|Business)/);
+      expect(rule.criteria, rule.id).toMatch(/\.$/);
+    }
   });
 
   it('has one id per rule, GAP_RULE_IDS in registry order', () => {

@@ -66,14 +66,14 @@ describe('compareSides', () => {
         noLongerBroken: [],
       },
     ]);
-    // One target-unreachable gap per late record, in the gaps' order (tier-1 ones are high: the
-    // database keeps tier 1, the tier of its 4h target, though its declared RTO loosened to 8h);
-    // the verdict counts them as targets, not gaps.
+    // One target-unreachable gap per late record, in the gaps' order (the tier-1 function late by
+    // half its target is high; the services, late by their whole target, are medium); the
+    // verdict counts them as targets, not gaps.
     expect(impact.gaps.added.map((g) => `${g.severity} ${g.rule} ${g.key}`)).toEqual([
       'high target-unreachable bia/sales',
-      'high target-unreachable services/app',
-      'high target-unreachable services/db',
-      'high target-unreachable services/web',
+      'medium target-unreachable services/app',
+      'medium target-unreachable services/db',
+      'medium target-unreachable services/web',
     ]);
     expect(impact.effects.gaps).toEqual({ added: 0, resolved: 0 });
   });

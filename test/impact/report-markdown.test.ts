@@ -85,9 +85,9 @@ describe('toMarkdownReport', () => {
       | severity | rule | record | message |
       | --- | --- | --- | --- |
       | high | \`target-unreachable\` | Sales (\`bia/sales\`) | After a wide outage Sales can be back in 8h 30m, 4h 30m beyond its target RTO of 4h; bottleneck: Sales -&gt; App -&gt; Database. |
-      | high | \`target-unreachable\` | App (\`services/app\`) | After a wide outage App can be back in 8h 30m, 4h 30m beyond its target RTO of 4h; bottleneck: App -&gt; Database. |
-      | high | \`target-unreachable\` | Database (\`services/db\`) | After a wide outage Database can be back in 8h, 4h beyond its target RTO of 4h; bottleneck: Database. |
-      | high | \`target-unreachable\` | Web (\`services/web\`) | After a wide outage Web can be back in 8h 30m, 4h 30m beyond its target RTO of 4h; bottleneck: Web -&gt; Database. |
+      | medium | \`target-unreachable\` | App (\`services/app\`) | After a wide outage App can be back in 8h 30m, 4h 30m beyond its target RTO of 4h; bottleneck: App -&gt; Database. |
+      | medium | \`target-unreachable\` | Database (\`services/db\`) | After a wide outage Database can be back in 8h, 4h beyond its target RTO of 4h; bottleneck: Database. |
+      | medium | \`target-unreachable\` | Web (\`services/web\`) | After a wide outage Web can be back in 8h 30m, 4h 30m beyond its target RTO of 4h; bottleneck: Web -&gt; Database. |
 
       ### Inversions and other warnings
 

@@ -6,6 +6,8 @@
  * - plan cover: the approved plans covering each service and function, and the others;
  * - exercise history: completed exercises dated on or before asOf, latest measurements of each
  *   service, last exercise of each plan (one tie-break rule, see exercise-history.ts);
+ * - the teams that carry out approved plans for tier 1-2 records;
+ * - which services have a way round their loss (a workaround, or an alternate named for them);
  * - relations authored from both sides, normalised: vendor <-> service supply and
  *   exercise <-> service (see relations.ts).
  *
@@ -16,7 +18,7 @@
  * Reference: docs/domain.md §1 and §9-12.
  */
 import type { Entry, Model } from '../model/model.ts';
-import { idOf, type RecordKey } from '../model/key.ts';
+import { idOf, keyOf, type RecordKey } from '../model/key.ts';
 import { ref, type Ref } from '../model/text.ts';
 import { analyseRecovery, type RecoveryAnalysis } from './recovery.ts';
 import { listPlanCover } from './plan-cover.ts';
@@ -54,8 +56,27 @@ export interface AnalysisContext {
   servicesExercisedIn(exercise: RecordKey): readonly RecordKey[];
   /** Exercises (of any status) that exercised a service, in key order. */
   exercisesOf(service: RecordKey): readonly RecordKey[];
+  /** True for a team that carries out (plan.teams) an approved plan covering a tier 1-2 service or function. */
+  carriesCriticalPlan(team: RecordKey): boolean;
+  /** True for a service with a way round its loss: a manual workaround (alternateMeans) or a dependency on it that names an alternate. */
+  hasAlternate(service: RecordKey): boolean;
   /** A record as a text names it: a reference when the model has it, else the id as written (a left-out record's placeholder). */
   nameOf(key: RecordKey): Ref | string;
+}
+
+/** A workaround written as "none" or left blank is no workaround. */
+const isWorkaround = (means: string | undefined): boolean =>
+  means !== undefined && means.trim() !== '' && means.trim().toLowerCase() !== 'none';
+
+/** The services with a way round their loss: a workaround of their own, or named as an alternate by a dependency on them. */
+function listAlternates(model: Model): Set<RecordKey> {
+  const out = new Set<RecordKey>();
+  for (const s of model.byKind.services) {
+    if (isWorkaround(s.data.alternateMeans)) out.add(s.key);
+    for (const d of s.data.dependsOn)
+      if ('alternate' in d && d.alternate) out.add(keyOf('services', d.service));
+  }
+  return out;
 }
 
 const NONE: readonly Entry<'plans'>[] = Object.freeze([]);
@@ -72,6 +93,12 @@ export function buildContext(
   const supply = relateSupply(model);
   const exercised = relateExercised(model);
   const tierOf = (key: RecordKey) => recovery.byKey.get(key)?.tier;
+  const alternates = listAlternates(model);
+  const criticalTeams = new Set<RecordKey>();
+  for (const x of recovery.nodes)
+    if (isCriticalTier(x.tier))
+      for (const plan of cover.approved.get(x.key) ?? NONE)
+        for (const t of plan.data.teams) criticalTeams.add(keyOf('teams', t));
   return {
     model,
     recovery,
@@ -84,6 +111,8 @@ export function buildContext(
     vendorsOf: supply.of,
     servicesExercisedIn: exercised.of,
     exercisesOf: exercised.of,
+    carriesCriticalPlan: (team) => criticalTeams.has(team),
+    hasAlternate: (key) => alternates.has(key),
     nameOf: (key) => (model.index.has(key) ? ref(key) : idOf(key)),
   };
 }

@@ -6,7 +6,13 @@ import type { Finding } from '../model/finding.ts';
 import { join, text, type Ref, type Text } from '../model/text.ts';
 import type { AnalysisContext } from './context.ts';
 
-/** How urgent a gap is. */
+/**
+ * How urgent a gap is. High is the few things to fix this week: a tier-1 business function
+ * that will miss its target badly, a failure that stops most of the business, something
+ * nothing prepares for. Medium is this quarter's work; low is known and tolerable for now.
+ * Each rule states its criteria (GapRule.criteria), from the tier of what is affected, how far
+ * a target is missed, and whether a workaround, substitute or plan exists.
+ */
 export type GapSeverity = 'high' | 'medium' | 'low';
 
 /** Severities, most urgent first: the primary sort order of the list. */
@@ -19,6 +25,8 @@ export type GapOf<Id extends string> = Finding<GapSeverity, Id>;
 export interface GapRule<Id extends string = string> {
   /** Stable id, for tests, filters and page anchors ("untreated-risk"). */
   readonly id: Id;
+  /** How it decides a gap's severity, as the gaps page says it: "High: ... Medium: ... Low: ...". */
+  readonly criteria: string;
   /** Every gap of this rule, one per record (or per role, per channel: see the rule). */
   find(ctx: AnalysisContext): GapOf<Id>[];
 }

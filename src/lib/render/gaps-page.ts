@@ -9,6 +9,7 @@ import type { RecordKey } from '../model/key.ts';
 import { formatText } from '../model/text.ts';
 import { nameOfKey } from '../publish/shown.ts';
 import {
+  GAP_RULES,
   GAP_RULE_IDS,
   GAP_SEVERITIES,
   type Gap,
@@ -37,6 +38,8 @@ export interface GapGroup {
   label: string;
   /** The whole organisation's count, "12" or "12, 3 on restricted records". */
   count: string;
+  /** How the rule decides severity: "High: ... Medium: ...". */
+  criteria: string;
   gaps: GapRow[];
   /** The fix every shown gap of the rule shares, said once; undefined when they differ. */
   fix?: string;
@@ -74,6 +77,7 @@ export interface GapsPageView {
 export const toRuleLabel = (rule: string): string =>
   rule.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
+const CRITERIA = new Map<string, string>(GAP_RULES.map((r) => [r.id, r.criteria]));
 const show = (t: Gap['message']) => formatText(t, nameOfKey);
 const collator = new Intl.Collator('en');
 
@@ -134,6 +138,7 @@ export function toGapsPage(site: Published): GapsPageView {
       return {
         rule,
         label: toRuleLabel(rule),
+        criteria: CRITERIA.get(rule) ?? '',
         count: countWithRestricted(figure),
         gaps: fix ? rows.map((r) => ({ ...r, fix: '' })) : rows,
         fix,

@@ -3,7 +3,10 @@
  * completed exercise dated on or before asOf, exceeds its declared RTO (RPO); without a
  * declared objective, the target RTO (required RPO).
  * Why: an exercise is the evidence that an objective can be met; the latest one decides, so a
- * later success clears an earlier failure. Severity: high.
+ * later success clears an earlier failure.
+ * Severity (CRITERIA): by the tier of the service and how far the worse objective was missed,
+ * as a share of it: high for tier 1 missed by half or more; medium for tier 1 missed by less,
+ * or tier 2 by half or more; low otherwise.
  * Standard: ISO 22301 8.5 (exercise results against objectives), DORA Art. 11(6).
  */
 import { formatDuration as fd } from '../../schema/duration.ts';
@@ -13,7 +16,24 @@ import { internal } from '../../model/internal.ts';
 import { ref, text, type Text } from '../../model/text.ts';
 import type { Measurement } from '../exercise-history.ts';
 import { findExerciseShortfalls, type ExerciseShortfall } from '../exercise-shortfalls.ts';
-import type { GapOf, GapRule } from '../gap.ts';
+import type { GapOf, GapRule, GapSeverity } from '../gap.ts';
+
+const CRITERIA =
+  'By the tier of the service and how far the worse of RTO and RPO was missed. High: tier 1 missed by half the objective or more. Medium: tier 1 missed by less, or tier 2 by half or more. Low: otherwise.';
+
+/** How far the worse objective was missed, as a share of it (0.5: by half). */
+const missOf = (s: ExerciseShortfall): number =>
+  Math.max(
+    ...[s.rto, s.rpo].map((m) =>
+      m === undefined ? 0 : m.target > 0 ? (m.measured.minutes - m.target) / m.target : Infinity,
+    ),
+  );
+
+function severityOf(tier: number | undefined, s: ExerciseShortfall): GapSeverity {
+  const far = missOf(s) >= 0.5;
+  if (tier === 1) return far ? 'high' : 'medium';
+  return tier === 2 && far ? 'medium' : 'low';
+}
 
 type Miss = NonNullable<ExerciseShortfall['rto']>;
 
@@ -42,6 +62,7 @@ function shortfallMessage(key: RecordKey, s: ExerciseShortfall): Text {
 /** The target-not-met-in-exercise rule: services whose latest exercise missed the RTO or RPO. */
 export const targetNotMetInExercise: GapRule<'target-not-met-in-exercise'> = {
   id: 'target-not-met-in-exercise',
+  criteria: CRITERIA,
   find(ctx) {
     const gaps: GapOf<'target-not-met-in-exercise'>[] = [];
     for (const [key, s] of findExerciseShortfalls(ctx)) {
@@ -50,7 +71,7 @@ export const targetNotMetInExercise: GapRule<'target-not-met-in-exercise'> = {
         toFinding({
           key,
           rule: 'target-not-met-in-exercise',
-          severity: 'high',
+          severity: severityOf(ctx.tierOf(key), s),
           message: shortfallMessage(key, s),
           fix: text`Fix what slowed the ${s.rto ? 'restore' : 'data recovery'} (see the exercise findings) and test ${ref(key)} again; if the objective cannot be met, agree a looser ${objective} with the business and update the record.`,
         }),

@@ -3,7 +3,10 @@
  * vendor's `supplies` or the service's `vendors`) with no exit plan, or with no substitute
  * (substitutability "none").
  * Why: when a vendor a critical service cannot do without fails or must be left, there has to
- * be a way out. Severity: high.
+ * be a way out.
+ * Severity (CRITERIA): high with neither an exit plan nor a substitute; medium when one of the
+ * two is missing and the vendor is hard to replace (substitutability "hard" or "none"); low
+ * for a vendor without an exit plan that is easy or moderately easy to replace.
  * Standard: DORA Art. 28(8) (exit strategies for ICT third-party services).
  */
 import { toFinding } from '../../model/finding.ts';
@@ -11,9 +14,13 @@ import { keyOf } from '../../model/key.ts';
 import { join, ref, text, type Text } from '../../model/text.ts';
 import { LISTED, listSome, type GapOf, type GapRule } from '../gap.ts';
 
+const CRITERIA =
+  'High: neither an exit plan nor a substitute (substitutability "none"). Medium: one of the two missing for a vendor that is hard to replace ("hard" or "none"). Low: no exit plan for a vendor that is easy or moderately easy to replace ("easy", "medium").';
+
 /** The vendor-without-exit rule: vendors of tier-1 services without an exit plan or a substitute. */
 export const vendorWithoutExit: GapRule<'vendor-without-exit'> = {
   id: 'vendor-without-exit',
+  criteria: CRITERIA,
   find(ctx) {
     const gaps: GapOf<'vendor-without-exit'>[] = [];
     for (const v of ctx.model.byKind.vendors) {
@@ -42,7 +49,12 @@ export const vendorWithoutExit: GapRule<'vendor-without-exit'> = {
         toFinding({
           key: v.key,
           rule: 'vendor-without-exit',
-          severity: 'high',
+          severity:
+            noExit && noSubstitute
+              ? 'high'
+              : noSubstitute || v.data.substitutability === 'hard'
+                ? 'medium'
+                : 'low',
           message: text`${vendor} supplies tier-1 ${tier1.length === 1 ? 'service' : 'services'} ${listSome(tier1.map(ref))} and ${problem}.`,
           fix: text`${join(steps, '; ')} (DORA Art. 28(8)).`,
         }),
