@@ -11,6 +11,7 @@ import { hasErrors, type Model } from '../lib/model/model.ts';
 import type { Kind } from '../lib/schema/index.ts';
 import { publish, type Published } from '../lib/publish/publish.ts';
 import { toApiDocuments } from '../lib/render/api.ts';
+import { toActions, type ActionsView } from '../lib/render/actions.ts';
 import type { RecordKey } from '../lib/model/key.ts';
 import { formatText, type Text } from '../lib/model/text.ts';
 import { nameOfKey } from '../lib/publish/shown.ts';
@@ -19,6 +20,7 @@ import { internal } from '../lib/model/internal.ts';
 let cached: Model | undefined;
 let site: Published | undefined;
 let api: Map<string, unknown> | undefined;
+let actions: ActionsView | undefined;
 
 /** The edition being built, with every analysis of the whole organisation. Throws if content has errors (the integration has printed them). */
 export function getSite(): Published {
@@ -30,6 +32,7 @@ export function getSite(): Published {
   if (build.model !== cached || !site) {
     // In dev the content was edited and loaded again: what was computed from the old model goes.
     api = undefined;
+    actions = undefined;
     if (!build.analysis || hasErrors(build.model))
       throw new Error('Content has errors: run npm run check to list them.');
     site = publish(build.model, build.analysis, build.edition);
@@ -59,6 +62,13 @@ export const getTeamTitle = (id: string): string => getTitle(`teams/${id}`);
 export function getApiDocuments(): Map<string, unknown> {
   api ??= toApiDocuments(getSite());
   return api;
+}
+
+/** What each team must do, built once per build (the actions pages, the home page, the team pages). */
+export function getActions(): ActionsView {
+  const current = getSite();
+  actions ??= toActions(current);
+  return actions;
 }
 
 /** Renders a record's MDX/Markdown body to a component, or undefined when the body is empty. */

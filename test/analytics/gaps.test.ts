@@ -448,7 +448,7 @@ describe('findGaps', () => {
               data: {
                 ...r.data,
                 members: [
-                  ...(r.data.members as unknown[]),
+                  ...(r.data?.members as unknown[]),
                   { person: 'ben', role: 'Backup operator', as: 'alternate' },
                 ],
               },

@@ -2,7 +2,6 @@ import { describe, it, expect } from 'vitest';
 import { modelOf, raw, MINIMAL, AS_OF, type Rec } from '../helpers.ts';
 import {
   listReviewsDue,
-  groupByOwner,
   isLate,
   REVIEW_STATUSES,
   REVIEW_CHECKS,
@@ -499,7 +498,7 @@ describe('listReviewsDue', () => {
           due: '2026-10-31',
           status: 'overdue',
           daysLate: 25,
-          detail: 'Finding F1 of ex-1 (high, open): Backups untested; due 2026-10-31.',
+          detail: 'Finding F1 of ex-1 (high, open), due 2026-10-31: fix it, then set status: closed, closedOn and fixedBy.',
         },
         {
           key: 'exercises/ex-1',
@@ -508,7 +507,7 @@ describe('listReviewsDue', () => {
           check: 'finding',
           due: '2026-12-15',
           status: 'due-soon',
-          detail: 'Finding F2 of ex-1 (medium, in-progress): Runbook outdated; due 2026-12-15.',
+          detail: 'Finding F2 of ex-1 (medium, in-progress), due 2026-12-15: fix it, then set status: closed, closedOn and fixedBy.',
         },
         {
           key: 'exercises/ex-1',
@@ -517,7 +516,7 @@ describe('listReviewsDue', () => {
           check: 'finding',
           due: '2027-06-30',
           status: 'current',
-          detail: 'Finding F3 of ex-1 (low, open): Alerts noisy; due 2027-06-30.',
+          detail: 'Finding F3 of ex-1 (low, open), due 2027-06-30: fix it, then set status: closed, closedOn and fixedBy.',
         },
       ]);
     });
@@ -526,7 +525,7 @@ describe('listReviewsDue', () => {
       expect(itemsOf(items(), 'finding')[0].detail).toEqual([
         'Finding F1 of ',
         ref('exercises/ex-1'),
-        ' (high, open): Backups untested; due 2026-10-31.',
+        ' (high, open), due 2026-10-31: fix it, then set status: closed, closedOn and fixedBy.',
       ]);
     });
 
@@ -763,37 +762,5 @@ describe('isLate', () => {
   it('is true for overdue and never-done checks, false for due-soon and current ones', () => {
     const statuses: ReviewStatus[] = ['overdue', 'never', 'due-soon', 'current'];
     expect(statuses.map((status) => isLate({ status }))).toEqual([true, true, false, false]);
-  });
-});
-
-describe('groupByOwner', () => {
-  // Teams alpha and zeta are themselves owned by ops (the helper's default owner).
-  const items = () =>
-    reviewsOf([
-      team('zeta'),
-      team('alpha'),
-      rec('services', 'z-late', { owner: 'zeta', lastReviewed: '2025-01-01' }),
-      rec('services', 'a-soon', { owner: 'alpha', lastReviewed: '2025-12-01' }),
-      rec('services', 'a-late', { owner: 'alpha', lastReviewed: '2025-06-01' }),
-      rec('services', 'ops-current', { lastReviewed: '2026-10-01' }),
-    ]);
-
-  it('sorts owners by id and keeps each owner items in list order', () => {
-    expect(
-      groupByOwner(items()).map((g) => `${g.owner}: ${g.items.map((i) => idOf(i.key)).join(' ')}`),
-    ).toEqual(['alpha: a-late a-soon', 'ops: alpha ops zeta ops-current', 'zeta: z-late']);
-  });
-
-  it('keeps every item exactly once', () => {
-    const list = items();
-    expect(
-      groupByOwner(list)
-        .flatMap((g) => g.items)
-        .sort((a, b) => list.indexOf(a) - list.indexOf(b)),
-    ).toEqual(list);
-  });
-
-  it('returns no groups for no items', () => {
-    expect(groupByOwner([])).toEqual([]);
   });
 });

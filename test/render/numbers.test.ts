@@ -5,7 +5,8 @@
  */
 import { describe, it, expect } from 'vitest';
 import { toRecordPage } from '../../src/lib/render/record-page.ts';
-import { toHomeView } from '../../src/lib/render/home.ts';
+import { ATTENTION_ROWS, toHomeView } from '../../src/lib/render/home.ts';
+import { compareActions, toActions } from '../../src/lib/render/actions.ts';
 import {
   toRecoveryPage,
   toTierRule,
@@ -112,6 +113,26 @@ describe('toHomeView: every figure is the count on the page it links to', () => 
       expect(pages.recovery.unreachable.label).toMatch(/\d+ services? and \d+ business functions?/);
       expect(home.late.total).toBeGreaterThan(0);
       expect(home.unreachable.total).toBeGreaterThan(0);
+    });
+});
+
+describe('toHomeView: needs attention now', () => {
+  for (const edition of EDITIONS)
+    it(`lists the first of the things to do now that actions/ counts, each with its owner (${edition})`, () => {
+      const site = sampleSite(edition);
+      const actions = toActions(site);
+      const home = toHomeView(site, actions);
+      const { attention } = home;
+      // The home figure is the actions page's: its teams' now counts, unowned included.
+      expect(attention.now).toBe(actions.counts.now);
+      expect(attention.now).toBe(actions.teams.reduce((n, t) => n + t.counts.now, 0));
+      const listed = actions.teams.flatMap((t) => t.items.filter((a) => a.when === 'now'));
+      expect(attention.restricted).toBe(attention.now - listed.length);
+      expect(attention.rows).toHaveLength(Math.min(ATTENTION_ROWS, listed.length));
+      expect(attention.owners).toHaveLength(attention.rows.length);
+      for (const row of attention.rows) expect(row.when).toBe('now');
+      for (let i = 1; i < attention.rows.length; i++)
+        expect(compareActions(attention.rows[i - 1], attention.rows[i])).toBeLessThanOrEqual(0);
     });
 });
 

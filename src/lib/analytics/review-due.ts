@@ -105,14 +105,6 @@ export interface ReviewItem {
 export const isLate = (item: Pick<ReviewItem, 'status'>): boolean =>
   item.status === 'overdue' || item.status === 'never';
 
-/** The items of one owning team. */
-export interface OwnerGroup {
-  /** The team (a `teams` id). */
-  owner: string;
-  /** Its items, in list order. */
-  items: ReviewItem[];
-}
-
 /** Kinds whose schema has the review fields (lastReviewed, reviewEvery, approvedBy, approvedOn). */
 type ReviewedKind = { [K in Kind]: 'lastReviewed' extends keyof RecordData<K> ? K : never }[Kind];
 
@@ -334,7 +326,7 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
               f.owner,
               'finding',
               f.due,
-              text`Finding ${f.id} of ${ref(entry.key)} (${f.severity}, ${f.status}): ${f.title.replace(/\.$/, '')}; due ${f.due}.`,
+              text`Finding ${f.id} of ${ref(entry.key)} (${f.severity}, ${f.status}), due ${f.due}: fix it, then set status: closed, closedOn and fixedBy.`,
             );
           }
           break;
@@ -385,18 +377,4 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
       j;
   keys.sort();
   return Array.from(keys, (key) => items[key % n]);
-}
-
-/**
- * Groups items by owning team: owners sorted by id, each group's items in the order given.
- * Owners without items do not appear. O(n log n) in the number of owners, O(n) in items.
- */
-export function groupByOwner(items: ReviewItem[]): OwnerGroup[] {
-  const groups = new Map<string, ReviewItem[]>();
-  for (const item of items) {
-    const list = groups.get(item.owner);
-    if (list) list.push(item);
-    else groups.set(item.owner, [item]);
-  }
-  return [...groups].sort(([a], [b]) => cmp(a, b)).map(([owner, items]) => ({ owner, items }));
 }

@@ -31,6 +31,14 @@ export interface Counted<T, Of = T> {
   /** How many items, shown and left out, pass `test` (run on the analysis's own items). */
   count(test: (item: Of) => boolean): { total: number; restricted: number };
   /**
+   * Counts every item, shown and left out, by the group `group` puts it in (undefined: in
+   * none), run once per item on the analysis's own item: a group must be something the
+   * edition may show (a shown owner, a severity), never a left-out record's name.
+   */
+  countBy(
+    group: (item: Of) => string | undefined,
+  ): Map<string, { total: number; restricted: number }>;
+  /**
    * The shown items whose analysis item passes `test`, as the edition shows them, in list
    * order: for a test that reads what the edition replaces (a reference to a left-out record).
    */
@@ -101,6 +109,12 @@ export interface Published {
    * them), `count` and `pick` test the whole organisation's records, references unreplaced.
    */
   records: Counted<Entry>;
+  /**
+   * The owning team of any record of the organisation, shown or not, as a `teams` id:
+   * RESTRICTED when the edition does not name the team, undefined for no such record. For
+   * counting what a team must do on records the edition does not name.
+   */
+  ownerOf(key: RecordKey): string | undefined;
   recovery: ShownRecovery;
   scenarios: Counted<ShownScenario, ScenarioResult>;
   reviews: Counted<ReviewItem>;
@@ -164,6 +178,20 @@ function counted<T, U = T>(
       for (const item of left) if (test(item)) restricted++;
       return { total, restricted };
     },
+    countBy: (group) => {
+      const out = new Map<string, { total: number; restricted: number }>();
+      const tally = (item: T, restricted: number) => {
+        const g = group(item);
+        if (g === undefined) return;
+        const f = out.get(g) ?? { total: 0, restricted: 0 };
+        f.total++;
+        f.restricted += restricted;
+        out.set(g, f);
+      };
+      for (const item of keptFrom) tally(item, 0);
+      for (const item of left) tally(item, 1);
+      return out;
+    },
     pick: (test) => kept.filter((_, i) => test(keptFrom[i])),
   };
 }
@@ -177,6 +205,14 @@ function concatCounted<U, T>(a: Counted<U, T>, b: Counted<U, T>): Counted<U, T> 
       const x = a.count(test);
       const y = b.count(test);
       return { total: x.total + y.total, restricted: x.restricted + y.restricted };
+    },
+    countBy: (group) => {
+      const out = a.countBy(group);
+      for (const [g, f] of b.countBy(group)) {
+        const x = out.get(g) ?? { total: 0, restricted: 0 };
+        out.set(g, { total: x.total + f.total, restricted: x.restricted + f.restricted });
+      }
+      return out;
     },
     pick: (test) => [...a.pick(test), ...b.pick(test)],
   };
@@ -348,6 +384,10 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     shown,
     model: shownModel,
     records,
+    ownerOf: (key) => {
+      const team = model.index.get(key)?.data.owner;
+      return team === undefined ? undefined : owner(team);
+    },
     recovery,
     scenarios,
     reviews,

@@ -7,11 +7,11 @@ import type { Published } from '../publish/publish.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import type { RecordKey } from '../model/key.ts';
 import { formatText } from '../model/text.ts';
-import { formatDuration as fd } from '../schema/duration.ts';
 import { nameOfKey } from '../publish/shown.ts';
 import { ofThemRestricted, percent, type Figure } from './figure.ts';
 import { reasonsOf } from '../analytics/ranking.ts';
 import { RECOVERY_ORDER_NOTE } from './recovery-page.ts';
+import { compareActions, toActions, type ActionRow, type ActionsView } from './actions.ts';
 
 /** One count on the home page: the whole organisation's figure, how much of it is unnamed, and " (3 of them on restricted records)" or "". */
 export interface HomeFigure extends Figure {
@@ -19,16 +19,19 @@ export interface HomeFigure extends Figure {
 }
 export type { Figure };
 
-/** One row of "Needs attention now". */
-export interface AttentionRow {
-  /** What kind of problem, for the first column. */
-  what: string;
-  /** CSS class of the first column. */
-  tone: string;
-  key: RecordKey;
-  tier?: number;
-  why: string;
+/** The home page's first actions: the most urgent things to do now, across every team. */
+export interface HomeAttention {
+  /** The first ATTENTION_ROWS actions to do now, in the actions' order, with their owners. */
+  rows: ActionRow[];
+  owners: string[];
+  /** Every action to do now, in the whole organisation: what the rows are the first of. */
+  now: number;
+  /** Of them on records the edition does not name. */
+  restricted: number;
 }
+
+/** How many actions the home page lists. */
+export const ATTENTION_ROWS = 20;
 
 export interface HomeView {
   readiness: Published['readiness']['overall'];
@@ -43,7 +46,7 @@ export interface HomeView {
   gaps: HomeFigure;
   highGaps: HomeFigure;
   findingsLate: HomeFigure;
-  attention: AttentionRow[];
+  attention: HomeAttention;
   /**
    * Services to recover first: in recovery order (wave), by priority (rank) inside a wave,
    * with the wave, the rank and the reasons.
@@ -65,44 +68,22 @@ const cannotMeet = (n: NodeRecovery) => (n.rto.gap ?? 0) > 0;
 const show = (t: Parameters<typeof formatText>[0]) => formatText(t, nameOfKey);
 const figure = (f: Figure): HomeFigure => ({ ...f, note: ofThemRestricted(f) });
 
-/** The home page of one edition. */
-export function toHomeView(site: Published): HomeView {
+/** The home page of one edition; `actions` are its teams' actions (made here when not given). */
+export function toHomeView(site: Published, actions: ActionsView = toActions(site)): HomeView {
   const { recovery, reviews, gaps } = site;
-  const unreachable = recovery.nodes
-    .filter(cannotMeet)
-    .sort(
-      (x, y) =>
-        (x.tier ?? 9) - (y.tier ?? 9) ||
-        (y.rto.gap ?? 0) - (x.rto.gap ?? 0) ||
-        (x.key < y.key ? -1 : 1),
-    );
-  const attention: AttentionRow[] = [
-    ...unreachable.slice(0, 6).map((n) => ({
-      what: 'Target cannot be met',
-      tone: 'late',
-      key: n.key,
-      tier: n.tier,
-      why: `back after ${fd(n.rto.achievable)}, target ${fd(n.rto.target)}; bottleneck ${n.rto.bottleneck.map(nameOfKey).join(' → ')}`,
-    })),
-    ...gaps.items
-      .filter((g) => g.severity === 'high' && g.rule !== 'target-unreachable')
-      .slice(0, 8)
-      .map((g) => ({
-        what: g.rule.replace(/-/g, ' '),
-        tone: 'sev-high',
-        key: g.key,
-        why: show(g.message),
-      })),
-    ...reviews.items
-      .filter(isLate)
-      .slice(0, 6)
-      .map((i) => ({
-        what: `${i.check} ${i.status === 'never' ? 'never done' : 'overdue'}`,
-        tone: `status-${i.status}`,
-        key: i.key,
-        why: show(i.detail),
-      })),
-  ];
+  // The most urgent of every team's actions to do now, in the actions' order (oldest overdue first).
+  const now = actions.teams
+    .flatMap((t) => t.items.filter((a) => a.when === 'now').map((a) => ({ a, owner: t.title })))
+    .sort((x, y) => compareActions(x.a, y.a) || (x.owner < y.owner ? -1 : 1))
+    .slice(0, ATTENTION_ROWS);
+  const attention: HomeAttention = {
+    rows: now.map((x) => x.a),
+    owners: now.map((x) => x.owner),
+    now: actions.counts.now,
+    restricted:
+      actions.counts.now -
+      actions.teams.reduce((n, t) => n + t.items.filter((a) => a.when === 'now').length, 0),
+  };
   const r = site.readiness.overall;
   const left = site.shown.left;
   return {

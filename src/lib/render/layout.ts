@@ -13,7 +13,7 @@ export interface NavLink {
 }
 
 export interface LayoutView {
-  /** Overviews: home, recovery order, scenarios, map, reviews, gaps, risks. */
+  /** Overviews: home, recovery order, scenarios, map, reviews, gaps, who must act, risks. */
   overview: NavLink[];
   /** Record kinds, then A–Z and data quality. */
   records: NavLink[];
@@ -30,6 +30,7 @@ const OVERVIEW: [string, string][] = [
   ['map', 'Dependency map'],
   ['reviews', 'Reviews'],
   ['gaps', 'Gaps'],
+  ['actions', 'Who must act'],
   ['risks', 'Risks'],
 ];
 const PAGES: [string, string][] = [

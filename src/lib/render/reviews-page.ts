@@ -1,6 +1,6 @@
 /**
  * What the reviews page shows: the whole organisation's counts by status, the checks that are
- * not current grouped by owner and by check (each group counting the items on records the
+ * not current counted by owner (listed on each team's actions page) and listed by check (each group counting the items on records the
  * edition does not name), and the next twelve months of due dates. Texts are formatted for
  * the edition. Plain data; the page only lays it out.
  */
@@ -9,8 +9,8 @@ import { keyOf, type RecordKey } from '../model/key.ts';
 import { formatText } from '../model/text.ts';
 import { RESTRICTED } from '../model/edition.ts';
 import { nameOfKey } from '../publish/shown.ts';
+import { statusLabelOf } from './actions.ts';
 import {
-  groupByOwner,
   REVIEW_CHECKS,
   type ReviewCheck,
   type ReviewItem,
@@ -28,7 +28,7 @@ export interface StatusCount {
 /** One check that is not current, as the owner and check lists show it. */
 export interface ReviewRow {
   status: ReviewStatus;
-  /** "never done", "overdue 12 days", "due-soon". */
+  /** "never done", "overdue 12 days", "due soon". */
   statusLabel: string;
   check: ReviewCheck;
   due: string;
@@ -39,14 +39,15 @@ export interface ReviewRow {
   detail: string;
 }
 
+/** One owning team's checks not current: counted here, listed on its actions page. */
 export interface OwnerGroupView {
-  /** The owning team ("teams/(restricted)" for a team the edition does not name). */
+  /** The owning team ("teams/(restricted)" for the teams the edition does not name). */
   team: RecordKey;
-  /** Anchor of the group's heading. */
-  anchor: string;
-  /** "4" or "4, 1 on restricted records": every check of the owner that is not current. */
-  count: string;
-  items: ReviewRow[];
+  /** Its checks overdue or never done, and due soon: whole organisation, named or not. */
+  late: number;
+  dueSoon: number;
+  /** Of them, on records the edition does not name. */
+  restricted: number;
 }
 
 export interface CheckGroupView {
@@ -92,10 +93,10 @@ export const isLateReview = (i: Pick<ReviewItem, 'status'>): boolean =>
   i.status === 'overdue' || i.status === 'never';
 const show = (t: ReviewItem['detail']) => formatText(t, nameOfKey);
 
-function toRow(i: ReviewItem, statusLabel: string): ReviewRow {
+function toRow(i: ReviewItem): ReviewRow {
   return {
     status: i.status,
-    statusLabel,
+    statusLabel: statusLabelOf(i),
     check: i.check,
     due: i.due ?? '',
     key: i.key,
@@ -124,8 +125,7 @@ export function toReviewsPage(site: Published): ReviewsPageView {
   const note = toHistoryNote(model.history);
 
   // Every owner with a check not current, named or not; owners the edition leaves out are one group.
-  const shownGroups = new Map(groupByOwner(open).map((g) => [g.owner, g.items]));
-  const owners = [...new Set([...shownGroups.keys(), ...model.byKind.teams.map((t) => t.id)])];
+  const owners = [RESTRICTED, ...model.byKind.teams.map((t) => t.id)];
   const ownerFigure = (owner: string): Figure =>
     owner === RESTRICTED
       ? reviews.count((i) => isOpen(i) && !shown.isShown(keyOf('teams', i.owner)))
@@ -134,17 +134,16 @@ export function toReviewsPage(site: Published): ReviewsPageView {
     .map((owner) => ({ owner, figure: ownerFigure(owner) }))
     .filter((o) => o.figure.total > 0)
     .sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : 0))
-    .map(({ owner, figure }) => ({
-      team: keyOf('teams', owner),
-      anchor: `o-${owner}`,
-      count: `${figure.total}${figure.restricted ? `, ${figure.restricted} on restricted records` : ''}`,
-      items: (shownGroups.get(owner) ?? []).map((i) =>
-        toRow(
-          i,
-          `${i.status === 'never' ? 'never done' : i.status}${i.daysLate ? ` ${i.daysLate} days` : ''}`,
-        ),
-      ),
-    }));
+    .map(({ owner, figure }) => {
+      const mine = (i: ReviewItem) =>
+        owner === RESTRICTED ? !shown.isShown(keyOf('teams', i.owner)) : i.owner === owner;
+      return {
+        team: keyOf('teams', owner),
+        late: reviews.count((i) => isLateReview(i) && mine(i)).total,
+        dueSoon: reviews.count((i) => i.status === 'due-soon' && mine(i)).total,
+        restricted: figure.restricted,
+      };
+    });
 
   const byCheck = REVIEW_CHECKS.map((check) => {
     const f = reviews.count((i) => isOpen(i) && i.check === check);
@@ -158,7 +157,7 @@ export function toReviewsPage(site: Published): ReviewsPageView {
       check,
       count: `${f.total} not current${f.restricted ? `, ${f.restricted} on restricted records` : ''}`,
       allCurrent: f.total === 0,
-      items: open.filter((i) => i.check === check).map((i) => toRow(i, i.status)),
+      items: open.filter((i) => i.check === check).map(toRow),
       restricted: f.restricted,
     };
   });
