@@ -498,7 +498,8 @@ describe('listReviewsDue', () => {
           due: '2026-10-31',
           status: 'overdue',
           daysLate: 25,
-          detail: 'Finding F1 of ex-1 (high, open), due 2026-10-31: fix it, then set status: closed, closedOn and fixedBy.',
+          detail:
+            'Finding F1 of ex-1 (high, open): fix it, then set status: closed, closedOn and fixedBy.',
         },
         {
           key: 'exercises/ex-1',
@@ -507,7 +508,8 @@ describe('listReviewsDue', () => {
           check: 'finding',
           due: '2026-12-15',
           status: 'due-soon',
-          detail: 'Finding F2 of ex-1 (medium, in-progress), due 2026-12-15: fix it, then set status: closed, closedOn and fixedBy.',
+          detail:
+            'Finding F2 of ex-1 (medium, in-progress): fix it, then set status: closed, closedOn and fixedBy.',
         },
         {
           key: 'exercises/ex-1',
@@ -516,7 +518,8 @@ describe('listReviewsDue', () => {
           check: 'finding',
           due: '2027-06-30',
           status: 'current',
-          detail: 'Finding F3 of ex-1 (low, open), due 2027-06-30: fix it, then set status: closed, closedOn and fixedBy.',
+          detail:
+            'Finding F3 of ex-1 (low, open): fix it, then set status: closed, closedOn and fixedBy.',
         },
       ]);
     });
@@ -525,7 +528,7 @@ describe('listReviewsDue', () => {
       expect(itemsOf(items(), 'finding')[0].detail).toEqual([
         'Finding F1 of ',
         ref('exercises/ex-1'),
-        ' (high, open), due 2026-10-31: fix it, then set status: closed, closedOn and fixedBy.',
+        ' (high, open): fix it, then set status: closed, closedOn and fixedBy.',
       ]);
     });
 

@@ -50,7 +50,7 @@ describe('toActions', () => {
     expect(new Set(rows.map((a) => a.when))).toEqual(new Set(['now', 'next', 'later']));
   });
 
-  it("orders a team's list by when, then due date (oldest first, undated after), then severity", () => {
+  it("orders a team's list by when, then severity (high gaps first), then due date (oldest first, undated after)", () => {
     for (const t of toActions(sampleSite('confidential')).teams)
       for (let i = 1; i < t.items.length; i++)
         expect(compareActions(t.items[i - 1], t.items[i])).toBeLessThanOrEqual(0);
@@ -63,18 +63,23 @@ describe('toActions', () => {
       key: 'services/a',
       message: '',
       fix: '',
+      rank: 0,
       ...over,
     });
     const sorted = [
-      row({ when: 'next', label: 'medium' }),
+      row({ when: 'next', label: 'medium', rank: 1 }),
+      row({ source: 'check', label: 'overdue 3 days', due: '2026-11-01', rank: 2 }),
+      row({ source: 'check', label: 'never done', rank: 2 }),
+      row({ source: 'check', label: 'overdue 30 days', due: '2026-10-01', rank: 2 }),
+      row({ source: 'check', label: 'overdue 9 days', due: '2026-11-20', rank: 1 }),
       row({ label: 'high' }),
-      row({ source: 'check', label: 'overdue 3 days', due: '2026-11-01' }),
-      row({ source: 'check', label: 'overdue 30 days', due: '2026-10-01' }),
     ].sort(compareActions);
     expect(sorted.map((a) => `${a.when} ${a.due ?? '-'} ${a.label}`)).toEqual([
+      'now - high',
+      'now 2026-11-20 overdue 9 days',
       'now 2026-10-01 overdue 30 days',
       'now 2026-11-01 overdue 3 days',
-      'now - high',
+      'now - never done',
       'next - medium',
     ]);
   });

@@ -96,7 +96,7 @@ function linkedCounts(site: Published) {
 
 describe('toHomeView: every figure is the count on the page it links to', () => {
   for (const edition of EDITIONS)
-    it(`counts the lists of reviews/, recovery/, gaps/ and reviews/#finding in the ${edition} edition`, () => {
+    it(`counts the lists of reviews/, recovery/, gaps/ and reviews/finding/ in the ${edition} edition`, () => {
       const site = sampleSite(edition);
       const home = toHomeView(site);
       const pages = linkedCounts(site);

@@ -326,7 +326,7 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
               f.owner,
               'finding',
               f.due,
-              text`Finding ${f.id} of ${ref(entry.key)} (${f.severity}, ${f.status}), due ${f.due}: fix it, then set status: closed, closedOn and fixedBy.`,
+              text`Finding ${f.id} of ${ref(entry.key)} (${f.severity}, ${f.status}): fix it, then set status: closed, closedOn and fixedBy.`,
             );
           }
           break;

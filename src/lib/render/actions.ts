@@ -1,7 +1,8 @@
 /**
  * What each team must do: every gap, check not current (review, exercise, re-test, contact,
  * training, exercise finding, vendor audit) and data warning of the records it owns, in one
- * list ordered by when to act (now, next, later), then due date, then severity. The owner is
+ * list ordered by when to act (now, next, later), then severity (high gaps, exercise findings,
+ * other checks, data warnings), then due date. The owner is
  * the record's owning team (a finding's own owner), with the first person of its escalation
  * order to call. Counts are the whole organisation's: what a team owns on records the edition
  * does not name is counted, never named; teams the edition does not name are one row.
@@ -64,13 +65,19 @@ export interface ActionRow {
   due?: string;
   /** The record to act on. */
   key: RecordKey;
-  /** The link's text when it is not the record's title (a finding's own title). */
+  /** The link's text when it is not the record's title (a finding's own title, without its full stop). */
   title?: string;
   message: string;
   /** How to fix it; "" for a check (the check says it) or when the rule's fix is said once. */
   fix: string;
   /** The rule, for gaps and warnings: to say a shared fix once. */
   rule?: string;
+  /**
+   * Order inside its `when`, most urgent first: 0 a high gap, 1 an exercise finding (what a
+   * test of the plans found), 2 another check, and for gaps below high 1 medium, 2 low; 3 a data
+   * warning.
+   */
+  rank: number;
 }
 
 /** One team's actions. */
@@ -99,7 +106,7 @@ export interface ActionsView {
   unowned: number;
 }
 
-const SEVERITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2, warning: 1 };
+const SEVERITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
 const WHEN_RANK: Record<ActionWhen, number> = { now: 0, next: 1, later: 2 };
 const collator = new Intl.Collator('en');
 const show = (t: Gap['message']) => formatText(t, nameOfKey);
@@ -134,6 +141,7 @@ function gapRow(g: Gap): ActionRow {
     message: show(g.message),
     fix: show(g.fix),
     rule: g.rule,
+    rank: SEVERITY_RANK[g.severity],
   };
 }
 
@@ -146,9 +154,10 @@ function checkRow(i: ReviewItem, when: ActionWhen): ActionRow {
     tone: `status-${i.status}`,
     ...(i.due === undefined ? {} : { due: i.due }),
     key: i.key,
-    ...(i.check === 'finding' ? { title: i.title } : {}),
+    ...(i.check === 'finding' ? { title: i.title.replace(/\.$/, '') } : {}),
     message: show(i.detail),
     fix: '',
+    rank: i.check === 'finding' ? 1 : 2,
   };
 }
 
@@ -163,16 +172,20 @@ function warningRow(w: Issue & { key: RecordKey }): ActionRow {
     message: w.message,
     fix: w.fix,
     rule: w.rule,
+    rank: 3,
   };
 }
 
-/** Orders actions: when, then due date (dated first, oldest first), then severity, then record. */
+/**
+ * Orders actions: when (now, next, later), then rank (high gaps, exercise findings, other
+ * checks, data warnings), then due date (dated first, oldest first), then what and record.
+ */
 export function compareActions(a: ActionRow, b: ActionRow): number {
   return (
     WHEN_RANK[a.when] - WHEN_RANK[b.when] ||
+    a.rank - b.rank ||
     (a.due === undefined ? 1 : 0) - (b.due === undefined ? 1 : 0) ||
     collator.compare(a.due ?? '', b.due ?? '') ||
-    (SEVERITY_RANK[a.label] ?? 0) - (SEVERITY_RANK[b.label] ?? 0) ||
     collator.compare(a.what, b.what) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );

@@ -9,6 +9,7 @@ import type { Published } from '../publish/publish.ts';
 import type { RecordKey } from '../model/key.ts';
 import { fieldOf } from '../model/issue.ts';
 import { plural } from './figure.ts';
+import { toLink, type RecordLink } from './facts.ts';
 import { repositoryOf } from './repository.ts';
 
 /** The line an issue points at, when it has one (issues may carry `line`; most do not). */
@@ -24,6 +25,8 @@ export interface WarningRow {
   href?: string;
   /** The record's title, when the edition names the record. */
   title?: string;
+  /** The team that owns the record and must fix it, when the edition names the record. */
+  owner?: RecordLink;
   /** "dependsOn[1]", "" for the whole record. */
   field: string;
   message: string;
@@ -57,6 +60,7 @@ export function toDataQualityPage(
         fileHref: repo && !w.file.startsWith('/') ? repo.file(w.file, lineOf(w)) : undefined,
         href: record ? href(record.key) : undefined,
         title: record ? record.data.title : undefined,
+        owner: record ? toLink(model, 'teams', record.data.owner) : undefined,
         field: fieldOf(w),
         message: w.message,
         fix: w.fix,

@@ -40,6 +40,8 @@ export interface GapGroup {
   count: string;
   /** How the rule decides severity: "High: ... Medium: ...". */
   criteria: string;
+  /** The whole organisation's count per severity, those with any: "3 high, 10 medium". */
+  bySeverity: string;
   gaps: GapRow[];
   /** The fix every shown gap of the rule shares, said once; undefined when they differ. */
   fix?: string;
@@ -139,6 +141,12 @@ export function toGapsPage(site: Published): GapsPageView {
         rule,
         label: toRuleLabel(rule),
         criteria: CRITERIA.get(rule) ?? '',
+        bySeverity: GAP_SEVERITIES.map(
+          (sev) => [sev, gaps.count((g) => g.rule === rule && g.severity === sev).total] as const,
+        )
+          .filter(([, n]) => n > 0)
+          .map(([sev, n]) => `${n} ${sev}`)
+          .join(', '),
         count: countWithRestricted(figure),
         gaps: fix ? rows.map((r) => ({ ...r, fix: '' })) : rows,
         fix,

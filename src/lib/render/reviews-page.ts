@@ -87,6 +87,15 @@ export interface ReviewsPageView {
 }
 
 const MONTHS = 12;
+const STATUS_RANK: Record<ReviewStatus, number> = {
+  overdue: 0,
+  never: 1,
+  'due-soon': 2,
+  current: 3,
+};
+/** Most urgent first: overdue (oldest due date first), never done, due soon (soonest first). */
+const byUrgency = (a: ReviewItem, b: ReviewItem): number =>
+  STATUS_RANK[a.status] - STATUS_RANK[b.status] || (a.due ?? '').localeCompare(b.due ?? '');
 const isOpen = (i: Pick<ReviewItem, 'status'>) => i.status !== 'current';
 /** Overdue or never done: what the home page counts as late. */
 export const isLateReview = (i: Pick<ReviewItem, 'status'>): boolean =>
@@ -157,7 +166,10 @@ export function toReviewsPage(site: Published): ReviewsPageView {
       check,
       count: `${f.total} not current${f.restricted ? `, ${f.restricted} on restricted records` : ''}`,
       allCurrent: f.total === 0,
-      items: open.filter((i) => i.check === check).map(toRow),
+      items: open
+        .filter((i) => i.check === check)
+        .sort(byUrgency)
+        .map(toRow),
       restricted: f.restricted,
     };
   });
