@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { REVIEW_CHECKS, REVIEW_STATUSES, type ReviewCheck } from '../analytics/review-due.ts';
 
-export const API_VERSION = '1.3.0';
+export const API_VERSION = '1.4.0';
 
 const Minutes = z
   .number()
@@ -247,6 +247,12 @@ export const DOCUMENT_SCHEMAS = {
         severity: z.string(),
         key: Key,
         title: z.string(),
+        owner: z
+          .string()
+          .nullable()
+          .describe(
+            'The team that owns the record and must act, a teams id; "(restricted)" when the edition does not name it (since 1.4.0).',
+          ),
         message: z.string(),
         fix: z.string(),
       }),

@@ -205,6 +205,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       severity: g.severity,
       key: g.key,
       title: titleOf(model, g.key),
+      owner: nul(analysis.ownerOf(g.key)),
       message: formatText(g.message),
       fix: formatText(g.fix),
     })),
