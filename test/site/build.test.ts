@@ -64,6 +64,28 @@ describe('the built sample site', () => {
     expect(html).toContain('services/ledger-db.mdx');
   });
 
+  it('has a "what this team must do" page per team, each linked from the index, its team page and the gaps page', () => {
+    const { raws } = loadContentFolder(join(PROJECT_ROOT, 'src/content'));
+    const teams = raws.filter((r) => r.kind === 'teams').map((r) => r.id);
+    const index = readFileSync(join(sample, 'actions/index.html'), 'utf8');
+    const gaps = readFileSync(join(sample, 'gaps/index.html'), 'utf8');
+    for (const team of teams) {
+      const page = readFileSync(join(sample, 'actions', team, 'index.html'), 'utf8');
+      expect(page, team).toMatch(/<h1>What .+ must do<\/h1>/);
+      const teamPage = readFileSync(join(sample, 'teams', team, 'index.html'), 'utf8');
+      expect(teamPage, team).toContain(`href="/actions/${team}/"`);
+      // Each section's heading counts what it lists (every team of the confidential sample is shown).
+      for (const m of page.matchAll(
+        /<h2 id="(now|next|later)"[^>]*>[^<]*<span class="note"[^>]*>\((\d+)\)/g,
+      )) {
+        const section = page.slice(m.index).split(/<h2 /)[1];
+        expect((section.match(/<li>/g) ?? []).length, `${team} ${m[1]}`).toBe(Number(m[2]));
+      }
+    }
+    expect(index).toContain('href="/actions/database/"');
+    expect(gaps).toContain('href="/actions/database/"');
+  });
+
   it('loads no script and no resource from outside the site', () => {
     for (const page of ['index.html', 'services/ledger-db/index.html', 'plans/index.html']) {
       const html = readFileSync(join(sample, page), 'utf8');
