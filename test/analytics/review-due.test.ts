@@ -387,7 +387,7 @@ describe('listReviewsDue', () => {
   describe('training check', () => {
     const subjects = [rec('plans', 'dr'), rec('guides', 'intro', { title: 'What ITSCM is' })];
 
-    it('gives one item per subject, dated from the latest completion', () => {
+    it('gives one item per subject, dated from the latest completion and naming its subject', () => {
       const items = reviewsOf([
         ...subjects,
         rec('people', 'ana', {
@@ -402,6 +402,7 @@ describe('listReviewsDue', () => {
         'due-soon 2026-12-01 | Trained on "What ITSCM is" (intro) 2025-12-01; refreshed every 12 months.',
         'current 2027-03-01 | Trained on "dr" (dr) 2026-03-01; refreshed every 12 months.',
       ]);
+      expect(itemsOf(items, 'training').map((i) => i.subject)).toEqual(['intro', 'dr']);
     });
 
     it('names the subject by reference, after its title', () => {
@@ -500,6 +501,7 @@ describe('listReviewsDue', () => {
           daysLate: 25,
           detail:
             'Finding F1 of ex-1 (high, open): fix it, then set status: closed, closedOn and fixedBy.',
+          subject: 'F1',
         },
         {
           key: 'exercises/ex-1',
@@ -510,6 +512,7 @@ describe('listReviewsDue', () => {
           status: 'due-soon',
           detail:
             'Finding F2 of ex-1 (medium, in-progress): fix it, then set status: closed, closedOn and fixedBy.',
+          subject: 'F2',
         },
         {
           key: 'exercises/ex-1',
@@ -520,6 +523,7 @@ describe('listReviewsDue', () => {
           status: 'current',
           detail:
             'Finding F3 of ex-1 (low, open): fix it, then set status: closed, closedOn and fixedBy.',
+          subject: 'F3',
         },
       ]);
     });

@@ -8,9 +8,7 @@ import {
 import { layoutLayers, shortLabel } from '../../src/lib/render/layered-layout.ts';
 import { toSvgTimeline, wrapLabel } from '../../src/lib/render/timeline.ts';
 import { toSvgHeatMap } from '../../src/lib/render/heatmap.ts';
-import { toICalendar } from '../../src/lib/render/ics.ts';
 import { escapeXml } from '../../src/lib/render/escape.ts';
-import type { ReviewItem } from '../../src/lib/analytics/review-due.ts';
 
 //   web (T1) -> db (T2, inversion) ; web ..soft..> cache
 const nodes: DiagramNode[] = [
@@ -200,33 +198,5 @@ describe('toSvgHeatMap', () => {
       '#c-2-2',
       '#c-1-1',
     ]);
-  });
-});
-
-describe('toICalendar', () => {
-  const item: ReviewItem = {
-    key: 'plans/dr',
-    title: 'DR plan; with, specials',
-    owner: 'ops',
-    check: 'review',
-    due: '2026-12-01',
-    status: 'due-soon',
-    detail: ['Reviewed 2025-12-01; due every 12 months.'],
-  };
-  it('writes one all-day event per dated item with escaped text and CRLF lines', () => {
-    const ics = toICalendar(
-      'Org',
-      '2026-11-25',
-      [item, { ...item, key: 'plans/never', due: undefined, status: 'never' }],
-      (i) => `/${i.key}/`,
-    );
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
-    expect(ics).toContain('DTSTART;VALUE=DATE:20261201');
-    expect(ics).toContain('DTSTAMP:20261125T000000Z');
-    expect(ics).toContain('SUMMARY:Review due: DR plan\\; with\\, specials');
-    expect(ics).toContain('UID:review-plans-dr-20261201@itscm-kb');
-    expect(ics).toContain('DESCRIPTION:Reviewed 2025-12-01\\; due every 12 months. Owner: ops.');
-    expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
   });
 });

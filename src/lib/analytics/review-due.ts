@@ -99,6 +99,11 @@ export interface ReviewItem {
   detail: Text;
   /** For a re-test: the exercise and the changes since. */
   change?: RetestChange;
+  /**
+   * Which of the record's items of this check it is, where a record has several: a finding's
+   * id, a training subject's id (as written, a plan or guide). Stable when dates move.
+   */
+  subject?: string;
 }
 
 /** True when a check is late: overdue, or never done. */
@@ -215,6 +220,7 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
     due: string | undefined,
     detail: Text,
     change?: RetestChange,
+    subject?: string,
   ) => {
     const day = due === undefined ? today : dayNumber(due);
     const status: ReviewStatus =
@@ -222,6 +228,7 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
     const item: ReviewItem = { key, title, owner, check, due, status, detail };
     if (status === 'overdue') item.daysLate = today - day;
     if (change) item.change = change;
+    if (subject !== undefined) item.subject = subject;
     items.push(item);
     days.push(day);
   };
@@ -313,6 +320,8 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
               'training',
               addMonths(completedOn, r.trainingRefreshMonths),
               text`Trained on ${on.title === undefined ? on.name : text`"${on.title}" (${on.name})`} ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
+              undefined,
+              subject,
             );
           }
           break;
@@ -327,6 +336,8 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
               'finding',
               f.due,
               text`Finding ${f.id} of ${ref(entry.key)} (${f.severity}, ${f.status}): fix it, then set status: closed, closedOn and fixedBy.`,
+              undefined,
+              f.id,
             );
           }
           break;
