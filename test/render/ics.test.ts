@@ -102,7 +102,7 @@ describe('toICalendar', () => {
       UID:review-plans-dr@itscm-kb
       DTSTAMP:20261125T000000Z
       DTSTART;VALUE=DATE:20261201
-      SUMMARY:Review due: DR plan\\; with\\, specials
+      SUMMARY:Record review due: DR plan\\; with\\, specials
       DESCRIPTION:Reviewed 2025-12-01\\; due every 12 months. Owner: ops. Status o
        n 2026-11-25: due-soon.
       URL:/plans/dr/
@@ -138,11 +138,11 @@ describe('toICalendar', () => {
       'BEGIN:VCALENDAR',
       'X-WR-CALNAME:Org\\nX-WR-CALNAME:evil',
       'BEGIN:VEVENT',
-      'SUMMARY:Review due: A\\nBEGIN:VEVENT\\nSUMMARY:evil\\nB\\nC\\nD\\nE FGHI',
+      'SUMMARY:Record review due: A\\nBEGIN:VEVENT\\nSUMMARY:evil\\nB\\nC\\nD\\nE FGHI',
       'BEGIN:VEVENT',
-      'SUMMARY:Finding due: Backups untested.',
+      'SUMMARY:Exercise finding due: Backups untested.',
       'BEGIN:VEVENT',
-      'SUMMARY:Finding due: Runbook outdated.',
+      'SUMMARY:Exercise finding due: Runbook outdated.',
     ]);
     expect(values(ics, 'URL')[0]).toBe('/x%0D%0ABEGIN:VEVENT/%20y%22%3C%3E');
     expect(values(ics, 'CATEGORIES')[0]).toBe('ops\\nBEGIN:VEVENT');
@@ -156,7 +156,7 @@ describe('toICalendar', () => {
     // Each physical line is whole UTF-8: no character was cut, none replaced.
     const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
     expect(linesOf(ics).every((l) => !l.includes('\uFFFD') && !lone.test(l))).toBe(true);
-    expect(values(ics, 'SUMMARY')).toEqual([`Review due: ${title}`]);
+    expect(values(ics, 'SUMMARY')).toEqual([`Record review due: ${title}`]);
     expect(linesOf(ics).filter((l) => l.startsWith(' ')).length).toBeGreaterThan(3);
   });
 

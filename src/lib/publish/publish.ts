@@ -306,6 +306,13 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       owner: owner(r.owner),
       detail: showText(r.detail),
       ...(r.change ? { change: { ...r.change, exercise: shown.show(r.change.exercise) } } : {}),
+      // A training subject is a plan or guide id: a left-out one is not named (a finding's id is no record).
+      ...(r.check === 'training' &&
+      r.subject !== undefined &&
+      !isShown(keyOf('plans', r.subject)) &&
+      !isShown(keyOf('guides', r.subject))
+        ? { subject: RESTRICTED }
+        : {}),
     }),
   );
   const gaps = counted(

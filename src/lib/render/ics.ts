@@ -20,7 +20,8 @@
  * Reference: RFC 5545 §3.1 (content lines, folding), §3.3.11 (TEXT), §3.8.4.7 (UID);
  * RFC 7986 §5.1 (NAME), §5.7 (REFRESH-INTERVAL).
  */
-import type { ReviewCheck, ReviewItem } from '../analytics/review-due.ts';
+import type { ReviewItem } from '../analytics/review-due.ts';
+import { CHECK_LABEL } from './actions.ts';
 import { idOf, kindOf } from '../model/key.ts';
 import { formatText } from '../model/text.ts';
 import { nameOfKey } from '../publish/shown.ts';
@@ -107,17 +108,6 @@ export const toFeedName = (orgName: string, teamTitle?: string): string =>
 /** The items one team's feed holds: those it owns (ReviewItem.owner is its id). */
 export const listTeamItems = (items: readonly ReviewItem[], team: string): ReviewItem[] =>
   items.filter((i) => i.owner === team);
-
-/** How an event's summary names its check. */
-const CHECK_LABEL: Record<ReviewCheck, string> = {
-  review: 'Review',
-  exercise: 'Exercise',
-  're-test': 'Re-test',
-  contact: 'Contact',
-  training: 'Training',
-  finding: 'Finding',
-  audit: 'Audit',
-};
 
 /**
  * The feed named `name` (see `toFeedName`) of `items` as of `asOf` (YYYY-MM-DD); items without
