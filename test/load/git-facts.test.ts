@@ -209,7 +209,7 @@ describe('the re-test check', () => {
     ]);
     expect(reviews.historyNote).toBeUndefined();
     const ics = toICalendar('Git test', AS_OF, site.reviews.items, (i) => `/${i.key}/`);
-    expect(ics).toContain('SUMMARY:Re-test due: Changed after');
+    expect(ics).toContain('SUMMARY:Re-test after change due: Changed after');
     expect(ics).toContain('UID:re-test-plans-changed-after@itscm-kb');
     const doc = toApiDocuments(site).get('api/v1/reviews.json') as { data: { check: string }[] };
     expect(DOCUMENT_SCHEMAS.reviews.safeParse(doc).success).toBe(true);
