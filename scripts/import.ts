@@ -121,7 +121,17 @@ try {
     resolveAsOf(process.env),
     (r) => sheetOf.get(r) ?? '',
   );
-  problems.push(...checked.problems);
+  // A cell already reported is not reported again for what its record then lacks.
+  const reported = new Set(problems.map((p) => `${p.sheet}\n${p.row}\n${p.column}`));
+  problems.push(
+    ...checked.problems.filter((p) => !reported.has(`${p.sheet}\n${p.row}\n${p.column}`)),
+  );
+  problems.sort(
+    (a, b) =>
+      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+      a.row - b.row ||
+      (a.column < b.column ? -1 : a.column > b.column ? 1 : 0),
+  );
 
   for (const n of notes) console.log(`note: ${n}`);
   if (problems.length > 0) {
@@ -151,9 +161,11 @@ try {
     };
     writeFileSync(mappingFile, stringify(nextMapping, { lineWidth: 0 }));
   }
-  const fresh = changes.filter((c) => c.status === 'new').length;
+  const fresh = changes.filter((c) => c.status === 'new' && c.record.kind === kind).length;
+  const teams = changes.filter((c) => c.status === 'new' && c.record.kind !== kind).length;
+  const rows = records.filter((r) => r.kind === kind).length;
   console.log(
-    `\n${records.length} rows: ${fresh} new, ${changes.length - fresh} changed, ${unchanged} unchanged${dryRun ? ' (dry run: nothing written)' : `; ids kept in ${relative(process.cwd(), mappingFile)}`}.`,
+    `\n${rows} rows: ${fresh} new, ${changes.length - fresh - teams} changed, ${unchanged} unchanged${teams ? `; ${teams} new ${teams === 1 ? 'team' : 'teams'}` : ''}${dryRun ? ' (dry run: nothing written)' : `; ids kept in ${relative(process.cwd(), mappingFile)}`}.`,
   );
   if (checked.others.length > 0) {
     console.log(`\nLeft to fix elsewhere in the content (npm run check lists them too):`);

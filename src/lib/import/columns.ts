@@ -40,6 +40,8 @@ export interface ColumnSpec {
   type: CellType;
   refKind?: Kind;
   values?: readonly string[];
+  /** The value a row gets when neither a column nor the mapping's defaults give one (said in a note). */
+  fallback?: string;
 }
 
 const title = (aliases: string[]): ColumnSpec => ({
@@ -102,6 +104,7 @@ export const COLUMNS: Record<ImportKind, readonly ColumnSpec[]> = {
       aliases: ['type', 'service type', 'layer'],
       type: 'enum',
       values: ['business-service', 'application', 'platform', 'infrastructure', 'data', 'end-user'],
+      fallback: 'application',
     },
     tier,
     rto,

@@ -241,7 +241,7 @@ export function importSheet(
       r.row,
       col,
       name,
-      `names no ${KIND_NOUN[k]} ("${name}").`,
+      `names no ${KIND_NOUN[k]}.`,
       hint
         ? `Did you mean "${hint}"? Use its id or title.`
         : `Import the ${k} first, or use an id or title the content has.`,
@@ -249,6 +249,7 @@ export function importSheet(
   };
 
   const records: ImportedRecord[] = [];
+  const fellBack = new Map<string, number>();
   rows.forEach((r, i) => {
     const id = idOfRow[i];
     if (id === '') return;
@@ -355,6 +356,11 @@ export function importSheet(
       const spec = COLUMNS[kind].find((c) => c.field === field);
       if (spec && fields[field] === undefined && value !== '') read(spec, -1, value);
     }
+    for (const spec of COLUMNS[kind])
+      if (spec.fallback !== undefined && fields[spec.field] === undefined) {
+        fields[spec.field] = spec.fallback;
+        fellBack.set(spec.field, (fellBack.get(spec.field) ?? 0) + 1);
+      }
     if (fields.title === undefined) fields.title = r.cells[titleAt] || id;
     if (tier !== undefined && fields.rto === undefined) {
       const row = ctx.tiers.find((t) => t.tier === tier);
@@ -365,6 +371,15 @@ export function importSheet(
     }
     records.push({ kind, id, fields, row: r.row, columns });
   });
+  for (const [field, n] of fellBack) {
+    const spec = COLUMNS[kind].find((c) => c.field === field);
+    notes.push(
+      `${sheet.name}: ${field} "${spec?.fallback}" for ${n} ${n === 1 ? 'row' : 'rows'} that give none (add a ${field} column, or set defaults.${field} in the mapping).`,
+    );
+  }
+  problems.sort(
+    (a, b) => a.row - b.row || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0),
+  );
   const teams = [...newTeams.values()].filter(
     (t, i, all) => all.findIndex((x) => x.id === t.id) === i,
   );

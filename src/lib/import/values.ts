@@ -36,22 +36,20 @@ const UNIT_WORDS: [RegExp, number][] = [
 export function parseDurationText(text: string): number | undefined {
   const own = parseDuration(text);
   if (own !== undefined) return own;
-  const parts = text
+  // A decimal comma ("1,5 hours") is a point; other commas separate parts.
+  const plain = text
     .trim()
     .toLowerCase()
-    .replace(/,|\band\b/g, ' ')
-    .match(/(\d+(?:[.,]\d+)?)\s*([a-z]+)/g);
-  if (
-    !parts ||
-    parts.join('').replace(/\s/g, '') !== text.toLowerCase().replace(/,|\band\b|\s/g, '')
-  )
+    .replace(/(\d),(\d)/g, '$1.$2');
+  const parts = plain.replace(/,|\band\b/g, ' ').match(/(\d+(?:\.\d+)?)\s*([a-z]+)/g);
+  if (!parts || parts.join('').replace(/\s/g, '') !== plain.replace(/,|\band\b|\s/g, ''))
     return undefined;
   let total = 0;
   for (const part of parts) {
-    const [, n, word] = /(\d+(?:[.,]\d+)?)\s*([a-z]+)/.exec(part) ?? [];
+    const [, n, word] = /(\d+(?:\.\d+)?)\s*([a-z]+)/.exec(part) ?? [];
     const unit = UNIT_WORDS.find(([re]) => re.test(word ?? ''))?.[1];
     if (unit === undefined || n === undefined) return undefined;
-    total += Number(n.replace(',', '.')) * unit;
+    total += Number(n) * unit;
   }
   return Math.round(total);
 }
@@ -89,12 +87,25 @@ export function tierOfLabel(label: string, tiers: readonly TierRow[]): number | 
   return named[0]?.tier;
 }
 
-/** The items of a list cell, separated by comma, semicolon, pipe or new line; empty items dropped. */
-export const splitList = (cell: string): string[] =>
-  cell
-    .split(/[,;|\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+/**
+ * The items of a list cell, separated by comma, semicolon, pipe or new line outside brackets
+ * ("payment-gateway (paypal.com, external), db" is two items); empty items dropped.
+ */
+export function splitList(cell: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of cell) {
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && ',;|\n'.includes(ch)) {
+      items.push(current);
+      current = '';
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s !== '');
+}
 
 /**
  * An id made from a name: lower case, kebab, accents folded, bracketed remarks and punctuation

@@ -36,6 +36,7 @@ const OVERVIEW: [string, string][] = [
 const PAGES: [string, string][] = [
   ['a-z', 'A–Z'],
   ['data-quality', 'Data quality'],
+  ['exports', 'Exports'],
 ];
 
 /**
