@@ -186,6 +186,36 @@ export function toDependencyView(
   walk('dependents', -1);
 
   const inView = [...layer.keys()];
+  // Rows of the drawing: the longest path from the focus inside the view, so an arrow points
+  // to a lower row (upstream) or a higher one (downstream) and rarely along a row. A cycle is
+  // broken at the edge that closes it in a depth-first walk from the focus (neighbours by key).
+  // A record reached through one seen from the other side keeps its distance as its row.
+  const row = new Map<RecordKey, number>(layer);
+  for (const [sign, direction] of [
+    [1, 'dependencies'],
+    [-1, 'dependents'],
+  ] as const) {
+    const members = new Set(inView.filter((k) => k === key || sign * (layer.get(k) ?? 0) > 0));
+    const state = new Map<RecordKey, 'open' | 'done'>();
+    const closing = new Set<string>();
+    const postOrder: RecordKey[] = [];
+    const visit = (v: RecordKey) => {
+      state.set(v, 'open');
+      for (const w of next(v, direction)) {
+        if (!members.has(w)) continue;
+        if (state.get(w) === 'open') closing.add(`${v}>${w}`);
+        else if (!state.has(w)) visit(w);
+      }
+      state.set(v, 'done');
+      postOrder.push(v);
+    };
+    visit(key);
+    for (const k of [...members].sort()) if (!state.has(k)) visit(k);
+    for (const v of postOrder.reverse())
+      for (const w of next(v, direction))
+        if (members.has(w) && !closing.has(`${v}>${w}`))
+          row.set(w, sign * Math.max(Math.abs(row.get(w) ?? 0), Math.abs(row.get(v) ?? 0) + 1));
+  }
   const focus = rec.byKey.get(key);
   const path = focus?.rto.bottleneck ?? [];
   const bottleneckEdges = new Set<string>();
@@ -258,7 +288,7 @@ export function toDependencyView(
     diagramNodes.push({
       key: k,
       label: titleOf(k),
-      layer: must(layer.get(k), k),
+      layer: must(row.get(k), k),
       href: href(k),
       tier,
       focus: k === key,

@@ -77,13 +77,21 @@ export function toSvgDiagram(title: string, nodes: DiagramNode[], edges: Diagram
     .map((e) => {
       const a = must(at.get(e.from), `laid-out node ${e.from}`);
       const b = must(at.get(e.to), `laid-out node ${e.to}`);
-      const down = b.y > a.y;
       const x1 = a.x + a.width / 2;
-      const y1 = down ? a.y + a.height : a.y;
       const x2 = b.x + b.width / 2;
-      const y2 = down ? b.y : b.y + b.height;
       const cls = ['edge', e.type, e.bottleneck ? 'bottleneck' : ''].filter(Boolean).join(' ');
-      return `<path class="${cls}" data-from="${x(e.from)}" data-to="${x(e.to)}" d="${link({ source: [x1, y1], target: [x2, y2] })}" marker-end="url(#arrow)"/>`;
+      const attrs = `class="${cls}" data-from="${x(e.from)}" data-to="${x(e.to)}"`;
+      if (a.layer === b.layer) {
+        // Both in one row: an arc under the row, from bottom to bottom, clear of the boxes.
+        const y1 = a.y + a.height;
+        const y2 = b.y + b.height;
+        const dip = Math.max(y1, y2) + Math.min(24, 12 + Math.abs(x2 - x1) / 20);
+        return `<path ${attrs} d="M${x1},${y1}C${x1},${dip} ${x2},${dip} ${x2},${y2}" marker-end="url(#arrow)"/>`;
+      }
+      const down = b.y > a.y;
+      const y1 = down ? a.y + a.height : a.y;
+      const y2 = down ? b.y : b.y + b.height;
+      return `<path ${attrs} d="${link({ source: [x1, y1], target: [x2, y2] })}" marker-end="url(#arrow)"/>`;
     });
   const boxes = layout.nodes.map((p) => {
     const n = must(byKey.get(p.id), `diagram node ${p.id}`);
