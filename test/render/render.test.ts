@@ -131,6 +131,20 @@ describe('toSvgDiagram with long and shared titles', () => {
   });
 });
 
+describe('wrapLabel', () => {
+  it('breaks between words and keeps a word longer than a line whole, on a line of its own', () => {
+    expect(wrapLabel('T1 Virtualisation cluster (DC North)', 22)).toEqual([
+      'T1 Virtualisation',
+      'cluster (DC North)',
+    ]);
+    expect(wrapLabel('Supercalifragilisticexpialidocious API', 10)).toEqual([
+      'Supercalifragilisticexpialidocious',
+      'API',
+    ]);
+    expect(wrapLabel('  ')).toEqual(['']);
+  });
+});
+
 describe('toUniqueLabels', () => {
   it('adds the id to a title several records share, and the key where the id repeats too', () => {
     const labels = toUniqueLabels([
