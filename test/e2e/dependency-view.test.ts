@@ -29,13 +29,13 @@ describe.skipIf(!CHROMIUM)('the focused dependency view in a browser', () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(new URL(PATH, site.base).href);
     await expect.poll(() => page.locator('.dv-tools').isVisible()).toBe(true);
-    const box = page.locator('input[data-filter="kind"][value="Platform"]');
+    const box = page.locator('input[data-filter="kind"][value="platform"]');
     await box.uncheck();
     const dimmed = await page
       .locator('svg.diagram a.node.dv-dim')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     expect(dimmed.length).toBeGreaterThan(0);
-    expect(new Set(dimmed)).toEqual(new Set(['Platform']));
+    expect(new Set(dimmed)).toEqual(new Set(['platform']));
     expect(await page.locator('li.dv-entry.dv-dim').count()).toBe(dimmed.length);
     await page.locator('.dv-hide').check();
     expect(await page.locator('svg.diagram a.node.dv-gone').count()).toBe(dimmed.length);

@@ -117,15 +117,15 @@ describe('toDependencyView', () => {
     const v = at('services/web', 1);
     const f = Object.fromEntries(v.filters.map((x) => [x.name, x.options]));
     expect(f.kind).toEqual([
-      { value: 'Application', label: 'Application', count: 3 },
-      { value: 'Business function', label: 'Business function', count: 1 },
+      { value: 'application', label: 'Application', count: 3 },
+      { value: 'bia', label: 'Business function', count: 1 },
     ]);
     expect(f.owner).toEqual([
       { value: 'ops', label: 'ops', count: 3 },
       { value: '(restricted)', label: 'restricted team', count: 1 },
     ]);
     expect(f.location).toEqual([{ value: 'dc-1', label: 'DC One', count: 1 }]);
-    expect(v.svg).toContain('data-key="services/web" data-kind="Application" data-owner="ops"');
+    expect(v.svg).toContain('data-key="services/web" data-kind="application" data-owner="ops"');
   });
 
   it('links the pre-built depths, the current one marked', () => {

@@ -67,7 +67,10 @@ export interface ViewNode {
    */
   needsMore: string;
   neededByMore: string;
-  /** Its filter values (data-kind, data-owner, data-location, data-tier). */
+  /**
+   * Its filter values (data-kind, data-owner, data-location, data-tier), each a token without
+   * spaces: the service kind or the record kind, the team id, location ids, the tier.
+   */
   data: Record<ViewFilter['name'], string>;
 }
 
@@ -295,7 +298,8 @@ export function toDependencyView(
       inversion: r?.rto.inversion,
       kind: kindOf(k) as DiagramNode['kind'],
       data: {
-        kind: kindLabel,
+        // Values are tokens without spaces (the script splits a list of locations on spaces).
+        kind: e.kind === 'services' ? (e.data as { kind: string }).kind : e.kind,
         owner: owner.value,
         location: locations.map((l) => l.value).join(' '),
         tier: tier ? String(tier) : 'none',
