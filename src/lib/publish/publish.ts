@@ -89,9 +89,14 @@ export interface ShownRecovery {
   impact(key: RecordKey): { functions: RecordKey[]; services: RecordKey[]; restricted: number };
   /**
    * How many records the edition does not name (locations aside) that any of `keys` depend on
-   * (or that depend on them), hard or soft, each counted once: a number, never a name.
+   * (or that depend on them), hard or soft (or the `types` given), each counted once: a
+   * number, never a name.
    */
-  unnamedNeighbours(keys: readonly RecordKey[], direction: 'dependencies' | 'dependents'): number;
+  unnamedNeighbours(
+    keys: readonly RecordKey[],
+    direction: 'dependencies' | 'dependents',
+    types?: readonly ('hard' | 'soft')[],
+  ): number;
 }
 
 /** Every analysis as one edition shows it. */
@@ -226,10 +231,10 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     tierOf: (key) => rec.byKey.get(key)?.tier,
     neighbours: (key, direction, type) =>
       isShown(key) ? neighboursOf(rec, key, direction, type).filter(isShown) : [],
-    unnamedNeighbours: (keys, direction) => {
+    unnamedNeighbours: (keys, direction, types = ['hard', 'soft']) => {
       const unnamed = new Set<RecordKey>();
       for (const key of keys)
-        for (const type of ['hard', 'soft'] as const)
+        for (const type of types)
           for (const k of neighboursOf(rec, key, direction, type))
             if (!isShown(k) && !k.startsWith('locations/')) unnamed.add(k);
       return unnamed.size;

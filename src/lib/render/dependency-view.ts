@@ -13,12 +13,11 @@
  * the depth) per view.
  */
 import type { Published } from '../publish/publish.ts';
-import type { Entry } from '../model/model.ts';
-import { keyOf, kindOf, idOf, type RecordKey } from '../model/key.ts';
-import { RESTRICTED } from '../model/edition.ts';
+import { kindOf, idOf, type RecordKey } from '../model/key.ts';
 import { KIND_NOUN } from '../schema/index.ts';
 import { toSvgDiagram, toMermaid, type DiagramEdge, type DiagramNode } from './diagram.ts';
 import { toUniqueLabels } from './unique-labels.ts';
+import { locationsOf, toGraphList, type ListedNode } from './graph-list.ts';
 import { plural } from './figure.ts';
 import { internal, must } from '../model/internal.ts';
 
@@ -28,50 +27,13 @@ export type ViewDepth = (typeof VIEW_DEPTHS)[number];
 export const DEFAULT_DEPTH: ViewDepth = 2;
 /** The most records drawn on each side of the focus. */
 export const VIEW_LIMIT = 40;
-/** The most links a list entry gives for what it needs (or what needs it). */
-const LIST_LINKS = 12;
 
 type Direction = 'dependencies' | 'dependents';
 
-/** A link to a record in the list view. */
-export interface ViewLink {
-  label: string;
-  href: string;
-}
-
-/** One record of the view, as the list shows it and the diagram marks it. */
-export interface ViewNode {
-  key: RecordKey;
-  /** Its label, unique in the view (a shared title gets its id). */
-  label: string;
-  href: string;
-  /** Its own focused view (services and functions). */
-  view?: string;
-  /** "Application", "Business function", "Vendor". */
-  kindLabel: string;
-  tier?: number;
-  owner: ViewLink | { label: string; href?: undefined };
-  locations: string[];
+/** One record of the view: its list entry and its distance from the focus. */
+export interface ViewNode extends ListedNode {
   /** 0 for the focus; upstream records are at +distance, downstream ones at -distance. */
   layer: number;
-  onBottleneck: boolean;
-  /** What it needs, within the view (hard first), and how many more it needs that are not. */
-  needs: (ViewLink & { soft: boolean })[];
-  needsElsewhere: number;
-  /** What needs it, within the view, and how many more do that are not. */
-  neededBy: (ViewLink & { soft: boolean })[];
-  neededByElsewhere: number;
-  /**
-   * What the needs (needed-by) list ends with: " and 3 more not in this view" or "" after
-   * links; "2 records not in this view" or "nothing" when there are none.
-   */
-  needsMore: string;
-  neededByMore: string;
-  /**
-   * Its filter values (data-kind, data-owner, data-location, data-tier), each a token without
-   * spaces: the service kind or the record kind, the team id, location ids, the tier.
-   */
-  data: Record<ViewFilter['name'], string>;
 }
 
 /** A part of the list view: the focus, upstream, downstream. */
@@ -84,7 +46,7 @@ export interface ViewGroup {
 /** One filter: a facet and its values with how many records of the view have each. */
 export interface ViewFilter {
   /** The data- attribute on nodes and list entries ("owner" is data-owner). */
-  name: 'kind' | 'owner' | 'location' | 'tier';
+  name: keyof ListedNode['data'];
   label: string;
   options: { value: string; label: string; count: number }[];
 }
@@ -126,18 +88,6 @@ export interface DependencyView {
   /** The bottleneck path from the focus, as the view shows it ("Payments API → Ledger database"). */
   bottleneck?: string;
 }
-
-const KIND_LABEL: Record<string, string> = {
-  bia: 'Business function',
-  vendors: 'Vendor',
-  locations: 'Location',
-};
-
-/** "business-service" as "Business service". */
-const words = (s: string) => {
-  const t = s.replace(/-/g, ' ');
-  return t.charAt(0).toUpperCase() + t.slice(1);
-};
 
 /**
  * The view of `key` (a service or function the edition shows) at `depth`; `href` makes a
@@ -236,106 +186,39 @@ export function toDependencyView(
   const titleOf = (k: RecordKey) => model.index.get(k)?.data.title ?? idOf(k);
   const labels = toUniqueLabels(inView.map((k) => ({ key: k, label: titleOf(k) })));
   const labelOf = (k: RecordKey) => labels.get(k) ?? titleOf(k);
-  const ownerOf = (e: Entry) => {
-    const team = keyOf('teams', e.data.owner);
-    return model.index.has(team)
-      ? { value: e.data.owner, link: { label: titleOf(team), href: href(team) } }
-      : { value: RESTRICTED, link: { label: 'restricted team' } };
-  };
-  const locationsOf = (e: Entry) =>
-    e.kind === 'services'
-      ? ((e.data as { locations?: string[] }).locations ?? []).map((id) =>
-          model.index.has(keyOf('locations', id))
-            ? { value: id, label: titleOf(keyOf('locations', id)) }
-            : { value: RESTRICTED, label: 'restricted location' },
-        )
-      : [];
-  const kindOfEntry = (e: Entry) =>
-    e.kind === 'services'
-      ? words((e.data as { kind: string }).kind)
-      : (KIND_LABEL[e.kind] ?? words(e.kind));
-  const hasView = (k: RecordKey) => kindOf(k) === 'services' || kindOf(k) === 'bia';
-
-  const order = (a: RecordKey, b: RecordKey) => {
-    const la = layer.get(a) ?? 0;
-    const lb = layer.get(b) ?? 0;
-    // Focus, upstream by distance, downstream by distance; by label inside a distance.
-    const rank = (l: number) => (l === 0 ? 0 : l > 0 ? l : 100 - l);
-    return rank(la) - rank(lb) || (labelOf(a) < labelOf(b) ? -1 : labelOf(a) > labelOf(b) ? 1 : 0);
-  };
-  const sorted = [...inView].sort(order);
-
-  const linksOf = (k: RecordKey, direction: Direction) => {
-    const hard = new Set(rec.neighbours(k, direction, 'hard'));
-    const all = next(k, direction);
-    const within = all.filter((w) => layer.has(w)).sort(order);
-    const links = within
-      .slice(0, LIST_LINKS)
-      .map((w) => ({ label: labelOf(w), href: href(w), soft: !hard.has(w) }));
-    return {
-      links,
-      elsewhere: all.length - links.length + rec.unnamedNeighbours([k], direction),
-    };
-  };
-
+  // Focus, upstream by distance, downstream by distance; by label inside a distance.
+  const rank = (l: number) => (l === 0 ? 0 : l > 0 ? l : 100 - l);
+  const sorted = [...inView].sort(
+    (a, b) =>
+      rank(layer.get(a) ?? 0) - rank(layer.get(b) ?? 0) ||
+      (labelOf(a) < labelOf(b) ? -1 : labelOf(a) > labelOf(b) ? 1 : 0),
+  );
+  const listed = toGraphList(site, sorted, {
+    href,
+    view: (k) =>
+      k !== key && (kindOf(k) === 'services' || kindOf(k) === 'bia')
+        ? view(k, DEFAULT_DEPTH)
+        : undefined,
+    place: (k) => {
+      const l = layer.get(k) ?? 0;
+      return l === 0 ? '' : `${plural(Math.abs(l), 'step')} ${l > 0 ? 'upstream' : 'downstream'}`;
+    },
+    onBottleneck: (k) => onPath.has(k),
+  });
   const upstream = inView.filter((k) => (layer.get(k) ?? 0) > 0).length;
   const downstream = inView.filter((k) => (layer.get(k) ?? 0) < 0).length;
-  const diagramNodes: DiagramNode[] = [];
-  const nodes: ViewNode[] = sorted.map((k) => {
-    const e = must(model.index.get(k), k);
-    const r = rec.byKey.get(k);
-    const owner = ownerOf(e);
-    const locations = locationsOf(e);
-    const kindLabel = kindOfEntry(e);
-    const tier = r?.tier;
-    diagramNodes.push({
-      key: k,
-      label: titleOf(k),
-      layer: must(row.get(k), k),
-      href: href(k),
-      tier,
-      focus: k === key,
-      inversion: r?.rto.inversion,
-      kind: kindOf(k) as DiagramNode['kind'],
-      data: {
-        // Values are tokens without spaces (the script splits a list of locations on spaces).
-        kind: e.kind === 'services' ? (e.data as { kind: string }).kind : e.kind,
-        owner: owner.value,
-        location: locations.map((l) => l.value).join(' '),
-        tier: tier ? String(tier) : 'none',
-      },
-    });
-    const needs = linksOf(k, 'dependencies');
-    const neededBy = linksOf(k, 'dependents');
-    const more = (links: unknown[], n: number) =>
-      links.length === 0
-        ? n > 0
-          ? `${plural(n, 'record')} not in this view`
-          : 'nothing'
-        : n > 0
-          ? ` and ${n} more not in this view`
-          : '';
-    const data = must(diagramNodes[diagramNodes.length - 1].data, k) as ViewNode['data'];
-    return {
-      key: k,
-      label: labelOf(k),
-      href: href(k),
-      view: hasView(k) && k !== key ? view(k, DEFAULT_DEPTH) : undefined,
-      kindLabel,
-      tier,
-      owner: owner.link,
-      locations: locations.map((l) => l.label),
-      layer: must(layer.get(k), k),
-      onBottleneck: onPath.has(k),
-      needs: needs.links,
-      needsElsewhere: needs.elsewhere,
-      neededBy: neededBy.links,
-      neededByElsewhere: neededBy.elsewhere,
-      needsMore: more(needs.links, needs.elsewhere),
-      neededByMore: more(neededBy.links, neededBy.elsewhere),
-      data,
-    };
-  });
+  const nodes: ViewNode[] = listed.map((n) => ({ ...n, layer: must(layer.get(n.key), n.key) }));
+  const diagramNodes: DiagramNode[] = nodes.map((n) => ({
+    key: n.key,
+    label: titleOf(n.key),
+    layer: must(row.get(n.key), n.key),
+    href: n.href,
+    tier: n.tier,
+    focus: n.key === key,
+    inversion: rec.byKey.get(n.key)?.rto.inversion,
+    kind: kindOf(n.key) as DiagramNode['kind'],
+    data: n.data,
+  }));
   const noun = KIND_NOUN[entry.kind].replace(/ \(BIA\)$/, '');
   const groups: ViewGroup[] = (
     [
@@ -377,7 +260,7 @@ export function toDependencyView(
   const filters: ViewFilter[] = [
     facet('kind', 'Kind', (n) => [{ value: n.data.kind, label: n.kindLabel }]),
     facet('owner', 'Owner team', (n) => [{ value: n.data.owner, label: n.owner.label }]),
-    facet('location', 'Location', (n) => locationsOf(must(model.index.get(n.key), n.key))),
+    facet('location', 'Location', (n) => locationsOf(site, must(model.index.get(n.key), n.key))),
     facet('tier', 'Tier', (n) => [
       { value: n.data.tier, label: n.tier ? `Tier ${n.tier}` : 'No tier' },
     ]),
