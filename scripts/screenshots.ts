@@ -1,7 +1,9 @@
 /**
  * `npm run screenshots`: serves the built dist/ on localhost and saves the README screenshots
- * to docs/screenshots/ with headless Chromium: the home page, a service page and the risk register
- * at 1280 px, and the home page, a plan and a go-bag on a 390 px phone, light and dark.
+ * to docs/screenshots/ with headless Chromium: the home page, a service page, its dependency view
+ * and the risk register at 1280 px, and the home page, a plan, a go-bag and a dependency view on
+ * a 390 px phone, light and dark. `npm run screenshots -- dependency-view` retakes only the
+ * screenshots whose names start with one of the words given.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,8 @@ const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
 );
 if (!executablePath)
   throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH.');
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.some((w) => name.startsWith(w));
 const out = join(PROJECT_ROOT, 'docs', 'screenshots');
 mkdirSync(out, { recursive: true });
 const { server, url } = await serveDir(join(PROJECT_ROOT, 'dist'));
@@ -27,7 +31,9 @@ for (const [name, path, height] of [
   ['risks', 'risks/', 1000],
   ['scenario', 'scenarios/vendor-keyfort/', 1100],
   ['gaps', 'gaps/', 1000],
+  ['dependency-view', 'map/services/payments-api/', 1500],
 ] as const) {
+  if (!wanted(name)) continue;
   const page = await browser.newPage({ viewport: { width: 1280, height } });
   await page.goto(`${url}${path}`);
   await page.screenshot({ path: join(out, `${name}.png`) });
@@ -40,8 +46,10 @@ for (const [name, path, height] of [
   ['go-bag', 'go-bags/warehouse-operations/', 1300],
   ['scenario', 'scenarios/vendor-keyfort/', 1300],
   ['gaps', 'gaps/', 1300],
+  ['dependency-view', 'map/services/payments-api/', 1500],
 ] as const)
   for (const scheme of ['light', 'dark'] as const) {
+    if (!wanted(name)) continue;
     const page = await browser.newPage({
       viewport: { width: 390, height },
       deviceScaleFactor: 1,

@@ -1,5 +1,6 @@
 /** Site-relative URLs that respect the configured `base`. */
 import type { Kind } from '../lib/schema/index.ts';
+import { DEFAULT_DEPTH } from '../lib/render/dependency-view.ts';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
@@ -22,3 +23,7 @@ export const scenarioUrl = (id: string): string => url(`scenarios/${id}/`);
 
 /** URL of a team's go-bag. */
 export const goBagUrl = (team: string): string => url(`go-bags/${team}/`);
+
+/** URL of the focused dependency view of a service or function ("map/services/erp/"), at a depth. */
+export const dependencyViewUrl = (key: string, depth: number = DEFAULT_DEPTH): string =>
+  url(`map/${key}/${depth === DEFAULT_DEPTH ? '' : `depth-${depth}/`}`);

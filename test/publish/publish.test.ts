@@ -145,6 +145,19 @@ describe('publish: a path through a left-out record', () => {
     ).not.toContain('vault');
   });
 
+  it('counts the left-out records next to shown ones, each once, without naming them', () => {
+    expect(site.recovery.neighbours('services/app', 'dependencies', 'hard')).not.toContain(
+      'services/secret-vault',
+    );
+    expect(site.recovery.unnamedNeighbours(['services/app'], 'dependencies')).toBe(1);
+    expect(
+      site.recovery.unnamedNeighbours(['services/app', 'services/keystore'], 'dependents'),
+    ).toBe(1);
+    expect(site.recovery.unnamedNeighbours(['services/keystore'], 'dependencies')).toBe(0);
+    const whole = publish(model, analyse(model), 'confidential');
+    expect(whole.recovery.unnamedNeighbours(['services/app'], 'dependencies')).toBe(0);
+  });
+
   it("leaves out a declared scenario's lost record but keeps its counts", () => {
     const s = site.scenarios.items.find((x) => x.id === 'vault-compromise')!;
     expect(s.lost).toEqual(['services/(restricted)']);

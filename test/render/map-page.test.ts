@@ -30,6 +30,20 @@ describe('toMapPage', () => {
     expect(d.mermaid).toMatch(/^flowchart/);
   });
 
+  it('gives the same graph as a list by wave, then the functions, hard dependencies as links', () => {
+    const d = v.diagram!;
+    const listed = d.groups.flatMap((g) => g.nodes.map((n) => n.key));
+    expect([...listed].sort()).toEqual(d.nodes.map((n) => n.key).sort());
+    expect(d.groups[0].heading).toMatch(/^Wave 1 \(\d+\)$/);
+    expect(d.groups.at(-1)!.heading).toBe(`Business functions (${site.model.byKind.bia.length})`);
+    const links = d.groups.flatMap((g) => g.nodes.flatMap((n) => n.needs));
+    expect(links.length).toBe(d.edges.length);
+    expect(links.every((l) => !l.soft)).toBe(true);
+    const api = d.groups.flatMap((g) => g.nodes).find((n) => n.key === 'services/payments-api')!;
+    expect(api.needs.map((l) => l.label)).toContain('Ledger database');
+    expect(api.place).toMatch(/^wave \d+$/);
+  });
+
   it('names no record the edition leaves out', () => {
     expectNoLeftOutRecord(site, whole, v);
   });

@@ -1,12 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import {
+  toBoxLines,
   toSvgDiagram,
   toMermaid,
   type DiagramNode,
   type DiagramEdge,
 } from '../../src/lib/render/diagram.ts';
-import { layoutLayers, shortLabel } from '../../src/lib/render/layered-layout.ts';
-import { toSvgTimeline, wrapLabel } from '../../src/lib/render/timeline.ts';
+import { layoutLayers } from '../../src/lib/render/layered-layout.ts';
+import { toSvgTimeline } from '../../src/lib/render/timeline.ts';
+import { wrapLabel } from '../../src/lib/render/wrap-label.ts';
+import { toUniqueLabels } from '../../src/lib/render/unique-labels.ts';
 import { toSvgHeatMap } from '../../src/lib/render/heatmap.ts';
 import { escapeXml } from '../../src/lib/render/escape.ts';
 
@@ -48,7 +51,7 @@ describe('escapeXml', () => {
 describe('layoutLayers', () => {
   it('puts each layer on its own row, top to bottom, without overlaps', () => {
     const l = layoutLayers(
-      nodes.map((n) => ({ id: n.key, label: n.label, layer: n.layer })),
+      nodes.map((n) => ({ id: n.key, lines: [n.label], layer: n.layer })),
       edges,
     );
     const y = Object.fromEntries(l.nodes.map((n) => [n.id, n.y]));
@@ -58,20 +61,34 @@ describe('layoutLayers', () => {
     expect(row[0].x + row[0].width).toBeLessThan(row[1].x);
   });
   it('is deterministic', () => {
-    const input = nodes.map((n) => ({ id: n.key, label: n.label, layer: n.layer }));
+    const input = nodes.map((n) => ({ id: n.key, lines: [n.label], layer: n.layer }));
     expect(layoutLayers(input, edges)).toEqual(
       layoutLayers([...input].reverse(), [...edges].reverse()),
     );
   });
-  it('shortens long labels with an ellipsis', () => {
-    expect(shortLabel('x'.repeat(40))).toHaveLength(28);
+  it('sizes each box to its lines: the longest sets the width, their number the height', () => {
+    const l = layoutLayers(
+      [
+        { id: 'a', lines: ['Virtualisation cluster', '(DC North)'], layer: 0 },
+        { id: 'b', lines: ['Web'], layer: 0 },
+      ],
+      [],
+    );
+    const [a, b] = [...l.nodes].sort((p, q) => (p.id < q.id ? -1 : 1));
+    expect(a.width).toBeGreaterThan(b.width);
+    expect(a.width).toBeGreaterThanOrEqual('Virtualisation cluster'.length * 7);
+    expect(a.height).toBe(b.height + 16);
+    // Boxes of one row share its middle.
+    expect(a.y + a.height / 2).toBe(b.y + b.height / 2);
   });
 });
 
 describe('toSvgDiagram', () => {
   const svg = toSvgDiagram('Dependencies of <Web>', nodes, edges);
   it('links every node to its page and escapes every label', () => {
-    expect(svg).toContain('<a href="/services/db/" class="node services tier-2 inversion">');
+    expect(svg).toContain(
+      '<a href="/services/db/" class="node services tier-2 inversion" data-key="services/db">',
+    );
     expect(svg).toContain('Ledger &lt;db&gt; &amp; &quot;co&quot;');
     expect(svg).not.toContain('<db>');
     expect(svg).toContain('<title id="d-title">Dependencies of &lt;Web&gt;</title>');
@@ -79,21 +96,87 @@ describe('toSvgDiagram', () => {
   it('marks hard, soft and bottleneck edges and gives the tier as text', () => {
     expect(svg).toMatch(/class="edge hard bottleneck"/);
     expect(svg).toMatch(/class="edge soft"/);
-    expect(svg).toContain('>T1 Web shop<');
+    expect(svg).toMatch(/<tspan [^>]*>T1 Web shop<\/tspan>/);
+  });
+});
+
+describe('toSvgDiagram with long and shared titles', () => {
+  //   app --> vc-north, app --> vc-south: two clusters with one title and a long one
+  const title = 'Virtualisation cluster (DC North and DC South, primary)';
+  const twins: DiagramNode[] = [
+    { key: 'services/app', label: 'App', layer: 0, href: '/a/', kind: 'services' },
+    { key: 'services/vc-north', label: title, layer: 1, href: '/n/', tier: 1, kind: 'services' },
+    { key: 'services/vc-south', label: title, layer: 1, href: '/s/', tier: 1, kind: 'services' },
+  ];
+  const svg = toSvgDiagram('Twins', twins, []);
+  const texts = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) =>
+    [...m[1].matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]).join(' '),
+  );
+
+  it('shows every label whole, wrapped onto lines instead of cut', () => {
+    expect(svg).not.toContain('…');
+    expect(texts).toContain(`T1 ${title} (vc-north)`);
+    expect(toBoxLines(twins).get('services/vc-north')!.length).toBeGreaterThan(1);
+  });
+
+  it('never shows two records with the same text', () => {
+    expect(new Set(texts).size).toBe(twins.length);
+  });
+
+  it('writes the node data as data- attributes for the filters', () => {
+    const one = toSvgDiagram('One', [{ ...twins[0], data: { owner: 'ops "x"' } }], []);
+    expect(one).toContain('data-key="services/app" data-owner="ops &quot;x&quot;"');
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks between words and keeps a word longer than a line whole, on a line of its own', () => {
+    expect(wrapLabel('T1 Virtualisation cluster (DC North)', 22)).toEqual([
+      'T1 Virtualisation',
+      'cluster (DC North)',
+    ]);
+    expect(wrapLabel('Supercalifragilisticexpialidocious API', 10)).toEqual([
+      'Supercalifragilisticexpialidocious',
+      'API',
+    ]);
+    expect(wrapLabel('  ')).toEqual(['']);
+  });
+});
+
+describe('toUniqueLabels', () => {
+  it('adds the id to a title several records share, and the key where the id repeats too', () => {
+    const labels = toUniqueLabels([
+      { key: 'services/a', label: 'Same' },
+      { key: 'services/b', label: 'Same' },
+      { key: 'bia/b', label: 'Same' },
+      { key: 'services/c', label: 'Other' },
+    ]);
+    expect([...labels.values()]).toEqual([
+      'Same (a)',
+      'Same (services/b)',
+      'Same (bia/b)',
+      'Other',
+    ]);
   });
 });
 
 describe('toMermaid', () => {
-  it('writes a flowchart with tiers, hard and soft arrows', () => {
+  it('writes a flowchart with tiers, hard, soft and thick bottleneck arrows, odd characters as entity codes', () => {
     expect(toMermaid(nodes, edges)).toMatchInlineSnapshot(`
       "flowchart TB
         services_web["T1 Web shop"]
         services_cache["Cache"]
-        services_db["T2 Ledger db & 'co'"]
-        services_web --> services_db
+        services_db["T2 Ledger #60;db#62; #38; #34;co#34;"]
+        services_web ==> services_db
         services_web -.-> services_cache
+        classDef tier1 stroke:#b3261e,stroke-width:3px
         class services_web tier1
-        class services_db tier2"
+        classDef tier2 stroke:#b35c00,stroke-width:2px
+        class services_db tier2
+        classDef focus stroke-width:4px
+        class services_web focus
+        classDef inversion stroke-dasharray:6 3
+        class services_db inversion"
     `);
   });
 });

@@ -37,5 +37,20 @@ describe('authored mermaid blocks', () => {
     expect(html).toContain('drawn in your browser because the site was built without Chromium');
     expect(html).toContain('src="/js/mermaid-fallback.js"');
     expect(existsSync(join(out, 'vendor/mermaid.min.js'))).toBe(true);
+    // In MDX too, the browser reads the block exactly: no smart punctuation, indentation kept.
+    const mdx = readFileSync(join(out, 'guides/escalation/index.html'), 'utf8');
+    const pre = /<pre class="mermaid">([\s\S]*?)<\/pre>/.exec(mdx)![1];
+    const text = pre
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    const source = readFileSync(
+      join(PROJECT_ROOT, 'test/fixtures/mermaid/guides/escalation.mdx'),
+      'utf8',
+    );
+    expect(text).toBe(/```mermaid\n([\s\S]*?)\n```/.exec(source)![1]);
+    expect(mdx).toContain('src="/js/mermaid-fallback.js"');
   });
 });

@@ -95,6 +95,16 @@ export interface ShownRecovery {
   ): RecordKey[];
   /** What fails with `key`: the shown functions and services, and how many more. */
   impact(key: RecordKey): { functions: RecordKey[]; services: RecordKey[]; restricted: number };
+  /**
+   * How many records the edition does not name (locations aside) that any of `keys` depend on
+   * (or that depend on them), hard or soft (or the `types` given), each counted once: a
+   * number, never a name.
+   */
+  unnamedNeighbours(
+    keys: readonly RecordKey[],
+    direction: 'dependencies' | 'dependents',
+    types?: readonly ('hard' | 'soft')[],
+  ): number;
 }
 
 /** Every analysis as one edition shows it. */
@@ -257,6 +267,14 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     tierOf: (key) => rec.byKey.get(key)?.tier,
     neighbours: (key, direction, type) =>
       isShown(key) ? neighboursOf(rec, key, direction, type).filter(isShown) : [],
+    unnamedNeighbours: (keys, direction, types = ['hard', 'soft']) => {
+      const unnamed = new Set<RecordKey>();
+      for (const key of keys)
+        for (const type of types)
+          for (const k of neighboursOf(rec, key, direction, type))
+            if (!isShown(k) && !k.startsWith('locations/')) unnamed.add(k);
+      return unnamed.size;
+    },
     impact: (key) => {
       if (!isShown(key)) return { functions: [], services: [], restricted: 0 };
       const all = impactOf(rec, key);

@@ -2,14 +2,17 @@
  * Layered (Sugiyama-style) layout for dependency diagrams, computed at build time without a
  * browser: nodes come with their layer; inside a layer they are ordered by the barycentre of
  * their neighbours in the adjacent layers (four alternating sweeps, ties broken by id, so the
- * result is deterministic), then placed on a grid. Node widths come from label length.
- * O(sweeps x edges + nodes log nodes). Reference: Sugiyama, Tagawa, Toda 1981.
+ * result is deterministic), then placed on a grid. Each box is sized to its label's lines (the
+ * longest line sets the width, the number of lines the height, for 13 px text); a row is as
+ * tall as its tallest box. O(sweeps x edges + nodes log nodes). Reference: Sugiyama, Tagawa,
+ * Toda 1981.
  */
 import { must } from '../model/internal.ts';
 
 export interface LayoutNode {
   id: string;
-  label: string;
+  /** The label as drawn, one string per line. */
+  lines: string[];
   layer: number;
 }
 export interface LayoutEdge {
@@ -29,17 +32,14 @@ export interface Layout {
   layers: number[];
 }
 
-const CHAR = 7.2;
-const PAD = 12;
-const HEIGHT = 30;
+/** Width of a character of 13 px system-ui text, generous (capitals and digits are wider). */
+export const CHAR = 7.6;
+/** Distance between the baselines of two label lines. */
+export const LINE_HEIGHT = 16;
+const PAD_X = 10;
+const PAD_Y = 8;
 const GAP_X = 18;
 const GAP_Y = 56;
-const MAX_LABEL = 28;
-
-/** The label shown in a node box, shortened with an ellipsis past MAX_LABEL characters. */
-export function shortLabel(label: string): string {
-  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-}
 
 /** Lays out nodes in rows by layer (ascending, top to bottom). */
 export function layoutLayers(nodes: LayoutNode[], edges: LayoutEdge[]): Layout {
@@ -79,30 +79,36 @@ export function layoutLayers(nodes: LayoutNode[], edges: LayoutEdge[]): Layout {
       index();
     }
   }
-  const widthOf = (n: LayoutNode) => Math.round(shortLabel(n.label).length * CHAR + 2 * PAD);
+  const widthOf = (n: LayoutNode) =>
+    Math.round(Math.max(...n.lines.map((l) => [...l].length)) * CHAR + 2 * PAD_X);
+  const heightOf = (n: LayoutNode) => n.lines.length * LINE_HEIGHT + 2 * PAD_Y;
+  const rowHeights = rows.map((row) => Math.max(0, ...row.map(heightOf)));
   const rowWidths = rows.map(
     (row) => row.reduce((s, n) => s + widthOf(n), 0) + GAP_X * Math.max(0, row.length - 1),
   );
   const width = Math.max(200, ...rowWidths) + 2 * GAP_X;
   const placed: PlacedNode[] = [];
+  let top = GAP_Y / 2;
   rows.forEach((row, r) => {
     let x = (width - rowWidths[r]) / 2;
     for (const n of row) {
       const w = widthOf(n);
+      const h = heightOf(n);
       placed.push({
         ...n,
         x: Math.round(x),
-        y: GAP_Y / 2 + r * (HEIGHT + GAP_Y),
+        y: Math.round(top + (rowHeights[r] - h) / 2),
         width: w,
-        height: HEIGHT,
+        height: h,
       });
       x += w + GAP_X;
     }
+    top += rowHeights[r] + GAP_Y;
   });
   return {
     nodes: placed,
     width: Math.round(width),
-    height: Math.round(GAP_Y + rows.length * HEIGHT + (rows.length - 1) * GAP_Y),
+    height: Math.round(top - GAP_Y / 2),
     layers,
   };
 }

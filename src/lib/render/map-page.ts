@@ -2,13 +2,16 @@
  * What the dependency map shows: the whole organisation's counts; for a small estate one
  * diagram of the shown services and functions by recovery wave (hard dependencies only) with
  * its text version; for a large one a table of services per owner and wave, every service
- * counted and those the edition does not name said so. Plain data; the page only lays it out.
+ * counted and those the edition does not name said so. The diagram comes with the same graph
+ * as a list by wave (src/lib/render/graph-list.ts), which reads on a phone. Plain data; the
+ * page only lays it out.
  */
 import type { Published } from '../publish/publish.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
 import { RESTRICTED } from '../model/edition.ts';
 import { toSvgDiagram, toMermaid, type DiagramEdge, type DiagramNode } from './diagram.ts';
 import type { Figure } from './figure.ts';
+import { toGraphList, type ListedNode } from './graph-list.ts';
 
 /** The most services and functions drawn in one diagram. */
 export const DIAGRAM_LIMIT = 150;
@@ -30,6 +33,8 @@ export interface MapPageView {
     edges: DiagramEdge[];
     /** The text version: "Web shop needs Order API". */
     lines: string[];
+    /** The same graph as a list: services by wave, then the business functions. */
+    groups: { id: string; heading: string; nodes: ListedNode[] }[];
   };
   /** Otherwise: services per owner and wave. */
   table?: {
@@ -42,12 +47,13 @@ export interface MapPageView {
 
 /**
  * The dependency map of one edition; `href` makes a shown record's link, `page` a page's
- * ("recovery/#wave-1").
+ * ("recovery/#wave-1"), `view` a record's focused dependency view.
  */
 export function toMapPage(
   site: Published,
   href: (key: RecordKey) => string,
   page: (path: string) => string,
+  focusView?: (key: RecordKey) => string,
 ): MapPageView {
   const { recovery: rec, model, shown } = site;
   const services = rec.nodes.filter((n) => n.kind === 'services');
@@ -79,7 +85,48 @@ export function toMapPage(
         .map((d) => ({ from: n.key, to: d, type: 'hard' as const })),
     );
     const title = (k: string) => model.index.get(k as RecordKey)?.data.title ?? 'restricted record';
+    const byWave = (a: (typeof services)[number], b: (typeof services)[number]) =>
+      (a.wave ?? 0) - (b.wave ?? 0) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+    const ordered = [...[...services].sort(byWave), ...[...functions].sort(byWave)];
+    const listed = toGraphList(
+      site,
+      ordered.map((n) => n.key),
+      {
+        href,
+        view: focusView,
+        types: ['hard'],
+        place: (k) => {
+          const n = rec.byKey.get(k);
+          if (!n?.wave) return '';
+          return n.kind === 'bia' ? `systems back after wave ${n.wave}` : `wave ${n.wave}`;
+        },
+      },
+    );
+    const byKey = new Map(listed.map((l) => [l.key, l]));
+    const group = (id: string, heading: string, keys: RecordKey[]) => ({
+      id,
+      heading: `${heading} (${keys.length})`,
+      nodes: keys.map((k) => byKey.get(k)).filter((l): l is ListedNode => l !== undefined),
+    });
+    const waveOf = (n: (typeof services)[number]) => n.wave ?? 0;
+    const groups = [
+      ...[...new Set(services.map(waveOf))]
+        .sort((a, b) => a - b)
+        .map((w) =>
+          group(
+            `wave-${w}`,
+            w ? `Wave ${w}` : 'No wave',
+            ordered.filter((n) => n.kind === 'services' && waveOf(n) === w).map((n) => n.key),
+          ),
+        ),
+      group(
+        'functions',
+        'Business functions',
+        ordered.filter((n) => n.kind === 'bia').map((n) => n.key),
+      ),
+    ].filter((g) => g.nodes.length > 0);
     view.diagram = {
+      groups,
       nodes,
       edges,
       svg: toSvgDiagram('Organisation dependency map by recovery wave', nodes, edges),

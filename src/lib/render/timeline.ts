@@ -10,6 +10,7 @@
 import { scaleLinear, scaleLog } from 'd3';
 import { escapeXml as x } from './escape.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
+import { wrapLabel } from './wrap-label.ts';
 
 export interface TimelineRow {
   label: string;
@@ -37,18 +38,6 @@ const LOG_STEPS = [5, 15, 60, 240, 720, 1440, 4320, 10080, 20160, 40320];
 const LINE = 30;
 /** Height of an extra label line. */
 const LINE_HEIGHT = 15;
-
-/** `label` in lines of at most LINE characters, broken between words (a longer word alone). */
-export function wrapLabel(label: string): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= LINE)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.length > 0 ? lines : [''];
-}
 
 /** SVG timeline of recovery rows, in the order given. */
 /** `svg` inside a link to `href`, or alone when there is none. */
@@ -81,7 +70,7 @@ export function toSvgTimeline(title: string, rows: TimelineRow[]): string {
     scale = (t) => s(t);
     tickTimes = Array.from({ length: end / step + 1 }, (_, k) => k * step);
   }
-  const labels = rows.map((r) => wrapLabel(`${r.wave ? `${r.wave}. ` : ''}${r.label}`));
+  const labels = rows.map((r) => wrapLabel(`${r.wave ? `${r.wave}. ` : ''}${r.label}`, LINE));
   const tops: number[] = [];
   let height = AXIS;
   for (const lines of labels) {
