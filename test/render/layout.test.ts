@@ -24,6 +24,7 @@ describe('toLayout', () => {
       'Guides',
       'A–Z',
       'Data quality',
+      'Exports',
     ]);
     expect(toLayout('services', undefined, url, kindUrl).records[0].current).toBe('page');
     expect(v.filters).toEqual([]);
