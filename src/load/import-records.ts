@@ -14,6 +14,8 @@ import { buildModel } from '../lib/model/build-model.ts';
 import type { RawRecord } from '../lib/model/parse-records.ts';
 import type { Issue } from '../lib/model/issue.ts';
 import { parseDuration } from '../lib/schema/duration.ts';
+import { SCHEMAS, type Kind } from '../lib/schema/index.ts';
+import type { z } from 'astro/zod';
 import type { ImportedRecord, ImportProblem } from '../lib/import/import-sheet.ts';
 
 /** One file the import writes. */
@@ -36,9 +38,19 @@ type Dep = string | { service: string; type?: string };
 const depKey = (d: Dep) =>
   typeof d === 'string' ? `${d}:hard` : `${d.service}:${d.type ?? 'hard'}`;
 
+/** The value the schema gives `field` of `kind` when a file leaves it out (undefined: none). */
+function defaultOf(kind: Kind, field: string): unknown {
+  const shape = (SCHEMAS[kind] as unknown as { shape?: Record<string, z.ZodType> }).shape;
+  const parsed = shape?.[field]?.safeParse(undefined);
+  return parsed?.success ? parsed.data : undefined;
+}
+
 /** True when `now` (as the file has it) means what `next` (as imported) does. */
-function sameValue(field: string, now: unknown, next: unknown): boolean {
-  if (now === undefined || now === null) return next === undefined;
+function sameValue(kind: Kind, field: string, now: unknown, next: unknown): boolean {
+  if (now === undefined || now === null) {
+    const fallback = defaultOf(kind, field);
+    return next === undefined || (fallback !== undefined && sameValue(kind, field, fallback, next));
+  }
   if (DURATIONS.has(field))
     return parseDuration(String(now)) === parseDuration(String(next)) && next !== undefined;
   if (field === 'dependsOn' && Array.isArray(now) && Array.isArray(next))
@@ -93,7 +105,7 @@ export function planImport(
     const now = (doc.toJS() ?? {}) as Record<string, unknown>;
     const fields: string[] = [];
     for (const [field, value] of Object.entries(record.fields)) {
-      if (sameValue(field, now[field], value)) continue;
+      if (sameValue(record.kind, field, now[field], value)) continue;
       doc.set(field, field === 'dependsOn' ? mergeDeps(now[field], value as Dep[]) : value);
       fields.push(field);
     }

@@ -40,7 +40,7 @@ export interface ColumnSpec {
   type: CellType;
   refKind?: Kind;
   values?: readonly string[];
-  /** The value a row gets when neither a column nor the mapping's defaults give one (said in a note). */
+  /** The value a new record gets when neither a column nor the mapping's defaults give one (said in a note). */
   fallback?: string;
 }
 

@@ -356,8 +356,10 @@ export function importSheet(
       const spec = COLUMNS[kind].find((c) => c.field === field);
       if (spec && fields[field] === undefined && value !== '') read(spec, -1, value);
     }
+    // A fallback is for a new record only: an existing one keeps what it has.
+    const isNew = !known(kind).some((k) => k.id === id);
     for (const spec of COLUMNS[kind])
-      if (spec.fallback !== undefined && fields[spec.field] === undefined) {
+      if (isNew && spec.fallback !== undefined && fields[spec.field] === undefined) {
         fields[spec.field] = spec.fallback;
         fellBack.set(spec.field, (fellBack.get(spec.field) ?? 0) + 1);
       }
@@ -374,7 +376,7 @@ export function importSheet(
   for (const [field, n] of fellBack) {
     const spec = COLUMNS[kind].find((c) => c.field === field);
     notes.push(
-      `${sheet.name}: ${field} "${spec?.fallback}" for ${n} ${n === 1 ? 'row' : 'rows'} that give none (add a ${field} column, or set defaults.${field} in the mapping).`,
+      `${sheet.name}: ${field} "${spec?.fallback}" for ${n} new ${n === 1 ? 'record that gives' : 'records that give'} none (add a ${field} column, or set defaults.${field} in the mapping).`,
     );
   }
   problems.sort(
