@@ -1,6 +1,8 @@
 /**
  * `npm run import -- <file> --kind services|bia|vendors|people|teams`: brings an inventory or
- * BIA sheet (CSV or XLSX) into the content folder as records. Every problem is printed with
+ * BIA sheet (CSV or XLSX) into the content folder as records; `npm run import -- catalog-info.yaml`
+ * (or a folder of catalogue files) brings a Backstage catalogue's Groups as teams and its
+ * Components, Resources and Systems as services. Every problem is printed with
  * sheet, row, column and cell value, all at once, and then nothing is written; otherwise the
  * new and changed files are written (only the imported fields of an existing record change,
  * never its body) and the mapping file records the ids chosen, so the next import finds the
@@ -14,22 +16,25 @@
  *
  * Exit 0 when the result passes the check, 1 when there are problems, 2 when the command is wrong.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify } from 'yaml';
-import { loadContentFolder } from '../src/load/content-folder.ts';
+import { loadContentFolder, SETTINGS_FILE } from '../src/load/content-folder.ts';
+import { readCatalog } from '../src/load/read-catalog.ts';
+import { catalogToSheets } from '../src/lib/import/backstage.ts';
+import { SettingsSchema } from '../src/lib/schema/settings.ts';
 import { exitWith, InputError, resolveAsOf, resolveContentDir } from '../src/load/build-inputs.ts';
 import { readSheets } from '../src/load/read-sheet.ts';
 import { checkImport, planImport } from '../src/load/import-records.ts';
 import {
   importSheet,
+  type ImportedRecord,
   type ImportMapping,
   type ImportProblem,
 } from '../src/lib/import/import-sheet.ts';
 import { IMPORT_KINDS, type ImportKind } from '../src/lib/import/columns.ts';
 import { KINDS, type Kind } from '../src/lib/schema/index.ts';
-import { parseDuration } from '../src/lib/schema/duration.ts';
 import { toFieldPath } from '../src/lib/model/issue.ts';
 
 const usage =
@@ -72,8 +77,11 @@ try {
         `${mappingFile}: must be a mapping of kind, sheet, columns, defaults, tiers and ids.`,
       );
     mapping = (parsed ?? {}) as typeof mapping;
-  } else if (args.values.mapping) throw new InputError(`${mappingFile}: no such file.`);
-  const kind = (args.values.kind ?? mapping.kind) as ImportKind | undefined;
+  }
+  // A Backstage catalogue (a .yaml file or a folder of them) brings teams and services.
+  const catalogue = /\.ya?ml$/i.test(file) || (existsSync(file) && statSync(file).isDirectory());
+  const kind = (args.values.kind ?? mapping.kind ?? (catalogue ? 'services' : undefined)) as
+    ImportKind | undefined;
   if (!kind || !IMPORT_KINDS.includes(kind))
     throw new InputError(
       `--kind must be one of ${IMPORT_KINDS.join(', ')}${kind ? `, not "${kind}"` : ''}.`,
@@ -81,46 +89,46 @@ try {
 
   const dir = resolveContentDir(process.env);
   const loaded = loadContentFolder(dir);
-  const settings = (loaded.settings ?? {}) as {
-    tiers?: { tier: number; name: string; maxRto: string }[];
-  };
-  const tiers = (
-    settings.tiers ?? [
-      { tier: 1, name: 'Critical', maxRto: '4h' },
-      { tier: 2, name: 'Essential', maxRto: '1d' },
-      { tier: 3, name: 'Important', maxRto: '3d' },
-      { tier: 4, name: 'Deferrable', maxRto: '4w' },
-    ]
-  ).map((t) => ({ tier: t.tier, name: t.name, maxRto: parseDuration(String(t.maxRto)) ?? 0 }));
+  const parsedSettings = SettingsSchema.safeParse(loaded.settings ?? {});
+  if (!parsedSettings.success)
+    throw new InputError(`${SETTINGS_FILE} has errors: run npm run check to list them.`);
+  const tiers = parsedSettings.data.tiers;
   const known: Partial<Record<Kind, { id: string; title: string }[]>> = {};
   for (const k of KINDS)
     known[k] = loaded.raws
       .filter((r) => r.kind === k)
       .map((r) => ({ id: r.id, title: String((r.data as { title?: unknown })?.title ?? r.id) }));
 
-  const sheets = await readSheets(file, args.values.sheet ?? mapping.sheet);
   const problems: ImportProblem[] = [];
   const notes: string[] = [];
-  const records = [];
-  const sheetOf = new Map<object, string>();
+  const records: ImportedRecord[] = [];
   const ids: Record<string, string> = { ...(mapping.ids ?? {}) };
-  for (const sheet of sheets) {
-    const result = importSheet(sheet, kind, { known, tiers }, mapping);
+  const take = (result: ReturnType<typeof importSheet>) => {
     problems.push(...result.problems);
     notes.push(...result.notes);
     Object.assign(ids, result.ids);
-    for (const r of [...result.teams, ...result.records]) {
-      records.push(r);
-      sheetOf.set(r, sheet.name);
-    }
-  }
+    records.push(...result.teams, ...result.records);
+  };
+  if (catalogue) {
+    const entities = readCatalog(file);
+    const sheets = catalogToSheets(entities);
+    for (const s of sheets.skipped)
+      notes.push(`left aside (not a Component, Resource, System or Group): ${s}`);
+    const teams = importSheet(sheets.teams, 'teams', { known, tiers }, {});
+    take(teams);
+    const withTeams = {
+      ...known,
+      teams: [
+        ...(known.teams ?? []),
+        ...teams.records.map((r) => ({ id: r.id, title: String(r.fields.title) })),
+      ],
+    };
+    take(importSheet(sheets.services, 'services', { known: withTeams, tiers }, mapping));
+  } else
+    for (const sheet of await readSheets(file, args.values.sheet ?? mapping.sheet))
+      take(importSheet(sheet, kind, { known, tiers }, mapping));
   const { changes, unchanged } = planImport(loaded, records);
-  const checked = checkImport(
-    loaded,
-    changes,
-    resolveAsOf(process.env),
-    (r) => sheetOf.get(r) ?? '',
-  );
+  const checked = checkImport(loaded, changes, resolveAsOf(process.env), (r) => r.sheet);
   // A cell already reported is not reported again for what its record then lacks.
   const reported = new Set(problems.map((p) => `${p.sheet}\n${p.row}\n${p.column}`));
   problems.push(
@@ -137,7 +145,7 @@ try {
   if (problems.length > 0) {
     for (const p of problems)
       console.log(
-        `${p.sheet}${p.row ? ` row ${p.row}` : ''}${p.column ? `, column ${p.column}` : ''}: ${p.value ? `"${p.value}" ` : ''}${p.message} Fix: ${p.fix}`,
+        `${p.sheet}${p.row ? ` ${/\.ya?ml$/i.test(p.sheet) ? 'line' : 'row'} ${p.row}` : ''}${p.column ? `, column ${p.column}` : ''}: ${p.value ? `"${p.value}" ` : ''}${p.message} Fix: ${p.fix}`,
       );
     console.log(
       `\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: nothing written. Fix the sheet (or the mapping) and import again.`,
@@ -161,11 +169,10 @@ try {
     };
     writeFileSync(mappingFile, stringify(nextMapping, { lineWidth: 0 }));
   }
-  const fresh = changes.filter((c) => c.status === 'new' && c.record.kind === kind).length;
-  const teams = changes.filter((c) => c.status === 'new' && c.record.kind !== kind).length;
-  const rows = records.filter((r) => r.kind === kind).length;
+  const fresh = changes.filter((c) => c.status === 'new');
+  const teams = fresh.filter((c) => c.record.kind === 'teams' && kind !== 'teams').length;
   console.log(
-    `\n${rows} rows: ${fresh} new, ${changes.length - fresh - teams} changed, ${unchanged} unchanged${teams ? `; ${teams} new ${teams === 1 ? 'team' : 'teams'}` : ''}${dryRun ? ' (dry run: nothing written)' : `; ids kept in ${relative(process.cwd(), mappingFile)}`}.`,
+    `\n${records.length} records: ${fresh.length} new${teams ? ` (${teams} of them teams for owners)` : ''}, ${changes.length - fresh.length} changed, ${unchanged} unchanged${dryRun ? ' (dry run: nothing written)' : `; ids kept in ${mappingFile}`}.`,
   );
   if (checked.others.length > 0) {
     console.log(`\nLeft to fix elsewhere in the content (npm run check lists them too):`);

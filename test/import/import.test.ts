@@ -126,7 +126,7 @@ describe('npm run import on a 262-system inventory', () => {
     const before = tree(content);
     const again = runImport(content, sheet, '--kind', 'services');
     expect(again.status, again.out).toBe(0);
-    expect(again.out).toContain('262 rows: 0 new, 0 changed, 262 unchanged');
+    expect(again.out).toContain('262 records: 0 new, 0 changed, 262 unchanged');
     expect(tree(content)).toEqual(before);
   });
 
@@ -136,7 +136,7 @@ describe('npm run import on a 262-system inventory', () => {
     writeFileSync(exported, toCsv(toRegister(modelOfFolder(content), 'services')));
     const r = runImport(content, exported, '--kind', 'services');
     expect(r.status, r.out).toBe(0);
-    expect(r.out).toContain('262 rows: 0 new, 0 changed, 262 unchanged');
+    expect(r.out).toContain('262 records: 0 new, 0 changed, 262 unchanged');
     expect(tree(content)).toEqual(before);
   });
 
@@ -238,5 +238,70 @@ describe('the registers of the sample', () => {
         .slice(1)
         .some((l) => /(^|,)=/.test(l)),
     ).toBe(false);
+  });
+});
+
+describe('npm run import on a Backstage catalogue', () => {
+  const work = mkdtempSync(join(tmpdir(), 'itscm-backstage-'));
+  const content = join(work, 'content');
+  const mapping = join(work, 'catalogue.import.yaml');
+  const catalogue = join(FIXTURES, 'catalog-info.yaml');
+  let first: { status: number | null; out: string };
+  beforeAll(() => {
+    mkdirSync(content);
+    writeFileSync(join(content, 'organisation.yaml'), 'name: Backstage Shop\n');
+    first = runImport(content, catalogue, '--mapping', mapping);
+  }, 60_000);
+
+  it('brings 53 entities in: Groups as teams, Components, Resources and Systems as services, passing the check', () => {
+    expect(first.status, first.out).toBe(0);
+    const model = modelOfFolder(content);
+    expect(model.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(model.byKind.teams.map((t) => t.id).sort()).toEqual([
+      'data-team',
+      'identity-team',
+      'payments-team',
+      'platform-team',
+      'sre',
+      'storefront-team',
+    ]);
+    expect(model.byKind.services).toHaveLength(47);
+    const get = (id: string) => model.byKind.services.find((s) => s.id === id)!;
+    // spec.owner and spec.dependsOn (entity references), spec.lifecycle, the tier annotation.
+    expect(get('checkout-service').data.owner).toBe('payments-team');
+    expect(get('checkout-service').data.dependsOn.map((d) => d.service)).toEqual([
+      'cart-service',
+      'payments-api',
+      'orders-api',
+    ]);
+    expect(get('recommendations').data.lifecycle).toBe('planned');
+    expect(get('legacy-admin').data.lifecycle).toBe('deprecated');
+    expect(get('orders-db').data.kind).toBe('data');
+    expect(get('reporting-api').data.rto).toBe(40320);
+    // A System depends on the components and resources that name it in spec.system.
+    expect(get('checkout').data.kind).toBe('business-service');
+    expect(get('checkout').data.dependsOn.map((d) => d.service)).toContain('payments-api');
+    expect(first.out).toContain('left aside (not a Component, Resource, System or Group)');
+  });
+
+  it('changes nothing when the catalogue is imported again', () => {
+    const before = tree(content);
+    const again = runImport(content, catalogue, '--mapping', mapping);
+    expect(again.status, again.out).toBe(0);
+    expect(again.out).toContain('0 new, 0 changed, 53 unchanged');
+    expect(tree(content)).toEqual(before);
+  });
+
+  it('reports an entity that names an unknown component at its file and line', () => {
+    const broken = join(work, 'broken.yaml');
+    writeFileSync(
+      broken,
+      'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: lonely\nspec:\n  owner: sre\n  dependsOn: [component:nowhere]\n',
+    );
+    const r = runImport(content, broken, '--mapping', join(work, 'broken.import.yaml'));
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(
+      /broken\.yaml line 1, column F \(dependsOn\): "nowhere" names no service/,
+    );
   });
 });

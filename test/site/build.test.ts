@@ -1,5 +1,16 @@
 import { describe, it, expect, inject, beforeAll } from 'vitest';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { parseAllDocuments } from 'yaml';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -171,6 +182,40 @@ describe('ITSCM_CONTENT', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain(
       'Generated organisation (60 services, seed 7)',
     );
+  });
+});
+
+describe('a Backstage catalogue brought in with npm run import', () => {
+  it('builds, and its services get the continuity figures back as valid YAML annotations', () => {
+    const dir = join(TEST_DIST, 'backstage-content');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'organisation.yaml'), 'name: Backstage Shop\n');
+    const imported = spawnSync(
+      process.execPath,
+      [
+        join(PROJECT_ROOT, 'scripts/import.ts'),
+        join(PROJECT_ROOT, 'test/fixtures/import/catalog-info.yaml'),
+        '--mapping',
+        join(TEST_DIST, 'backstage-mapping.yaml'),
+      ],
+      { cwd: PROJECT_ROOT, env: { ...process.env, ITSCM_CONTENT: dir }, encoding: 'utf8' },
+    );
+    expect(imported.status, `${imported.stdout}${imported.stderr}`).toBe(0);
+    const out = join(TEST_DIST, 'backstage');
+    const r = astroBuild({ ITSCM_CONTENT: dir, ITSCM_OUT_DIR: out });
+    expect(r.status, r.output).toBe(0);
+    expect(existsSync(join(out, 'services/checkout-service/index.html'))).toBe(true);
+    const docs = parseAllDocuments(readFileSync(join(out, 'exports/backstage.yaml'), 'utf8'));
+    expect(docs.every((d) => 'errors' in d && d.errors.length === 0)).toBe(true);
+    const entities = docs.map((d) => d.toJS()) as {
+      metadata: { name: string; annotations: Record<string, string>; links: { url: string }[] };
+    }[];
+    expect(entities).toHaveLength(47);
+    const web = entities.find((e) => e.metadata.name === 'web-shop')!;
+    expect(web.metadata.annotations['itscm/tier']).toBe('1');
+    expect(web.metadata.annotations['itscm/rto']).toBe('4h');
+    expect(web.metadata.links[0].url).toBe('/services/web-shop/');
   });
 });
 

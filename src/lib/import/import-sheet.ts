@@ -26,6 +26,10 @@ import {
 export interface Sheet {
   name: string;
   rows: string[][];
+  /** Where each row below the header is, when not the spreadsheet's own row numbers: a catalogue entity's line. */
+  lines?: readonly number[];
+  /** The file of each row below the header, when rows come from several (a catalogue). */
+  files?: readonly string[];
 }
 
 /** What a mapping file says about a sheet (all optional). */
@@ -74,7 +78,8 @@ export interface ImportedRecord {
   id: string;
   /** The fields the sheet sets, in column order, as a record holds them. */
   fields: Record<string, unknown>;
-  /** Where it came from: the spreadsheet row, and per field its column ("C (Depends on)"). */
+  /** Where it came from: the sheet (or file), the spreadsheet row, and per field its column ("C (Depends on)"). */
+  sheet: string;
   row: number;
   columns: Record<string, string>;
 }
@@ -107,10 +112,16 @@ export function importSheet(
   const problems: ImportProblem[] = [];
   const notes: string[] = [];
   const [header = [], ...body] = sheet.rows;
-  const problem = (row: number, col: number, value: string, message: string, fix: string) =>
+  const problem = (
+    at: { row: number; sheet?: string },
+    col: number,
+    value: string,
+    message: string,
+    fix: string,
+  ) =>
     problems.push({
-      sheet: sheet.name,
-      row,
+      sheet: at.sheet ?? sheet.name,
+      row: at.row,
       column: col < 0 ? '' : `${letters(col)} (${header[col] ?? ''})`,
       value,
       message,
@@ -134,7 +145,7 @@ export function importSheet(
     if (!s) return;
     if (seen.has(s.field))
       problem(
-        1,
+        { row: 1 },
         i,
         header[i],
         `a second column for ${s.field}.`,
@@ -145,7 +156,7 @@ export function importSheet(
   const titleAt = specs.findIndex((s) => s?.field === 'title');
   if (titleAt < 0) {
     problem(
-      1,
+      { row: 1 },
       -1,
       header.join(', '),
       `no column gives the ${kind} names (title).`,
@@ -157,7 +168,11 @@ export function importSheet(
 
   // Rows with something in them, with their spreadsheet row number.
   const rows = body
-    .map((cells, i) => ({ cells: cells.map(fromCell), row: i + 2 }))
+    .map((cells, i) => ({
+      cells: cells.map(fromCell),
+      row: sheet.lines?.[i] ?? i + 2,
+      sheet: sheet.files?.[i] ?? sheet.name,
+    }))
     .filter((r) => r.cells.some((c) => c !== ''));
 
   // Ids: mapping, existing record with the title, id column, the name; collisions told apart.
@@ -171,13 +186,13 @@ export function importSheet(
     const title = r.cells[titleAt] ?? '';
     const written = idAt >= 0 ? (r.cells[idAt] ?? '') : '';
     if (title === '' && written === '') {
-      problem(r.row, titleAt, '', 'the row has no name.', 'Give it a name, or delete the row.');
+      problem(r, titleAt, '', 'the row has no name.', 'Give it a name, or delete the row.');
       idOfRow.push('');
       continue;
     }
     if (written !== '' && !isId(written))
       problem(
-        r.row,
+        r,
         idAt,
         written,
         'is not an id (lower-case words joined by hyphens).',
@@ -194,15 +209,15 @@ export function importSheet(
       let next = whole !== id && !taken.has(whole) ? whole : `${id}-2`;
       for (let n = 3; taken.has(next); n++) next = `${id}-${n}`;
       notes.push(
-        `${sheet.name} row ${r.row}: "${title}" and "${first}" both make the id "${id}"; "${title}" is "${next}".`,
+        `${r.sheet} row ${r.row}: "${title}" and "${first}" both make the id "${id}"; "${title}" is "${next}".`,
       );
       id = next;
     } else if (first !== undefined) {
-      problem(r.row, titleAt, title, `"${title}" is on two rows.`, 'Keep one row per record.');
+      problem(r, titleAt, title, `"${title}" is on two rows.`, 'Keep one row per record.');
     }
     if (id === '') {
       problem(
-        r.row,
+        r,
         titleAt,
         title,
         'makes no id (no letter or digit in it).',
@@ -232,13 +247,13 @@ export function importSheet(
       (k === 'teams' ? newTeams.get(lower(name))?.id : undefined)
     );
   };
-  const unknown = (r: { row: number }, col: number, k: Kind, name: string) => {
+  const unknown = (r: { row: number; sheet: string }, col: number, k: Kind, name: string) => {
     const hint = suggest(
       toImportId(name),
       pool(k).map((c) => c.id),
     );
     problem(
-      r.row,
+      r,
       col,
       name,
       `names no ${KIND_NOUN[k]}.`,
@@ -269,7 +284,7 @@ export function importSheet(
               message,
               fix,
             })
-          : problem(r.row, col, value, message, fix);
+          : problem(r, col, value, message, fix);
       switch (spec.type) {
         case 'id':
           return;
@@ -320,6 +335,7 @@ export function importSheet(
               kind: 'teams',
               id: teamId,
               fields: { title: value, owner: teamId },
+              sheet: r.sheet,
               row: r.row,
               columns: { title: at },
             });
@@ -371,7 +387,7 @@ export function importSheet(
         columns.rto = columns.tier;
       }
     }
-    records.push({ kind, id, fields, row: r.row, columns });
+    records.push({ kind, id, fields, sheet: r.sheet, row: r.row, columns });
   });
   for (const [field, n] of fellBack) {
     const spec = COLUMNS[kind].find((c) => c.field === field);
