@@ -17,7 +17,7 @@
  * Exit 0 when the result passes the check, 1 when there are problems, 2 when the command is wrong.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, stringify } from 'yaml';
 import { loadContentFolder, SETTINGS_FILE } from '../src/load/content-folder.ts';
