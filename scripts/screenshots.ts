@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: serves the built dist/ on localhost and saves the README screenshots
- * to docs/screenshots/ with headless Chromium: the home page, a service page, its dependency view
- * and the risk register at 1280 px, and the home page, a plan, a go-bag and a dependency view on
- * a 390 px phone, light and dark. `npm run screenshots -- dependency-view` retakes only the
+ * to docs/screenshots/ with headless Chromium: the home page (the dashboard), a service page, the
+ * risk register, a scenario, the gaps page, who must act and a dependency view at 1280 px, and
+ * the home page, a plan, a go-bag, a scenario, the gaps page, one team's actions and a dependency
+ * view on a 390 px phone, light and dark. `npm run screenshots -- dependency-view` retakes only the
  * screenshots whose names start with one of the words given.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -26,11 +27,12 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 for (const [name, path, height] of [
-  ['home', '', 1100],
+  ['home', '', 2000],
   ['service', 'services/payments-api/', 1900],
   ['risks', 'risks/', 1000],
   ['scenario', 'scenarios/vendor-keyfort/', 1100],
   ['gaps', 'gaps/', 1000],
+  ['actions', 'actions/', 900],
   ['dependency-view', 'map/services/payments-api/', 1500],
 ] as const) {
   if (!wanted(name)) continue;
@@ -46,6 +48,7 @@ for (const [name, path, height] of [
   ['go-bag', 'go-bags/warehouse-operations/', 1300],
   ['scenario', 'scenarios/vendor-keyfort/', 1300],
   ['gaps', 'gaps/', 1300],
+  ['actions', 'actions/database/', 1300],
   ['dependency-view', 'map/services/payments-api/', 1500],
 ] as const)
   for (const scheme of ['light', 'dark'] as const) {
