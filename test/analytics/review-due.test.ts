@@ -425,6 +425,58 @@ describe('listReviewsDue', () => {
       expect(itemsOf(items, 'training').map(line)).toEqual(['overdue 2026-10-31 +25']);
     });
 
+    it('makes retraining due at once when the plan trained on has a newer version than the one recorded', () => {
+      // dr is version 2.0, approved 2026-06-01; ana trained on 1.0 in March, ben on 2.0 in July.
+      // Items come by due date.
+      const plan = rec('plans', 'dr', { version: '2.0', approvedOn: '2026-06-01' });
+      const items = reviewsOf([
+        plan,
+        rec('people', 'ana', {
+          training: [{ subject: 'dr', completedOn: '2026-03-01', version: '1.0' }],
+        }),
+        rec('people', 'ben', {
+          training: [{ subject: 'dr', completedOn: '2026-07-01', version: '2.0' }],
+        }),
+        rec('people', 'cy', { training: [{ subject: 'dr', completedOn: '2026-03-01' }] }),
+      ]);
+      expect(
+        itemsOf(items, 'training').map((i) => `${idOf(i.key)} ${line(i)} | ${detail(i)}`),
+      ).toEqual([
+        'ana overdue 2026-06-01 +177 | Trained on "dr" (dr), version 1.0, 2026-03-01; the plan is version 2.0 since 2026-06-01: retrain on it.',
+        'cy current 2027-03-01 | Trained on "dr" (dr) 2026-03-01; refreshed every 12 months.',
+        'ben current 2027-07-01 | Trained on "dr" (dr), version 2.0, 2026-07-01; refreshed every 12 months.',
+      ]);
+    });
+
+    it('says an attestation is read and understood', () => {
+      const items = reviewsOf([
+        rec('plans', 'dr', { version: '2.0' }),
+        rec('people', 'ana', {
+          training: [
+            { subject: 'dr', completedOn: '2026-07-01', version: '2.0', type: 'attestation' },
+          ],
+        }),
+      ]);
+      expect(detail(itemsOf(items, 'training')[0])).toBe(
+        'Read and understood "dr" (dr), version 2.0, 2026-07-01; refreshed every 12 months.',
+      );
+    });
+
+    it('lists the sample person who trained on a plan before its last change as due for retraining', () => {
+      const items = listReviewsDue(buildContext(sampleModel()));
+      const amara = items.find(
+        (i) =>
+          i.check === 'training' &&
+          i.key === 'people/amara-okafor' &&
+          i.subject === 'datacentre-failover',
+      )!;
+      expect(amara.status).toBe('overdue');
+      expect(amara.due).toBe('2025-12-09');
+      expect(formatText(amara.detail)).toContain(
+        'the plan is version 4.1 since 2025-12-09: retrain on it.',
+      );
+    });
+
     it('lists nothing for a person without training', () => {
       expect(itemsOf(reviewsOf([rec('people', 'ana')]), 'training')).toEqual([]);
     });

@@ -15,7 +15,8 @@
  *   before asOf, or changes not committed (dated asOf). Due on the first such change: from
  *   then on the version in use is not the one tested. Nothing without a git history.
  * - contact: people, due settings.review.contactVerifyMonths after `contactVerified`.
- * - training: each person and subject, due settings.review.trainingRefreshMonths after the
+ * - training: each person and subject (training or attestation), due when the plan trained on
+ *   has a newer version than the one recorded, else settings.review.trainingRefreshMonths after the
  *   latest completion.
  * - finding: open or in-progress exercise findings that have a due date.
  * - audit: vendors, due `auditEvery` months after `lastAudit` (DORA Art. 28).
@@ -194,6 +195,24 @@ function subjectOf(
 }
 
 /**
+ * When a person must retrain on plan `subject`: the version they trained on is no longer the
+ * plan's, since the later of the training and the current version's approval (approvedOn, else
+ * lastReviewed). Undefined when the training names no version, or the subject is no plan or
+ * has no version, or the versions match.
+ */
+function retrainingOn(
+  model: Model,
+  subject: string,
+  t: { version?: string; completedOn: string },
+): { version: string; since: string } | undefined {
+  const plan = getEntry(model, 'plans', subject);
+  const now = plan?.data.version;
+  if (t.version === undefined || now === undefined || now === t.version) return undefined;
+  const approved = plan?.data.approvedOn ?? plan?.data.lastReviewed;
+  return { version: now, since: approved && approved > t.completedOn ? approved : t.completedOn };
+}
+
+/**
  * Lists every recurring check of the context's model with its due date and status on
  * `model.asOf`.
  *
@@ -306,20 +325,25 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
               `${contactVerified === undefined ? 'Contact details never verified' : `Contact details verified ${contactVerified}`}; verified every ${months(r.contactVerifyMonths)}.`,
             ),
           );
-          const latest = new Map<string, string>();
+          const latest = new Map<string, (typeof training)[number]>();
           for (const t of training) {
             const seen = latest.get(t.subject);
-            if (seen === undefined || t.completedOn > seen) latest.set(t.subject, t.completedOn);
+            if (seen === undefined || t.completedOn > seen.completedOn) latest.set(t.subject, t);
           }
-          for (const [subject, completedOn] of [...latest].sort(([a], [b]) => cmp(a, b))) {
+          for (const [subject, t] of [...latest].sort(([a], [b]) => cmp(a, b))) {
             const on = subjectOf(model, subject, entry as Entry<'people'>);
+            const what = on.title === undefined ? on.name : text`"${on.title}" (${on.name})`;
+            const refresh = addMonths(t.completedOn, r.trainingRefreshMonths);
+            const changed = retrainingOn(model, subject, t);
             push(
               entry.key,
               title,
               owner,
               'training',
-              addMonths(completedOn, r.trainingRefreshMonths),
-              text`Trained on ${on.title === undefined ? on.name : text`"${on.title}" (${on.name})`} ${completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
+              changed && changed.since < refresh ? changed.since : refresh,
+              changed
+                ? text`Trained on ${what}, version ${t.version ?? ''}, ${t.completedOn}; the plan is version ${changed.version} since ${changed.since}: retrain on it.`
+                : text`${t.type === 'attestation' ? 'Read and understood' : 'Trained on'} ${what}${t.version ? `, version ${t.version},` : ''} ${t.completedOn}; refreshed every ${months(r.trainingRefreshMonths)}.`,
               undefined,
               subject,
             );

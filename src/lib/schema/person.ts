@@ -62,7 +62,11 @@ export const PersonSchema = z.strictObject({
   mayDeclareDisaster: z.boolean().default(false),
   /** Date the contact details were last confirmed (YYYY-MM-DD). */
   contactVerified: IsoDate.optional(),
-  /** Training completed: a plan or guide id and the date. */
+  /**
+   * Training completed and attestations given: a plan or guide id, the date and, for a plan, its
+   * version. Refreshed every settings.review.trainingRefreshMonths; retraining on a plan is due
+   * at once when the plan's `version` is no longer the one trained on.
+   */
   training: z
     .array(
       z.strictObject({
@@ -70,6 +74,10 @@ export const PersonSchema = z.strictObject({
         subject: Ref,
         /** Date completed (YYYY-MM-DD). */
         completedOn: IsoDate,
+        /** The plan's `version` trained on ("2.1"); unset, only the refresh interval counts. */
+        version: z.string().optional(),
+        /** training (a course, walkthrough or exercise) or attestation ("read and understood"). Default training. */
+        type: z.enum(['training', 'attestation']).default('training'),
       }),
     )
     .default([]),
