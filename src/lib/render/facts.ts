@@ -556,12 +556,6 @@ export function toTables(model: Model, entry: Entry): FactTable[] {
       );
       break;
     case 'guides':
-      add(
-        'Check yourself',
-        ['Question', 'Answer'],
-        (entry as Entry<'guides'>).data.questions.map((q) => [q.q, q.a]),
-      );
-      break;
     case 'services':
     case 'bia':
     case 'risks':

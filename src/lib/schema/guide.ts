@@ -20,14 +20,14 @@ export const GuideSchema = z.strictObject({
     .default(['all-staff']),
   /** Position in the guides list (ascending). */
   order: z.number().int().default(100),
-  /** Self-check questions with their answers. */
+  /** Self-check questions with their answers: the page hides each answer until asked for. */
   questions: z
     .array(
       z.strictObject({
-        /** The question. */
-        q: z.string(),
-        /** The answer. */
-        a: z.string(),
+        /** The question, one sentence. */
+        q: z.string().trim().min(1, { message: 'must not be empty: write the question' }),
+        /** The answer, shown when the reader asks for it. */
+        a: z.string().trim().min(1, { message: 'must not be empty: write the answer' }),
       }),
     )
     .default([]),
