@@ -3,7 +3,7 @@ import { listInjectTimes, toTabletop } from '../../src/lib/render/tabletop.ts';
 import { toScenarioPage } from '../../src/lib/render/scenario-page.ts';
 import { parseDuration } from '../../src/lib/schema/duration.ts';
 import type { RecordKey } from '../../src/lib/model/key.ts';
-import { expectNoLeftOutRecord, href, sampleSite } from './sites.ts';
+import { expectNoLeftOutRecord, href, literalSite, sampleSite } from './sites.ts';
 
 const packOf = (
   edition: 'confidential' | 'internal',
@@ -142,5 +142,20 @@ describe('listInjectTimes', () => {
       { at: 240, why: ['target RTO of 1 tier-1 function'] },
       { at: 300, why: ['end of wave 2'] },
     ]);
+  });
+});
+
+describe('toTabletop: a loss that takes nothing down', () => {
+  it('has one inject, the loss, saying nothing else goes down', () => {
+    //   location empty (nothing runs there)
+    const site = literalSite(
+      [{ kind: 'locations', id: 'empty', data: { title: 'Empty site', type: 'office' } }],
+      'confidential',
+    );
+    const v = toTabletop(site, site.scenarios.items[0], href, 'facilitator');
+    expect(v.injects.map((i) => `${i.time}: ${i.headline}`)).toEqual([
+      'T+0: Empty site is lost: nothing else goes down.',
+    ]);
+    expect(v.injects[0].decisions?.invoke).toEqual([]);
   });
 });

@@ -281,7 +281,11 @@ export function toTabletop(
       .join(' and ');
     const headline = [
       n === 0
-        ? `${page.lost.map(title).join(', ')} ${page.lost.length === 1 ? 'is' : 'are'} lost: ${counted || 'nothing else'} ${downCount.functions + downCount.services === 1 ? 'is' : 'are'} down`
+        ? `${page.lost.map(title).join(', ')} ${page.lost.length === 1 ? 'is' : 'are'} lost: ${
+            counted
+              ? `${counted} ${downCount.functions + downCount.services === 1 ? 'is' : 'are'} down`
+              : 'nothing else goes down'
+          }`
         : counted
           ? `${counted} still down`
           : 'Everything is back',
