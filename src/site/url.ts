@@ -21,6 +21,12 @@ export const keyUrl = (key: string): string => url(`${key}/`);
 /** URL of a scenario's page. */
 export const scenarioUrl = (id: string): string => url(`scenarios/${id}/`);
 
+/** URL of a scenario's tabletop facilitator pack. */
+export const tabletopUrl = (id: string): string => url(`scenarios/${id}/tabletop/`);
+
+/** URL of a scenario's tabletop participant handout. */
+export const handoutUrl = (id: string): string => url(`scenarios/${id}/handout/`);
+
 /** URL of a team's go-bag. */
 export const goBagUrl = (team: string): string => url(`go-bags/${team}/`);
 

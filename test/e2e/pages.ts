@@ -21,6 +21,8 @@ export const TEMPLATE_PAGES = [
   '/recovery/',
   '/scenarios/',
   '/scenarios/location-dc-north/',
+  '/scenarios/location-dc-north/tabletop/',
+  '/scenarios/location-dc-north/handout/',
   '/reviews/',
   '/gaps/',
   '/map/',

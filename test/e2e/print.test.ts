@@ -109,4 +109,43 @@ describe.skipIf(!CHROMIUM || !PDFTOTEXT)('printing', () => {
     expect(text).not.toContain('Dependency map');
     expect(text).not.toMatch(/\((\/|\.\.\/)/);
   });
+
+  /** The inject time that opens each printed page ("T+4h"), for the pages an inject opens. */
+  const openingTimes = (pages: string[]) =>
+    pages.flatMap((p) => {
+      const first = p.split('\n').filter((l) => l.trim())[1] ?? '';
+      const m = /^\s*(T\+\S+(?: \d+[mhd])*)\s+\(/.exec(first);
+      return m ? [m[1]] : [];
+    });
+
+  it('prints the tabletop pack: each inject from a page of its own, in time order, with ruled space for notes', async () => {
+    const { text, pages, dom } = await printPages(
+      '/scenarios/location-dc-north/tabletop/',
+      (page) =>
+        page.$$eval('section.inject h2', (els) =>
+          els.map((e) => (e.textContent ?? '').split(' (')[0].trim()),
+        ),
+    );
+    const injects = dom as string[];
+    expect(injects.length).toBeGreaterThan(5);
+    expect(injects[0]).toBe('T+0');
+    expect(openingTimes(pages)).toEqual(injects);
+    expect(count(text, 'Notes: what was decided, by whom, when')).toBe(injects.length);
+    expect(text).toContain('Decisions expected');
+    expect(squeeze(text)).toContain(squeeze('Alternate site for DC North'));
+    pages.forEach((p, i) => {
+      expect(p).toContain('Tabletop facilitator pack: Loss of DC North');
+      expect(p).toContain(`page ${i + 1} of ${pages.length}`);
+    });
+    expect(text).not.toMatch(/\((\/|\.\.\/)/);
+  });
+
+  it('prints the participant handout with the same injects and no expected decision', async () => {
+    const { text, pages } = await printPages('/scenarios/location-dc-north/handout/');
+    const { pages: pack } = await printPages('/scenarios/location-dc-north/tabletop/');
+    expect(openingTimes(pages)).toEqual(openingTimes(pack));
+    expect(text).not.toContain('Decisions expected');
+    expect(text).not.toContain('Data centre failover');
+    expect(text).toContain('Notes: what was decided, by whom, when');
+  });
 });

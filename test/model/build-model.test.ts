@@ -204,6 +204,37 @@ describe('buildModel', () => {
     expect(issue.related).toEqual(['people/bob']);
   });
 
+  it("checks an exercise's tabletop against the scenario ids, with a did-you-mean", () => {
+    //   location dc-north -> scenario location-dc-north; vendor acme -> vendor-acme; declared: outage
+    const ex = (id: string, tabletop: string) => ({
+      kind: 'exercises' as const,
+      id,
+      data: { type: 'tabletop', date: '2026-01-10', status: 'completed', tabletop },
+    });
+    const m = modelOf(
+      [
+        { kind: 'locations', id: 'dc-north', data: { type: 'data-centre' } },
+        { kind: 'vendors', id: 'acme', data: { substitutability: 'easy' } },
+        ex('a', 'location-dc-north'),
+        ex('b', 'vendor-acme'),
+        ex('c', 'outage'),
+        ex('d', 'location-dc-nort'),
+        ex('e', 'dc-north'),
+      ],
+      { scenarios: [{ id: 'outage', title: 'Outage', lose: ['vendors/acme'] }] },
+    );
+    expect(issueLines(m)).toEqual([
+      'error exercises/d.md tabletop dangling-reference',
+      'error exercises/e.md tabletop dangling-reference',
+    ]);
+    expect(m.issues.map(formatIssue).join('\n')).toMatchInlineSnapshot(`
+      "exercises/d.md: tabletop: "location-dc-nort" is not a scenario. Did you mean "location-dc-north"? (dangling-reference)
+          fix: Correct the id, probably to "location-dc-north".
+      exercises/e.md: tabletop: "dc-north" is not a scenario. Did you mean "location-dc-north"? (dangling-reference)
+          fix: Correct the id, probably to "location-dc-north"."
+    `);
+  });
+
   it('reports every problem of every record, not the first only', () => {
     const m = modelOf([
       svc('a', { rto: 'soon', colour: 'red' }),

@@ -256,3 +256,21 @@ describe('toRecordPage: if this is lost', () => {
     expect(pageOf(site, 'services/sso').ifLost).toBeUndefined();
   });
 });
+
+describe('toRecordPage: tabletop', () => {
+  it('links an exercise to the scenario it plays as a tabletop, or says the edition does not name it', () => {
+    const whole = sampleSite('confidential');
+    const site = sampleSite('internal');
+    const order = 'exercises/ex-2026-07-order-processing-tabletop' as RecordKey;
+    expect(pageOf(whole, order).tabletop).toEqual({
+      scenario: 'vendor-paygate',
+      title: 'Failure of Paygate',
+    });
+    // Paygate is confidential: the internal edition has no such scenario page to link.
+    expect(pageOf(site, order).tabletop).toEqual({ restricted: true });
+    expect(pageOf(site, 'exercises/ex-2025-06-identity-tabletop').tabletop).toMatchObject({
+      scenario: 'ransomware-identity',
+    });
+    expect(pageOf(site, 'exercises/ex-2025-09-dc-failover').tabletop).toBeUndefined();
+  });
+});

@@ -17,6 +17,7 @@ import { impactedNodes } from '../graph/impact.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
 import type { Entry } from '../model/model.ts';
+import { lossScenarioId } from '../model/scenario-id.ts';
 
 export interface ScenarioItem {
   key: RecordKey;
@@ -94,14 +95,14 @@ function irreplaceableOf(model: Model, lost: RecordKey[]): RecordKey[] {
 export function listScenarios(model: Model): ScenarioSpec[] {
   return [
     ...model.byKind.locations.map((l) => ({
-      id: `location-${l.id}`,
+      id: lossScenarioId('locations', l.id),
       title: `Loss of ${l.data.title}`,
       source: 'location' as const,
       lost: [l.key],
       irreplaceable: [],
     })),
     ...model.byKind.vendors.map((v) => ({
-      id: `vendor-${v.id}`,
+      id: lossScenarioId('vendors', v.id),
       title: `Failure of ${v.data.title}`,
       source: 'vendor' as const,
       lost: [v.key],

@@ -2,7 +2,8 @@
  * Record-level integrity rules, run after references are resolved: self-dependency,
  * RTO > MTPD, RTO + WRT > MTPD, backup interval > RPO, dates in an impossible order,
  * BIA impact tables against the organisation's scale, plan step order, plan declarers who may
- * not declare a disaster. One record at a time (looking up the records it names).
+ * not declare a disaster, an exercise's tabletop that names no scenario. One record at a time
+ * (looking up the records it names).
  */
 import type { Kind, Settings } from '../schema/index.ts';
 import { formatDuration, parseDuration } from '../schema/duration.ts';
@@ -10,6 +11,7 @@ import { didYouMean } from './did-you-mean.ts';
 import type { Entry } from './model.ts';
 import type { FieldPath, Issue } from './issue.ts';
 import { keyOf, type RecordKey } from './key.ts';
+import { listScenarioIds } from './scenario-id.ts';
 
 export interface RuleContext {
   settings: Settings;
@@ -307,6 +309,23 @@ const RULES: { [K in Kind]: Rule<K> | null } = {
           'Set status to closed, or remove closedOn.',
         );
     });
+    if (x.tabletop !== undefined) {
+      const ids = scenarioIdsOf(ctx);
+      // A location's or vendor's own id is a common slip: suggest its scenario.
+      const own = [`location-${x.tabletop}`, `vendor-${x.tabletop}`].find((id) => ids.includes(id));
+      const hint = own ? ` Did you mean "${own}"?` : didYouMean(x.tabletop, ids);
+      if (!ids.includes(x.tabletop))
+        emit(
+          'error',
+          ['tabletop'],
+          x.tabletop,
+          'dangling-reference',
+          `"${x.tabletop}" is not a scenario.${hint}`,
+          hint
+            ? `Correct the id${hint.replace(' Did you mean', ', probably to').replace('?', '')}.`
+            : 'Name a scenario: "location-<location id>", "vendor-<vendor id>", or the id of a scenario in organisation.yaml (the scenario pages show them in their addresses).',
+        );
+    }
     x.results.forEach((r, i) => {
       if (!x.services.includes(r.service))
         emit(
@@ -374,6 +393,14 @@ const RULES: { [K in Kind]: Rule<K> | null } = {
   },
   guides: null,
 };
+
+/** The scenario ids of a model, listed once per record index (exercises ask for each). */
+const SCENARIO_IDS = new WeakMap<Map<RecordKey, Entry>, string[]>();
+function scenarioIdsOf(ctx: RuleContext): string[] {
+  let ids = SCENARIO_IDS.get(ctx.index);
+  if (!ids) SCENARIO_IDS.set(ctx.index, (ids = listScenarioIds(ctx.settings, ctx.index.keys())));
+  return ids;
+}
 
 /**
  * The first circle of steps waiting for each other (by `after`, steps in order, self-waits left

@@ -121,6 +121,12 @@ export interface IfLostView {
   restricted: number;
 }
 
+/**
+ * The scenario an exercise plays as a tabletop: its id and title (link its facilitator pack and
+ * handout with the site's URLs), or only that it exists when the edition does not name it.
+ */
+export type TabletopLink = { scenario: string; title: string } | { restricted: true };
+
 export interface RecordPageView {
   title: string;
   summary?: string;
@@ -142,6 +148,8 @@ export interface RecordPageView {
   ifDown?: IfDownView;
   /** For locations and vendors: the scenario of losing it and the plans to invoke. */
   ifLost?: IfLostView;
+  /** For an exercise with a `tabletop`: the scenario whose packs it plays. */
+  tabletop?: TabletopLink;
   gaps: ListedFinding[];
   issues: ListedFinding[];
   /** Pagefind filters and metadata of the page: kind, owner, tier, status, review state. */
@@ -240,6 +248,8 @@ export function toRecordPage(
     entry.kind === 'services' || entry.kind === 'bia' ? toIfDown(site, entry) : undefined;
   const ifLost =
     entry.kind === 'locations' || entry.kind === 'vendors' ? toIfLost(site, entry) : undefined;
+  const tabletop =
+    entry.kind === 'exercises' ? (entry as Entry<'exercises'>).data.tabletop : undefined;
   const search: Record<string, string> = { kind: KIND_NOUN[entry.kind], owner: ownerTitle };
   if (node?.tier) search.tier = `Tier ${node.tier}`;
   const data = entry.data as { status?: string; lifecycle?: string };
@@ -264,6 +274,7 @@ export function toRecordPage(
     insights,
     ifDown,
     ...(ifLost ? { ifLost } : {}),
+    ...(tabletop === undefined ? {} : { tabletop: toTabletopLink(site, tabletop) }),
     planStatus: entry.kind === 'plans' ? toPlanStatus(site, entry as Entry<'plans'>) : undefined,
     version: entry.kind === 'plans' ? (entry as Entry<'plans'>).data.version : undefined,
     procedure: entry.kind === 'plans' ? toProcedure(site, entry as Entry<'plans'>) : undefined,
@@ -281,6 +292,12 @@ export function toRecordPage(
     search,
     source: toSourceView(model, entry, site.edition !== 'public'),
   };
+}
+
+/** The scenario `id` as an exercise page links it: by title, or counted when not shown. */
+function toTabletopLink(site: Published, id: string): TabletopLink {
+  const s = site.scenarios.items.find((x) => x.id === id);
+  return s ? { scenario: s.id, title: s.title } : { restricted: true };
 }
 
 /** The scenario of losing a location or vendor, and the plans to invoke in it. */

@@ -48,6 +48,14 @@ export const ExerciseSchema = z.strictObject({
   services: Refs,
   /** Scenario played. */
   scenario: ScenarioSchema.optional(),
+  /**
+   * The outage scenario this exercise plays as a tabletop, by scenario id: "location-<location
+   * id>", "vendor-<vendor id>", or the id of a scenario declared in organisation.yaml (the ids
+   * are in the addresses of the scenario pages). The exercise page links to its facilitator
+   * pack (/scenarios/<id>/tabletop/) and participant handout (/scenarios/<id>/handout/). Must
+   * name a scenario that exists. Default none.
+   */
+  tabletop: Ref.optional(),
   /** People who took part (`people` ids). */
   participants: Refs,
   /** What was demonstrated, per service: the capability measured. */
