@@ -61,6 +61,7 @@ describe('toLearningPaths', () => {
     const p = toLearningPath(lit, 'all-staff')!;
     expect(p.steps.map((s) => s.title)).toEqual(['open']);
     expect(p.restricted).toBe(1);
+    expect(p.restrictedWhat).toBe('more guide or plan on this path is');
     expect(JSON.stringify(toLearningPaths(lit))).not.toContain('hidden');
     expect(LEARNING_PATHS).toHaveLength(5);
   });

@@ -105,6 +105,7 @@ describe('toRolePage', () => {
 
   it('counts the plans the edition leaves out, never naming them, and links its neighbours in the index', () => {
     expect(v.restrictedPlans).toBe(1);
+    expect(v.restrictedWhat.plans).toBe('more plan with steps in this role is');
     expect(JSON.stringify(v)).not.toContain('secret');
     expect(v.previous?.slug).toBe('comms-lead');
     expect(v.next).toBeUndefined();

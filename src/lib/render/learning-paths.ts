@@ -111,6 +111,8 @@ export interface LearningPathView {
   total: string;
   /** Guides and plans of the path that the edition does not name (counted). */
   restricted: number;
+  /** What that count is, for the note: "more guides and plans on this path are". */
+  restrictedWhat: string;
 }
 
 /** Minutes the roles index step is set at (it has no body to count). */
@@ -190,6 +192,8 @@ function toPath(
       });
     }
   const minutes = steps.reduce((n, s) => n + s.minutes, 0);
+  const restricted =
+    site.records.count(isFor).restricted + (d.plans === 'none' ? 0 : tier1Restricted);
   return {
     id: d.id,
     title: d.title,
@@ -197,7 +201,11 @@ function toPath(
     steps: steps.map((s, i) => ({ ...s, n: i + 1, estimate: formatDuration(s.minutes) })),
     minutes,
     total: formatDuration(minutes),
-    restricted: site.records.count(isFor).restricted + (d.plans === 'none' ? 0 : tier1Restricted),
+    restricted,
+    restrictedWhat:
+      restricted === 1
+        ? 'more guide or plan on this path is'
+        : 'more guides and plans on this path are',
   };
 }
 

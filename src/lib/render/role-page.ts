@@ -69,6 +69,8 @@ export interface RolePageView {
   plans: RolePlanView[];
   /** Plans with a step in the role that the edition does not name (counted). */
   restrictedPlans: number;
+  /** What the two counts are, for the note after each list: "more plans with steps in this role are". */
+  restrictedWhat: { teams: string; plans: string };
   /** Scenarios of the plans above ("ict failure"), each once, in order met. */
   scenarios: string[];
   /** The steps of the first hour, across plans, earliest first. */
@@ -137,13 +139,23 @@ export function toRolePage(site: Published, slug: string): RolePageView | undefi
       people: declarers.map((id) => toPersonContact(model, id)),
     });
 
+  const restrictedTeams = site.records.count((e) => e.kind === 'teams' && named(e)).restricted;
+  const restrictedPlans = site.records.count((e) => e.kind === 'plans' && named(e)).restricted;
   return {
     name: role.name,
     slug: role.slug,
     teams,
-    restrictedTeams: site.records.count((e) => e.kind === 'teams' && named(e)).restricted,
+    restrictedTeams,
     plans,
-    restrictedPlans: site.records.count((e) => e.kind === 'plans' && named(e)).restricted,
+    restrictedPlans,
+    restrictedWhat: {
+      teams:
+        restrictedTeams === 1 ? 'more team with this role is' : 'more teams with this role are',
+      plans:
+        restrictedPlans === 1
+          ? 'more plan with steps in this role is'
+          : 'more plans with steps in this role are',
+    },
     scenarios,
     firstHour,
     handsOverTo: [...over.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
