@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findRole, listRoles, toRoleSlug } from '../../src/lib/render/roles.ts';
+import { findRole, listRoles, rolesOfTeam, toRoleSlug } from '../../src/lib/render/roles.ts';
 import { literalSite } from './sites.ts';
 
 const recs = [
@@ -71,5 +71,16 @@ describe('findRole', () => {
     const site = literalSite(recs, 'internal');
     expect(findRole(site.model, 'INCIDENT lead')?.slug).toBe('incident-lead');
     expect(findRole(site.model, 'Nobody')).toBeUndefined();
+  });
+});
+
+describe('rolesOfTeam', () => {
+  it("lists the roles a team's members hold, by name", () => {
+    const site = literalSite(recs, 'internal');
+    expect(rolesOfTeam(site.model, 'crew').map((r) => r.slug)).toEqual([
+      'dba-on-call',
+      'on-call-2',
+    ]);
+    expect(rolesOfTeam(site.model, 'nobody')).toEqual([]);
   });
 });

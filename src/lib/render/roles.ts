@@ -68,3 +68,8 @@ export function listRoles(model: Model): Role[] {
 export function findRole(model: Model, name: string): Role | undefined {
   return listRoles(model).find((r) => normRole(r.name) === normRole(name));
 }
+
+/** The roles members of team `team` hold, by name; empty for a team the edition does not show. */
+export function rolesOfTeam(model: Model, team: string): Role[] {
+  return listRoles(model).filter((r) => r.teams.includes(team));
+}
