@@ -11,6 +11,10 @@ describe('toLayout', () => {
     expect(v.overview.filter((l) => l.current)).toEqual([
       { href: '/base/gaps/', label: 'Gaps', current: 'page' },
     ]);
+    expect(v.overview.map((l) => l.label)).toContain('Roles');
+    expect(toLayout('roles', undefined, url, kindUrl).overview.find((l) => l.current)?.href).toBe(
+      '/base/roles/',
+    );
     expect(v.records.map((l) => l.label)).toEqual([
       'Services',
       'Business functions',
@@ -22,6 +26,7 @@ describe('toLayout', () => {
       'Teams',
       'People',
       'Guides',
+      'Learning paths',
       'A–Z',
       'Data quality',
       'Exports',

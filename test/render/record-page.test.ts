@@ -156,6 +156,14 @@ describe('toRecordPage: a plan for the responder', () => {
     for (const c of v.declaredBy) expect(c.phone[0]?.href, c.person.id).toMatch(/^tel:\+\d+$/);
   });
 
+  it("links each step's role to the role's page", () => {
+    expect(v.steps[0]).toMatchObject({
+      role: 'Warehouse operations manager',
+      roleSlug: 'warehouse-operations-manager',
+    });
+    expect(v.steps.every((s) => s.roleSlug)).toBe(true);
+  });
+
   it("names each step's primary and alternate, from another team when the plan's teams lack the role", () => {
     const first = v.steps[0];
     expect(first.role).toBe('Warehouse operations manager');

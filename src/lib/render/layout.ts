@@ -13,9 +13,9 @@ export interface NavLink {
 }
 
 export interface LayoutView {
-  /** Overviews: home, recovery order, scenarios, map, reviews, gaps, who must act, risks. */
+  /** Overviews: home, recovery order, scenarios, map, reviews, gaps, who must act, roles, risks. */
   overview: NavLink[];
-  /** Record kinds, then A–Z and data quality. */
+  /** Record kinds, then learning paths, A–Z, data quality and exports. */
   records: NavLink[];
   /** Pagefind filters of a record page: name and value (kind, owner, tier, status, review). */
   filters: { name: string; value: string }[];
@@ -31,9 +31,11 @@ const OVERVIEW: [string, string][] = [
   ['reviews', 'Reviews'],
   ['gaps', 'Gaps'],
   ['actions', 'Who must act'],
+  ['roles', 'Roles'],
   ['risks', 'Risks'],
 ];
 const PAGES: [string, string][] = [
+  ['learn', 'Learning paths'],
   ['a-z', 'A–Z'],
   ['data-quality', 'Data quality'],
   ['exports', 'Exports'],

@@ -13,6 +13,7 @@ import { planDuration } from '../analytics/plan-duration.ts';
 import { formatDuration } from '../schema/duration.ts';
 import { toLink, type RecordLink } from './facts.ts';
 import { roleHolders } from './role-holders.ts';
+import { findRole } from './roles.ts';
 import {
   escalationOf,
   holderContact,
@@ -44,6 +45,8 @@ export interface PlanStepView {
   phase: string;
   action: string;
   role: string;
+  /** The slug of the role's page (roles/<slug>/); undefined when the edition names no such role. */
+  roleSlug?: string;
   /** Who holds the role: primaries first, each with the work phone; empty when nobody does. */
   holders: PersonContact[];
   /** "30m", "" when not estimated. */
@@ -152,6 +155,7 @@ export function toProcedure(site: Published, plan: Entry<'plans'>): PlanProcedur
       phase: s.phase,
       action: s.action,
       role: s.role,
+      roleSlug: findRole(model, s.role)?.slug,
       // Numbers only: in a step the reader calls, the addresses are on the person's page.
       holders: roleHolders(model, s.role, data.teams).map((h) => ({
         ...holderContact(model, h, data.teams),

@@ -1,0 +1,216 @@
+/**
+ * One role's page: who holds it (primary and alternate, per team, with the work numbers and
+ * addresses the edition shows), the plans and steps that name it (phase, estimate, what each
+ * step waits for, when it starts after activation), the scenarios those plans are written for,
+ * what the role does in the first hour, whom it hands over to (the roles of the steps that wait
+ * for its steps) and whom it must reach (the escalation of its teams, the people who may declare
+ * its plans). Plans and teams the edition leaves out are counted, never named. Plain data; the
+ * page only lays it out.
+ */
+import type { Published } from '../publish/publish.ts';
+import type { Entry } from '../model/model.ts';
+import { formatDuration } from '../schema/duration.ts';
+import { stepTimes } from '../analytics/step-times.ts';
+import { toLink, type RecordLink } from './facts.ts';
+import { roleHolders } from './role-holders.ts';
+import {
+  escalationOf,
+  holderContact,
+  toPersonContact,
+  type PersonContact,
+} from './person-contact.ts';
+import { findRole, listRoles, normRole, type Role } from './roles.ts';
+
+/** Phases that belong to the first hour when a step's start cannot be computed. */
+const EARLY_PHASES: readonly string[] = ['detect', 'assess', 'activate'];
+
+/** Another role, as a link to its page. */
+export interface RoleLink {
+  name: string;
+  slug: string;
+}
+
+/** One step in the role. */
+export interface RoleStepView {
+  /** 1-based position in its plan. */
+  n: number;
+  id: string;
+  phase: string;
+  action: string;
+  /** "30m", "" when not estimated. */
+  estimate: string;
+  /** "after 1 (assess), 2 (notify)", "" when it waits for nothing. */
+  after: string;
+  /** Minutes from activation to its start; undefined when unknown. */
+  start?: number;
+  /** "starts at 0h 30m" after activation, "start unknown" when a step before it has no estimate. */
+  starts: string;
+  /** True when it starts within the first hour (or, start unknown, its phase is detect, assess or activate). */
+  firstHour: boolean;
+  /** The roles of the steps that wait for this one. */
+  handsOverTo: RoleLink[];
+}
+
+/** One plan that names the role. */
+export interface RolePlanView {
+  plan: RecordLink;
+  status: string;
+  scenarios: string[];
+  steps: RoleStepView[];
+}
+
+export interface RolePageView {
+  name: string;
+  slug: string;
+  /** Holders per shown team, primaries first. */
+  teams: { team: RecordLink; holders: PersonContact[]; hasAlternate: boolean }[];
+  /** Teams with the role that the edition does not name (counted). */
+  restrictedTeams: number;
+  plans: RolePlanView[];
+  /** Plans with a step in the role that the edition does not name (counted). */
+  restrictedPlans: number;
+  /** What the two counts are, for the note after each list: "more plans with steps in this role are". */
+  restrictedWhat: { teams: string; plans: string };
+  /** Scenarios of the plans above ("ict failure"), each once, in order met. */
+  scenarios: string[];
+  /** The steps of the first hour, across plans, earliest first. */
+  firstHour: { plan: RecordLink; step: RoleStepView }[];
+  /** The roles its steps hand over to, each once, by name. */
+  handsOverTo: RoleLink[];
+  /** Whom to reach: each team's escalation, then the people who may declare its plans. */
+  reach: { label: string; people: PersonContact[] }[];
+  /** Every role, for the previous/next links: the one before and after in the index. */
+  previous?: RoleLink;
+  next?: RoleLink;
+}
+
+/** A scenario as words: "third-party-failure" reads "third party failure". */
+const toScenarioLabel = (s: string) => s.replace(/-/g, ' ');
+
+const toRoleLink = (r: Role): RoleLink => ({ name: r.name, slug: r.slug });
+
+/** The page of the role with slug `slug`; undefined when the edition names no such role. */
+export function toRolePage(site: Published, slug: string): RolePageView | undefined {
+  const { model } = site;
+  const roles = listRoles(model);
+  const at = roles.findIndex((r) => r.slug === slug);
+  if (at < 0) return undefined;
+  const role = roles[at];
+  const n = normRole(role.name);
+
+  const holders = roleHolders(model, role.name, []);
+  const teams = role.teams.map((id) => ({
+    team: toLink(model, 'teams', id),
+    holders: holders.filter((h) => h.team === id).map((h) => holderContact(model, h, [id])),
+    hasAlternate: holders.some((h) => h.team === id && h.as === 'alternate'),
+  }));
+  const named = (e: Entry) =>
+    (e.kind === 'teams' &&
+      (e as Entry<'teams'>).data.members.some((m) => normRole(m.role) === n)) ||
+    (e.kind === 'plans' && (e as Entry<'plans'>).data.steps.some((s) => normRole(s.role) === n));
+
+  const plans = role.plans.map((id) =>
+    toRolePlan(site, model.index.get(`plans/${id}`) as Entry<'plans'>, n),
+  );
+  const scenarios = [...new Set(plans.flatMap((p) => p.scenarios))];
+  const firstHour = plans
+    .flatMap((p) => p.steps.filter((s) => s.firstHour).map((step) => ({ plan: p.plan, step })))
+    .sort((a, b) => startOf(a.step) - startOf(b.step));
+  const over = new Map<string, RoleLink>();
+  for (const p of plans)
+    for (const s of p.steps) for (const r of s.handsOverTo) over.set(r.slug, r);
+
+  const reach: RolePageView['reach'] = role.teams
+    .map((id) => ({
+      label: `${model.index.get(`teams/${id}`)?.data.title ?? 'restricted record'}: escalation`,
+      people: escalationOf(model, id, false),
+    }))
+    .filter((r) => r.people.length > 0);
+  const declarers = [
+    ...new Set(
+      role.plans.flatMap(
+        (id) => (model.index.get(`plans/${id}`) as Entry<'plans'>).data.declaredBy,
+      ),
+    ),
+  ];
+  if (declarers.length)
+    reach.push({
+      label: 'May declare its plans',
+      people: declarers.map((id) => toPersonContact(model, id)),
+    });
+
+  const restrictedTeams = site.records.count((e) => e.kind === 'teams' && named(e)).restricted;
+  const restrictedPlans = site.records.count((e) => e.kind === 'plans' && named(e)).restricted;
+  return {
+    name: role.name,
+    slug: role.slug,
+    teams,
+    restrictedTeams,
+    plans,
+    restrictedPlans,
+    restrictedWhat: {
+      teams:
+        restrictedTeams === 1 ? 'more team with this role is' : 'more teams with this role are',
+      plans:
+        restrictedPlans === 1
+          ? 'more plan with steps in this role is'
+          : 'more plans with steps in this role are',
+    },
+    scenarios,
+    firstHour,
+    handsOverTo: [...over.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    reach,
+    previous: at > 0 ? toRoleLink(roles[at - 1]) : undefined,
+    next: at < roles.length - 1 ? toRoleLink(roles[at + 1]) : undefined,
+  };
+}
+
+/** Sort key of a first-hour step: its start, unknown ones last. */
+const startOf = (s: RoleStepView) => s.start ?? Number.MAX_SAFE_INTEGER;
+
+/** The steps of `plan` in the role with normalised name `n`. */
+function toRolePlan(site: Published, plan: Entry<'plans'>, n: string): RolePlanView {
+  const { model } = site;
+  const { steps } = plan.data;
+  const number = new Map(steps.map((s, i) => [s.id, i + 1]));
+  const times = stepTimes(steps);
+  return {
+    plan: toLink(model, 'plans', plan.id),
+    status: [plan.data.status, plan.data.version && `version ${plan.data.version}`]
+      .filter(Boolean)
+      .join(', '),
+    scenarios: plan.data.scenarios.map(toScenarioLabel),
+    steps: steps.flatMap((s, i) => {
+      if (normRole(s.role) !== n) return [];
+      const start = times.get(s.id)?.start;
+      const next = steps.filter((o) => o.after.includes(s.id) && normRole(o.role) !== n);
+      const view: RoleStepView = {
+        n: i + 1,
+        start,
+        id: s.id,
+        phase: s.phase,
+        action: s.action,
+        estimate: s.estimate === undefined ? '' : formatDuration(s.estimate),
+        after: s.after.length
+          ? `after ${s.after.map((id) => (number.has(id) ? `${number.get(id)} (${id})` : id)).join(', ')}`
+          : '',
+        starts:
+          start === undefined
+            ? 'start unknown'
+            : start === 0
+              ? 'starts at activation'
+              : `starts at ${formatDuration(start)}`,
+        firstHour: start === undefined ? EARLY_PHASES.includes(s.phase) : start < 60,
+        handsOverTo: [
+          ...new Map(
+            next
+              .map((o) => findRole(model, o.role))
+              .filter((r): r is Role => r !== undefined)
+              .map((r) => [r.slug, toRoleLink(r)]),
+          ).values(),
+        ],
+      };
+      return [view];
+    }),
+  };
+}
