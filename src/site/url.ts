@@ -21,6 +21,9 @@ export const keyUrl = (key: string): string => url(`${key}/`);
 /** URL of a scenario's page. */
 export const scenarioUrl = (id: string): string => url(`scenarios/${id}/`);
 
+/** URL of a glossary entry ("glossary/#rto"), or of the glossary page without an id. */
+export const glossaryUrl = (id?: string): string => url(id ? `glossary/#${id}` : 'glossary/');
+
 /** URL of a team's go-bag. */
 export const goBagUrl = (team: string): string => url(`go-bags/${team}/`);
 

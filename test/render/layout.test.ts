@@ -23,6 +23,7 @@ describe('toLayout', () => {
       'People',
       'Guides',
       'A–Z',
+      'Glossary',
       'Data quality',
       'Exports',
     ]);

@@ -15,7 +15,7 @@ export interface NavLink {
 export interface LayoutView {
   /** Overviews: home, recovery order, scenarios, map, reviews, gaps, who must act, risks. */
   overview: NavLink[];
-  /** Record kinds, then A–Z and data quality. */
+  /** Record kinds, then A–Z, the glossary, data quality and exports. */
   records: NavLink[];
   /** Pagefind filters of a record page: name and value (kind, owner, tier, status, review). */
   filters: { name: string; value: string }[];
@@ -35,6 +35,7 @@ const OVERVIEW: [string, string][] = [
 ];
 const PAGES: [string, string][] = [
   ['a-z', 'A–Z'],
+  ['glossary', 'Glossary'],
   ['data-quality', 'Data quality'],
   ['exports', 'Exports'],
 ];
