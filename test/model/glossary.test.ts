@@ -152,5 +152,12 @@ describe('the glossary in the model', () => {
       .filter((i) => i.file === 'glossary.yaml')
       .map((i) => `${i.line}:${i.column} ${i.rule}`);
     expect(found).toEqual(expect.arrayContaining(['3:3 unknown-field', '1:1 required']));
+    const typo = model.issues.find(
+      (i) => i.rule === 'unknown-field' && i.file === 'glossary.yaml',
+    )!;
+    expect(typo.message).toBe(
+      'unknown field "defintion" in a glossary term. Did you mean "definition"?',
+    );
+    expect(typo.fix).toContain('Fields allowed here: term, abbreviation, aliases, definition');
   });
 });

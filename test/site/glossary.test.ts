@@ -55,6 +55,9 @@ describe('the glossary on the built site', () => {
       ['scenarios', 'scenarios'],
       ['scenarios/location-dc-north', 'scenarios'],
       ['gaps', 'gaps'],
+      ['gaps/no-approved-plan', 'gaps'],
+      ['services', 'ranked'],
+      ['bia', 'ranked'],
       ['risks', 'risks'],
     ] as const) {
       const links = glossaryLinks(page(dist, path), 'terms');

@@ -4,7 +4,7 @@
  * itself). Returns the terms that passed, A to Z by term, and every problem as an Issue; never
  * throws. A term with a shape error is left out of the result; links to it are not reported again. O(terms + related) apart from "did you mean", which runs only on bad ids.
  */
-import { TermSchema, type GlossaryEntry } from '../schema/glossary.ts';
+import { GlossarySchema, TermSchema, type GlossaryEntry } from '../schema/glossary.ts';
 import { isId, toKebab } from '../schema/common.ts';
 import { toIssues, type ZodIssue } from './parse-records.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -56,7 +56,7 @@ export function parseGlossary(
     if (!result.success) {
       for (const zi of result.error.issues)
         issues.push(
-          ...toIssues({ file, data: raw, noun: 'glossary term' }, TermSchema, {
+          ...toIssues({ file, data: raw, noun: 'glossary term' }, GlossarySchema, {
             ...zi,
             path: [id, ...zi.path],
           } as ZodIssue).map((i) => ({
