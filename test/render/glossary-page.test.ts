@@ -55,6 +55,10 @@ describe('toGlossaryPage', () => {
     expect(v.letters[0].terms[0].aliases).toBe('Also called: MTD');
   });
 
+  it('has no letters when the content folder has no glossary', () => {
+    expect(toGlossaryPage([])).toEqual({ count: '0 terms', letters: [] });
+  });
+
   it('shows the whole glossary in the public edition, as in the others', () => {
     const pub = toGlossaryPage(sampleSite('public').model.glossary);
     expect(pub).toEqual(toGlossaryPage(sampleSite('confidential').model.glossary));
