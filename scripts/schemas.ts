@@ -1,6 +1,7 @@
 /**
  * `npm run schemas`: writes the JSON Schemas of what authors write, for editors:
- * schemas/<kind>.schema.json (the frontmatter of each kind) and schemas/organisation.schema.json,
+ * schemas/<kind>.schema.json (the frontmatter of each kind), schemas/organisation.schema.json and
+ * schemas/glossary.schema.json,
  * generated from the zod schemas with their doc comments as descriptions
  * (src/lib/schema/json-schema.ts). The files are committed; a unit test fails when they are out
  * of date.
@@ -15,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KINDS, KIND_NOUN, SCHEMAS } from '../src/lib/schema/index.ts';
 import { SettingsSchema } from '../src/lib/schema/settings.ts';
+import { GlossarySchema } from '../src/lib/schema/glossary.ts';
 import { toJsonSchema, type ObjectDocs } from '../src/lib/schema/json-schema.ts';
 import { PROJECT_ROOT, resolveContentDir } from '../src/load/build-inputs.ts';
 import { readSchemaDocs } from './schema-docs.ts';
@@ -47,6 +49,15 @@ export function renderSchemaFiles(
     toText(
       toJsonSchema(SettingsSchema, docs, {
         title: 'Organisation settings: organisation.yaml',
+        comment: COMMENT,
+      }),
+    ),
+  );
+  files.set(
+    `${SCHEMAS_DIR}/glossary.schema.json`,
+    toText(
+      toJsonSchema(GlossarySchema, docs, {
+        title: 'The glossary: glossary.yaml (term id -> term)',
         comment: COMMENT,
       }),
     ),

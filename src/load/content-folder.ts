@@ -12,6 +12,7 @@ import { KINDS, type Kind } from '../lib/schema/index.ts';
 import type { RawRecord } from '../lib/model/parse-records.ts';
 import type { Issue } from '../lib/model/issue.ts';
 import { readYaml } from './read-yaml.ts';
+import { GLOSSARY_FILE } from '../lib/model/glossary.ts';
 
 /** The settings file name inside the content folder. */
 export const SETTINGS_FILE = 'organisation.yaml';
@@ -57,6 +58,8 @@ export interface LoadedContent {
   raws: RawRecord[];
   /** organisation.yaml as parsed, or {} when missing. */
   settings: unknown;
+  /** glossary.yaml as parsed, or undefined when missing (or unreadable, with an issue). */
+  glossary?: unknown;
   /** Problems reading files: bad YAML, bad file names, stray files. */
   issues: Issue[];
   /**
@@ -124,6 +127,10 @@ export function loadContentFolder(dir: string): LoadedContent {
   const settingsText = existsSync(settingsPath) ? read(settingsPath, SETTINGS_FILE) : '';
   if (settingsText) otherSources.set(SETTINGS_FILE, settingsText);
   const settings = (settingsText && readYaml(settingsText, SETTINGS_FILE, 1, issues)) || {};
+  const glossaryPath = join(dir, GLOSSARY_FILE);
+  const glossaryText = existsSync(glossaryPath) ? read(glossaryPath, GLOSSARY_FILE) : undefined;
+  if (glossaryText) otherSources.set(GLOSSARY_FILE, glossaryText);
+  const glossary = glossaryText ? readYaml(glossaryText, GLOSSARY_FILE, 1, issues) : undefined;
   for (const kind of KINDS as readonly Kind[]) {
     const folder = join(dir, kind);
     if (!existsSync(folder)) continue;
@@ -185,6 +192,7 @@ export function loadContentFolder(dir: string): LoadedContent {
     dir,
     raws,
     settings,
+    glossary,
     issues,
     mdxSources,
     otherSources,

@@ -103,7 +103,7 @@ export function copyContentAt(root: string, commit: string, prefix: string): Con
   const files = entries
     .filter((e) => e.type === 'blob' && e.mode !== '120000' && e.path.startsWith(start))
     .map((e) => ({ ...e, rel: e.path.slice(start.length) }))
-    // The loader reads organisation.yaml and <kind>/<file>; nothing deeper.
+    // The loader reads organisation.yaml, glossary.yaml and <kind>/<file>; nothing deeper.
     .filter((e) => e.rel.split('/').length <= 2);
   const dir = mkdtempSync(join(tmpdir(), 'itscm-impact-'));
   const remove = () => rmSync(dir, { recursive: true, force: true });

@@ -31,6 +31,7 @@ export function toModel(
   const model = buildModel({
     raws: loaded.raws,
     settings: loaded.settings,
+    glossary: loaded.glossary,
     asOf: inputs.asOf,
     readIssues: loaded.issues,
     settingsFile: SETTINGS_FILE,

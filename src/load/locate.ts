@@ -8,6 +8,7 @@
 import type { Issue } from '../lib/model/issue.ts';
 import { yamlLocator, type Position } from '../lib/model/yaml-positions.ts';
 import type { FieldPath } from '../lib/model/issue.ts';
+import { GLOSSARY_FILE } from '../lib/model/glossary.ts';
 import { FRONTMATTER, SETTINGS_FILE, type LoadedContent } from './content-folder.ts';
 
 /** The text of a file as the content folder's reader kept it. */
@@ -22,7 +23,7 @@ function locatorOf(
   text: string | undefined,
 ): ((path: FieldPath) => Position) | undefined {
   if (text === undefined) return undefined;
-  if (file === SETTINGS_FILE) return yamlLocator(text, 1);
+  if (file === SETTINGS_FILE || file === GLOSSARY_FILE) return yamlLocator(text, 1);
   const fm = FRONTMATTER.exec(text);
   return fm ? yamlLocator(fm[1] ?? '', 2) : undefined;
 }

@@ -27,6 +27,9 @@ export const tabletopUrl = (id: string): string => url(`scenarios/${id}/tabletop
 /** URL of a scenario's tabletop participant handout. */
 export const handoutUrl = (id: string): string => url(`scenarios/${id}/handout/`);
 
+/** URL of a glossary entry ("glossary/#rto"), or of the glossary page without an id. */
+export const glossaryUrl = (id?: string): string => url(id ? `glossary/#${id}` : 'glossary/');
+
 /** URL of a team's go-bag. */
 export const goBagUrl = (team: string): string => url(`go-bags/${team}/`);
 

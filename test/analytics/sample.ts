@@ -13,6 +13,7 @@ export function sampleModel() {
   return buildModel({
     raws: loaded.raws,
     settings: loaded.settings,
+    glossary: loaded.glossary,
     asOf: AS_OF,
     readIssues: loaded.issues,
   });

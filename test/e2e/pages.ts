@@ -31,6 +31,7 @@ export const TEMPLATE_PAGES = [
   '/gaps/',
   '/map/',
   '/a-z/',
+  '/glossary/',
   '/search/',
   '/data-quality/',
   '/no-such-page/',

@@ -6,9 +6,10 @@ import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 const SAMPLE = join(PROJECT_ROOT, 'src/content');
 
 describe('loadContentFolder', () => {
-  it('reads each record file and the settings once, keeping the text of every .mdx', () => {
+  it('reads each record file, the settings and the glossary once, keeping the text of every .mdx', () => {
     const loaded = loadContentFolder(SAMPLE);
-    expect(loaded.filesRead).toBe(loaded.raws.length + 1);
+    expect(loaded.filesRead).toBe(loaded.raws.length + 2);
+    expect(loaded.otherSources.has('glossary.yaml')).toBe(true);
     expect(loaded.mdxSources.size).toBe(loaded.raws.filter((r) => r.file.endsWith('.mdx')).length);
     const ledger = loaded.mdxSources.get('services/ledger-db.mdx')!;
     const raw = loaded.raws.find((r) => r.file === 'services/ledger-db.mdx')!;

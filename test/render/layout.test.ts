@@ -28,6 +28,7 @@ describe('toLayout', () => {
       'Guides',
       'Learning paths',
       'A–Z',
+      'Glossary',
       'Data quality',
       'Exports',
     ]);

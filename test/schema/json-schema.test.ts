@@ -34,7 +34,7 @@ ajv.addFormat('date', isIsoDate);
 // The message editors show for a pattern (vscode-json-languageservice); an annotation here.
 ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
 const validators = new Map<string, ValidateFunction>();
-const validate = (name: Kind | 'organisation', data: unknown): string[] => {
+const validate = (name: Kind | 'organisation' | 'glossary', data: unknown): string[] => {
   let v = validators.get(name);
   if (!v) validators.set(name, (v = ajv.compile(schemaOf(name))));
   return v(data)
@@ -58,7 +58,7 @@ const asEditorSees = (v: unknown): unknown =>
 describe('renderSchemaFiles', () => {
   it('gives the files committed in schemas/ (run npm run schemas after changing a schema)', () => {
     expect([...files.keys()].sort()).toEqual(
-      [...KINDS, 'organisation'].map((n) => `schemas/${n}.schema.json`).sort(),
+      [...KINDS, 'organisation', 'glossary'].map((n) => `schemas/${n}.schema.json`).sort(),
     );
     for (const [path, text] of files)
       expect(readFileSync(join(PROJECT_ROOT, path), 'utf8'), path).toBe(text);
@@ -119,7 +119,7 @@ describe('readSchemaDocs', () => {
 });
 
 describe('toJsonSchema', () => {
-  it('passes the frontmatter of every sample record and the sample organisation.yaml', () => {
+  it('passes the frontmatter of every sample record, the sample organisation.yaml and glossary.yaml', () => {
     const loaded = loadContentFolder(join(PROJECT_ROOT, 'src/content'));
     expect(loaded.raws.length).toBeGreaterThan(100);
     const failures = loaded.raws.flatMap((r) =>
@@ -127,6 +127,11 @@ describe('toJsonSchema', () => {
     );
     expect(failures).toEqual([]);
     expect(validate('organisation', asEditorSees(loaded.settings))).toEqual([]);
+    expect(validate('glossary', loaded.glossary)).toEqual([]);
+    expect(validate('glossary', { rto: { term: 'RTO', defintion: 'x' } })).toEqual([
+      "/rto must have required property 'definition'",
+      '/rto must NOT have additional properties "defintion"',
+    ]);
   });
 
   it('passes the minimal record of every kind, as the zod schema does', () => {

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
 import { loadContentFolder, SETTINGS_FILE } from '../../src/load/content-folder.ts';
+import { GLOSSARY_FILE } from '../../src/lib/model/glossary.ts';
 import { PROJECT_ROOT, toCacheDir } from '../../src/load/build-inputs.ts';
 import { writeOrganisation } from '../../scripts/gen.ts';
 import { generateOrganisation } from '../../scripts/generate.ts';
@@ -141,13 +142,15 @@ describe('one build', () => {
 
   it('reads each content file once, and compiles every MDX body from that read', () => {
     const { raws } = loadContentFolder(content);
-    const once = Object.fromEntries([SETTINGS_FILE, ...raws.map((r) => r.file)].map((f) => [f, 1]));
+    const once = Object.fromEntries(
+      [SETTINGS_FILE, GLOSSARY_FILE, ...raws.map((r) => r.file)].map((f) => [f, 1]),
+    );
     expect(reads).toEqual(once);
     // Vite would read an .mdx file natively (unseen by the count above) unless served from memory.
     const mdx = raws.filter((r) => r.file.endsWith('.mdx')).length;
     expect(mdx).toBeGreaterThan(150);
     expect(build.output).toContain(
-      `${raws.length + 1} content files read once; ${mdx} of ${mdx} MDX files compiled from that read`,
+      `${raws.length + 2} content files read once; ${mdx} of ${mdx} MDX files compiled from that read`,
     );
   });
 });

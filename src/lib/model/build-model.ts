@@ -22,11 +22,14 @@ import { sortIssues, showValue, toFieldPath, type FieldPath, type Issue } from '
 import type { Entry, Model } from './model.ts';
 import { keyOf, type RecordKey } from './key.ts';
 import { NO_HISTORY, type ContentHistory } from '../git/history.ts';
+import { parseGlossary } from './glossary.ts';
 
 export interface ModelInput {
   raws: RawRecord[];
   /** organisation.yaml as parsed ({} when absent). */
   settings: unknown;
+  /** glossary.yaml as parsed (undefined when absent): the terms pages link to. */
+  glossary?: unknown;
   /** Today, YYYY-MM-DD: a build input, never the clock. */
   asOf: string;
   /** Problems found while reading files, reported with the rest. */
@@ -89,6 +92,7 @@ function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
 export function buildModel(input: ModelInput): Model {
   const issues: Issue[] = [...(input.readIssues ?? [])];
   const settings = parseSettings(input.settings, input.settingsFile ?? 'organisation.yaml', issues);
+  const glossary = parseGlossary(input.glossary, issues);
 
   const named = input.raws.filter((r) => {
     if (isId(r.id)) return true;
@@ -306,6 +310,7 @@ export function buildModel(input: ModelInput): Model {
   return {
     asOf: input.asOf,
     settings,
+    glossary,
     history: input.history ?? NO_HISTORY,
     byKind,
     index,

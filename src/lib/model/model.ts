@@ -4,6 +4,7 @@ import type { RelationName } from './references.ts';
 import type { FieldPath, Issue } from './issue.ts';
 import { idOf, keyOf, type RecordKey } from './key.ts';
 import type { ContentHistory } from '../git/history.ts';
+import type { GlossaryEntry } from '../schema/glossary.ts';
 
 /** A resolved reference from one record to another. */
 export interface Link {
@@ -49,6 +50,11 @@ export interface Model {
   /** The "today" every date computation is relative to (YYYY-MM-DD). */
   asOf: string;
   settings: Settings;
+  /**
+   * The glossary's terms, A to Z (glossary.yaml; empty without one). Public content: every
+   * edition keeps all of it.
+   */
+  glossary: GlossaryEntry[];
   /**
    * The git history of the content files: a build input, never read here. Record pages show
    * each file's last change; the re-test check (review-due.ts) reads the change dates.

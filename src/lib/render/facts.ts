@@ -29,6 +29,8 @@ export interface Fact {
   value: Cell;
   /** Search weight (Pagefind, 0 to 10; unset: 1) of facts that say most what the record is about. */
   weight?: number;
+  /** The glossary term the label names, set on its first use on the page (term-links.ts). */
+  term?: string;
 }
 
 /** Facts that weigh most in search (a title, the h1, weighs 7 in Pagefind): what a plan covers. */
@@ -445,6 +447,8 @@ export interface FactTable {
   caption: string;
   columns: string[];
   rows: Cell[][];
+  /** Per column, the glossary term its heading names on first use on the page (term-links.ts). */
+  terms?: (string | undefined)[];
 }
 
 /** The structured lists of a record as tables, in reading order; empty lists are left out. */

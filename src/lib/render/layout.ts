@@ -15,7 +15,7 @@ export interface NavLink {
 export interface LayoutView {
   /** Overviews: home, recovery order, scenarios, map, reviews, gaps, who must act, roles, risks. */
   overview: NavLink[];
-  /** Record kinds, then learning paths, A–Z, data quality and exports. */
+  /** Record kinds, then learning paths, A–Z, the glossary, data quality and exports. */
   records: NavLink[];
   /** Pagefind filters of a record page: name and value (kind, owner, tier, status, review). */
   filters: { name: string; value: string }[];
@@ -37,6 +37,7 @@ const OVERVIEW: [string, string][] = [
 const PAGES: [string, string][] = [
   ['learn', 'Learning paths'],
   ['a-z', 'A–Z'],
+  ['glossary', 'Glossary'],
   ['data-quality', 'Data quality'],
   ['exports', 'Exports'],
 ];

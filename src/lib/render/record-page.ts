@@ -44,6 +44,7 @@ import { formatDuration as fd } from '../schema/duration.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import type { ReviewStatus } from '../analytics/review-due.ts';
 import { toSourceView, type SourceView } from './source.ts';
+import { linkFactTerms, linkTableTerms, termIds } from './term-links.ts';
 
 /** The recovery section of a service or function page. */
 export interface RecoveryInsightsView {
@@ -196,6 +197,12 @@ export function toRecordPage(
   href: (key: RecordKey) => string,
 ): RecordPageView {
   const { model, recovery } = site;
+  // Labels link their glossary term on its first use, in the page's reading order.
+  const terms = termIds(model.glossary);
+  const seen = new Set<string>();
+  const facts = linkFactTerms(toFacts(model, entry), terms, seen);
+  // A plan's steps and criteria are its procedure (below), not tables.
+  const tables = linkTableTerms(entry.kind === 'plans' ? [] : toTables(model, entry), terms, seen);
   const title = (k: RecordKey) => model.index.get(k)?.data.title ?? 'restricted record';
   const link = (k: RecordKey) => (model.index.has(k) ? href(k) : undefined);
   const about = site.about(entry.key);
@@ -207,10 +214,14 @@ export function toRecordPage(
     const label = new Map(hood.nodes.map((n) => [n.key, n.label]));
     const nodeLabel = (k: string) => label.get(k) ?? 'restricted record';
     insights = {
-      facts: toRecoveryFacts(
-        node,
-        about.readiness,
-        entry.kind === 'services' ? (entry as Entry<'services'>).data : undefined,
+      facts: linkFactTerms(
+        toRecoveryFacts(
+          node,
+          about.readiness,
+          entry.kind === 'services' ? (entry as Entry<'services'>).data : undefined,
+        ),
+        terms,
+        seen,
       ),
       diagram: {
         ...hood,
@@ -263,9 +274,8 @@ export function toRecordPage(
     kindNoun: KIND_NOUN[entry.kind],
     ownerTitle,
     tier: node?.tier,
-    facts: toFacts(model, entry),
-    // A plan's steps and criteria are its procedure (below), not tables.
-    tables: entry.kind === 'plans' ? [] : toTables(model, entry),
+    facts,
+    tables,
     backlinks: toBacklinks(model, entry),
     impactTable:
       entry.kind === 'bia'
