@@ -1,10 +1,11 @@
 /**
  * `npm run screenshots`: serves the built dist/ on localhost and saves the README screenshots
  * to docs/screenshots/ with headless Chromium: the home page (the dashboard), a service page, the
- * risk register, a scenario, the gaps page, who must act and a dependency view at 1280 px, and
- * the home page, a plan, a go-bag, a scenario, the gaps page, one team's actions and a dependency
- * view on a 390 px phone, light and dark. `npm run screenshots -- dependency-view` retakes only the
- * screenshots whose names start with one of the words given.
+ * risk register, a scenario, the gaps page, who must act, a dependency view and the glossary at
+ * 1280 px, and the home page, a plan, a go-bag, a scenario, the gaps page, one team's actions, a
+ * role, a learning path, a tabletop pack and a dependency view on a 390 px phone, light and
+ * dark. `npm run screenshots -- dependency-view` retakes only the screenshots whose names start
+ * with one of the words given.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +34,7 @@ for (const [name, path, height] of [
   ['scenario', 'scenarios/vendor-keyfort/', 1100],
   ['gaps', 'gaps/', 1000],
   ['actions', 'actions/', 900],
+  ['glossary', 'glossary/', 1000],
   ['dependency-view', 'map/services/payments-api/', 1500],
 ] as const) {
   if (!wanted(name)) continue;
@@ -49,6 +51,9 @@ for (const [name, path, height] of [
   ['scenario', 'scenarios/vendor-keyfort/', 1300],
   ['gaps', 'gaps/', 1300],
   ['actions', 'actions/database/', 1300],
+  ['role', 'roles/major-incident-manager/', 1300],
+  ['learn', 'learn/responders/', 1100],
+  ['tabletop', 'scenarios/location-dc-north/tabletop/', 1300],
   ['dependency-view', 'map/services/payments-api/', 1500],
 ] as const)
   for (const scheme of ['light', 'dark'] as const) {
