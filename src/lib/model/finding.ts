@@ -50,12 +50,15 @@ export function toIssue(w: Warning, file: string, name?: (key: RecordKey) => str
   };
 }
 
+/** Field paths in English order with numbers by value, made once. */
+const FIELDS = new Intl.Collator('en', { numeric: true });
+
 /** Orders warnings by record, then field, then rule, so output is stable. */
 export function sortWarnings(warnings: readonly Warning[]): Warning[] {
   return [...warnings].sort(
     (a, b) =>
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) ||
-      toFieldPath(a.path).localeCompare(toFieldPath(b.path), 'en', { numeric: true }) ||
+      FIELDS.compare(toFieldPath(a.path), toFieldPath(b.path)) ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
 }

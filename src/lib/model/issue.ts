@@ -54,16 +54,20 @@ export function formatIssue(issue: Issue): string {
   return `${where}: ${issue.message} (${issue.rule})\n    fix: ${issue.fix}`;
 }
 
+/** English order, made once; numeric for fields ("steps[2]" before "steps[10]"). */
+const TEXT = new Intl.Collator('en');
+const FIELDS = new Intl.Collator('en', { numeric: true });
+
 /** Orders issues by file, then place in it (when known), field and rule, so output is stable. */
 export function sortIssues(issues: Issue[]): Issue[] {
   return [...issues].sort(
     (a, b) =>
-      a.file.localeCompare(b.file) ||
+      TEXT.compare(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      fieldOf(a).localeCompare(fieldOf(b), 'en', { numeric: true }) ||
-      a.rule.localeCompare(b.rule) ||
-      a.message.localeCompare(b.message),
+      FIELDS.compare(fieldOf(a), fieldOf(b)) ||
+      TEXT.compare(a.rule, b.rule) ||
+      TEXT.compare(a.message, b.message),
   );
 }
 
