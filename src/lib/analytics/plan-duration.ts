@@ -5,8 +5,10 @@
  * and so does a cycle among the steps (the model reports a step waiting for itself; longer
  * cycles are caught here and never loop); a wait for a step the plan does not have is ignored
  * (the model reports it).
- * Complexity: O(steps + after links). Reference: critical path method (Kelley and Walker 1959).
+ * Complexity: O(steps + after links), the step times of step-times.ts. Reference: critical path
+ * method (Kelley and Walker 1959).
  */
+import { stepTimes } from './step-times.ts';
 
 /** The part of a plan step the duration needs. */
 export interface StepTiming {
@@ -22,48 +24,32 @@ export function planDuration(
   steps: readonly StepTiming[],
 ): { minutes: number; path: string[] } | undefined {
   if (steps.length === 0) return undefined;
-  const byId = new Map(steps.map((s) => [s.id, s]));
+  // Each step's earliest end (step-times.ts): unknown for a step without an estimate or on a cycle.
+  const times = stepTimes(steps);
   const end = new Map<string, number>();
-  const via = new Map<string, string | undefined>();
-  const state = new Map<string, 'open' | 'done'>();
-  // Depth-first with an explicit stack: a deep chain of steps cannot overflow.
-  for (const root of steps) {
-    if (state.has(root.id)) continue;
-    const stack: { step: StepTiming; next: number }[] = [{ step: root, next: 0 }];
-    state.set(root.id, 'open');
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const deps = top.step.after.filter((id) => byId.has(id));
-      if (top.next < deps.length) {
-        const dep = byId.get(deps[top.next++]);
-        if (!dep) continue;
-        const s = state.get(dep.id);
-        if (s === 'open') return undefined; // a cycle
-        if (s === undefined) {
-          state.set(dep.id, 'open');
-          stack.push({ step: dep, next: 0 });
-        }
-        continue;
-      }
-      stack.pop();
-      state.set(top.step.id, 'done');
-      if (top.step.estimate === undefined) return undefined;
-      let start = 0;
-      let from: string | undefined;
-      for (const id of deps) {
-        const t = end.get(id) ?? 0;
-        if (from === undefined || t > start) {
-          start = t;
-          from = id;
-        }
-      }
-      end.set(top.step.id, start + top.step.estimate);
-      via.set(top.step.id, from);
-    }
+  for (const s of steps) {
+    const t = times.get(s.id)?.end;
+    if (t === undefined) return undefined;
+    end.set(s.id, t);
   }
-  let last = steps[0].id;
-  for (const s of steps) if ((end.get(s.id) ?? 0) > (end.get(last) ?? 0)) last = s.id;
+  // Back from the step that ends last, through the first of the waits that ends latest.
+  const byId = new Map(steps.map((s) => [s.id, s]));
+  const via = (step: StepTiming): StepTiming | undefined => {
+    let from: string | undefined;
+    let start = 0;
+    for (const id of step.after) {
+      const t = end.get(id);
+      if (t !== undefined && (from === undefined || t > start)) {
+        start = t;
+        from = id;
+      }
+    }
+    return from === undefined ? undefined : byId.get(from);
+  };
+  let last = steps[0];
+  for (const s of steps) if ((end.get(s.id) ?? 0) > (end.get(last.id) ?? 0)) last = s;
   const path: string[] = [];
-  for (let cur: string | undefined = last; cur !== undefined; cur = via.get(cur)) path.unshift(cur);
-  return { minutes: end.get(last) ?? 0, path };
+  for (let cur: StepTiming | undefined = last; cur !== undefined; cur = via(cur))
+    path.unshift(cur.id);
+  return { minutes: end.get(last.id) ?? 0, path };
 }

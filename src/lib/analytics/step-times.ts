@@ -4,7 +4,7 @@
  * later (earliest start and finish of the critical path method). Guarantees: a step's start is
  * unknown (undefined) when a step it waits for, directly or not, has no estimate or is part of
  * a cycle; its end is unknown as well when it has no estimate itself; a wait for a step the
- * plan does not have is ignored (the model reports it), like in plan-duration.ts. Never loops.
+ * plan does not have is ignored (the model reports it). Never loops. plan-duration.ts builds on it.
  * Complexity: O(steps + after links). Reference: Kelley and Walker 1959.
  */
 import type { StepTiming } from './plan-duration.ts';
@@ -22,7 +22,7 @@ export function stepTimes(steps: readonly StepTiming[]): Map<string, StepTime> {
   const state = new Map<string, 'open' | 'done'>();
   for (const root of steps) {
     if (state.has(root.id)) continue;
-    // Depth-first with an explicit stack, like plan-duration.ts: deep chains cannot overflow.
+    // Depth-first with an explicit stack: deep chains cannot overflow.
     const stack: { step: StepTiming; next: number }[] = [{ step: root, next: 0 }];
     state.set(root.id, 'open');
     while (stack.length) {
