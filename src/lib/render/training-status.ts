@@ -49,9 +49,10 @@ function stateOf(
   person: string,
   plan: string,
 ): { state: TrainingState; detail: string } {
-  const item = site.reviews.items.find(
-    (i) => i.check === 'training' && i.key === keyOf('people', person) && i.subject === plan,
-  );
+  // The person's own review items (the published per-record index), not a scan of every item.
+  const item = site
+    .about(keyOf('people', person))
+    .reviews.find((i) => i.check === 'training' && i.subject === plan);
   if (!item) return { state: 'never', detail: 'never trained' };
   const version = (getEntry(site.model, 'plans', plan)?.data.version ?? '') as string;
   if (item.status === 'current')
