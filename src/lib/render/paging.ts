@@ -1,0 +1,79 @@
+/**
+ * Long lists split into pages of a size a reader (and a phone) can use. Page 1 lives at the
+ * list's own address ("services/"), page n at "<base>page-n/". Pure: the caller gives the base
+ * address; links are made by `pageHref`.
+ */
+
+/** Rows per page of an index table: small enough for a phone, large enough to scan. */
+export const PAGE_SIZE = 100;
+
+/** Items a record page lists before it links to the full list. */
+export const LIST_CAP = 50;
+
+export interface Page<T> {
+  /** 1-based. */
+  number: number;
+  /** How many pages the list has (at least 1, even when empty). */
+  pages: number;
+  items: T[];
+  /** 1-based position of the page's first item in the whole list (0 when empty). */
+  first: number;
+  /** Items in the whole list. */
+  total: number;
+}
+
+/** The list split into pages of `size` (at least one page, empty when the list is). */
+export function toPages<T>(items: readonly T[], size: number = PAGE_SIZE): Page<T>[] {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pages }, (_, i) => ({
+    number: i + 1,
+    pages,
+    items: items.slice(i * size, (i + 1) * size),
+    first: items.length === 0 ? 0 : i * size + 1,
+    total: items.length,
+  }));
+}
+
+/** Address of page `n` of the list at `base` (which ends with "/"). */
+export const pageHref = (base: string, n: number): string => (n <= 1 ? base : `${base}page-${n}/`);
+
+/** The route parameter of page `n` for a `[...page]` route: undefined for page 1. */
+export const pageParam = (n: number): string | undefined => (n <= 1 ? undefined : `page-${n}`);
+
+/** The page number a `[...page]` route parameter names (1 for none). */
+export function pageNumberOf(param: string | undefined): number {
+  const m = /^page-(\d+)$/.exec(param ?? '');
+  return m ? Number(m[1]) : 1;
+}
+
+export interface PagerLink {
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+/**
+ * The links of a pager: previous, the first, the last and the pages around the current one,
+ * with gaps elided, and next. Empty when there is one page.
+ */
+export function toPagerLinks(base: string, page: number, pages: number): (PagerLink | 'gap')[] {
+  if (pages <= 1) return [];
+  const around = new Set([1, pages, page - 1, page, page + 1].filter((n) => n >= 1 && n <= pages));
+  const numbers = [...around].sort((a, b) => a - b);
+  const links: (PagerLink | 'gap')[] = [];
+  if (page > 1) links.push({ label: 'Previous', href: pageHref(base, page - 1), current: false });
+  numbers.forEach((n, i) => {
+    if (i > 0 && n - numbers[i - 1] > 1) links.push('gap');
+    links.push({ label: String(n), href: pageHref(base, n), current: n === page });
+  });
+  if (page < pages) links.push({ label: 'Next', href: pageHref(base, page + 1), current: false });
+  return links;
+}
+
+/** What is shown of a long list on a record page: the first `cap` items and how many more. */
+export function capList<T>(
+  items: readonly T[],
+  cap: number = LIST_CAP,
+): { shown: T[]; more: number } {
+  return { shown: items.slice(0, cap), more: Math.max(0, items.length - cap) };
+}
