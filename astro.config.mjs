@@ -7,6 +7,7 @@ import { mermaidAssets } from './scripts/astro-mermaid.ts';
 import { offlineManifest } from './scripts/astro-offline.ts';
 import { contentIntegration } from './scripts/astro-content.ts';
 import { searchIndex } from './scripts/astro-pagefind.ts';
+import { apiDocuments } from './scripts/astro-api.ts';
 import { toCacheDir, resolveSite } from './src/load/build-inputs.ts';
 
 // ITSCM_BASE hosts the site under a sub-path, for example "/continuity/".
@@ -28,7 +29,14 @@ export default defineConfig({
   build: { format: 'directory' },
   // Authored ```mermaid blocks become SVG at build time (scripts/mermaid-plugin.ts).
   markdown: { processor: satteri({ mdastPlugins: [mermaidPlugin] }) },
-  integrations: [mdx(), contentIntegration(), searchIndex(), mermaidAssets(), offlineManifest()],
+  integrations: [
+    mdx(),
+    contentIntegration(),
+    apiDocuments(),
+    searchIndex(),
+    mermaidAssets(),
+    offlineManifest(),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

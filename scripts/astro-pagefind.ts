@@ -1,25 +1,64 @@
 /**
- * Astro integration: after the build, indexes the record pages with Pagefind (its Node API,
- * no network) into <outDir>/pagefind/. Only pages marked data-pagefind-body are indexed.
+ * Astro integration: after the build, the search index, made from the model (one small
+ * document per record, src/lib/render/search-record.ts) rather than by parsing the rendered
+ * pages, with Pagefind's Node API (no network): the core bundle (plans, teams, guides,
+ * policies, locations) in <outDir>/pagefind/, the rest in <outDir>/pagefind-more/, which the
+ * search page merges in. A sharded build (ITSCM_SHARD) leaves it to `npm run merge`.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { getSiteBuild } from '../src/load/site-build.ts';
+import { publishedOf } from '../src/load/published.ts';
+import { resolveShard } from '../src/load/shard.ts';
+import { toSearchRecords, type SearchRecord } from '../src/lib/render/search-record.ts';
+
+async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const r of records) {
+    const added = await index.addHTMLFile({ url: r.url, content: r.html });
+    if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  // The site has its own search page: Pagefind's ready-made interfaces are not needed, nor the
+  // word splitter for pages of no language (every record is indexed as English).
+  for (const name of readdirSync(outputPath))
+    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.|^wasm\.unknown\./.test(name))
+      rmSync(join(outputPath, name));
+}
+
+/** Writes both search bundles of the current build under `root`; returns the records indexed. */
+export async function writeSearchIndex(root: string): Promise<{ core: number; more: number }> {
+  const build = getSiteBuild();
+  const site = build && publishedOf(build);
+  if (!site) return { core: 0, more: 0 };
+  const records = toSearchRecords(site);
+  const core = records.filter((r) => r.bundle === 'core');
+  const more = records.filter((r) => r.bundle === 'more');
+  try {
+    await writeBundle(core, join(root, 'pagefind'));
+    await writeBundle(more, join(root, 'pagefind-more'));
+  } finally {
+    await pagefind.close();
+  }
+  return { core: core.length, more: more.length };
+}
 
 export function searchIndex(): AstroIntegration {
   return {
     name: 'itscm-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`indexed ${added.page_count} pages for search`);
+        if (resolveShard()) return;
+        const n = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(
+          `indexed ${n.core + n.more} records for search (${n.core} in the core bundle kept offline)`,
+        );
       },
     },
   };

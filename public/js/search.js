@@ -5,9 +5,25 @@ const form = document.getElementById('search-form');
 const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 let pagefind;
+// True when the second bundle (everything but plans, teams, guides, policies and locations)
+// could not be reached: offline, when only the core bundle was kept on this device.
+let coreOnly = false;
 
-async function load() {
-  pagefind ??= await import(`${form.dataset.pagefind}pagefind.js`);
+// The core bundle first; the rest merged in when it answers (a probe of its entry file, so an
+// unreachable bundle never breaks the search of the core).
+function load() {
+  pagefind ??= (async () => {
+    const pf = await import(`${form.dataset.pagefind}pagefind.js`);
+    const more = form.dataset.pagefindMore;
+    try {
+      const probe = await fetch(`${more}pagefind-entry.json`);
+      if (!probe.ok) throw new Error(String(probe.status));
+      await pf.mergeIndex(more);
+    } catch {
+      coreOnly = true;
+    }
+    return pf;
+  })();
   return pagefind;
 }
 
@@ -65,7 +81,11 @@ async function run() {
       return li;
     }),
   );
-  statusLine.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}${search.results.length > 30 ? ' (first 30 shown)' : ''}.`;
+  statusLine.textContent =
+    `${search.results.length} result${search.results.length === 1 ? '' : 's'}${search.results.length > 30 ? ' (first 30 shown)' : ''}.` +
+    (coreOnly
+      ? ' Only plans, teams, guides, policies and locations are searched: the rest of the index is not on this device.'
+      : '');
 }
 
 const input = document.getElementById('search-q');

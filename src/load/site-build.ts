@@ -11,6 +11,7 @@
 import type { Analysis } from '../lib/analytics/analyse.ts';
 import type { Issue } from '../lib/model/issue.ts';
 import type { Model } from '../lib/model/model.ts';
+import type { Published } from '../lib/publish/publish.ts';
 import type { BuildInputs } from './build-inputs.ts';
 import type { LoadedContent } from './content-folder.ts';
 
@@ -34,6 +35,11 @@ export interface SiteBuild extends BuildInputs {
   filesRead: number;
   /** One line saying what git history the build has (git-facts.ts), for the build log. */
   gitSummary: string;
+  /**
+   * The edition as published from this model, made once by whoever needs it first (the pages,
+   * or the integrations that write the API and the search index after the pages).
+   */
+  published?: Published;
 }
 
 interface HandOff {

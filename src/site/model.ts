@@ -35,7 +35,8 @@ export function getSite(): Published {
     actions = undefined;
     if (!build.analysis || hasErrors(build.model))
       throw new Error('Content has errors: run npm run check to list them.');
-    site = publish(build.model, build.analysis, build.edition);
+    build.published ??= publish(build.model, build.analysis, build.edition);
+    site = build.published;
     cached = build.model;
   }
   return site;

@@ -261,13 +261,7 @@ export function toRecordPage(
     entry.kind === 'locations' || entry.kind === 'vendors' ? toIfLost(site, entry) : undefined;
   const tabletop =
     entry.kind === 'exercises' ? (entry as Entry<'exercises'>).data.tabletop : undefined;
-  const search: Record<string, string> = { kind: KIND_NOUN[entry.kind], owner: ownerTitle };
-  if (node?.tier) search.tier = `Tier ${node.tier}`;
-  const data = entry.data as { status?: string; lifecycle?: string };
-  const status = data.status ?? data.lifecycle;
-  if (status) search.status = status;
-  const review = about.reviews.find((i) => i.check === 'review');
-  if (review) search.review = REVIEW_STATE[review.status];
+  const search = toSearchFacets(site, entry);
   return {
     title: entry.data.title,
     summary: entry.data.summary,
@@ -302,6 +296,23 @@ export function toRecordPage(
     search,
     source: toSourceView(model, entry, site.edition !== 'public'),
   };
+}
+
+/** A record's search filters and result metadata: kind, owner, tier, status, review state. */
+export function toSearchFacets(site: Published, entry: Entry): Record<string, string> {
+  const owner = site.model.index.get(keyOf('teams', entry.data.owner))?.data.title;
+  const search: Record<string, string> = {
+    kind: KIND_NOUN[entry.kind],
+    owner: owner ?? 'restricted record',
+  };
+  const tier = site.recovery.byKey.get(entry.key)?.tier;
+  if (tier) search.tier = `Tier ${tier}`;
+  const data = entry.data as { status?: string; lifecycle?: string };
+  const status = data.status ?? data.lifecycle;
+  if (status) search.status = status;
+  const review = site.about(entry.key).reviews.find((i) => i.check === 'review');
+  if (review) search.review = REVIEW_STATE[review.status];
+  return search;
 }
 
 /** The scenario `id` as an exercise page links it: by title, or counted when not shown. */

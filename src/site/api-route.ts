@@ -1,6 +1,7 @@
-// The machine-readable API: every document of src/lib/render/api.ts as a static JSON file.
+// The machine-readable API in `astro dev` only (scripts/astro-api.ts injects it): every document of
+// src/lib/render/api.ts as JSON. `astro build` writes the same files directly after the pages.
 import type { APIRoute } from 'astro';
-import { getApiDocuments } from '../../site/model.ts';
+import { getApiDocuments } from './model.ts';
 
 export function getStaticPaths() {
   return [...getApiDocuments().keys()].map((path) => ({
