@@ -2,9 +2,15 @@ import { describe, it, expect } from 'vitest';
 import {
   toDependencyView,
   VIEW_LIMIT,
+  ALL_DEPTHS_UP_TO,
+  builtDepths,
+  DEFAULT_DEPTH,
   type ViewDepth,
 } from '../../src/lib/render/dependency-view.ts';
 import type { RecordKey } from '../../src/lib/model/key.ts';
+import { generatedModel } from '../analytics/sample.ts';
+import { analyse } from '../../src/lib/analytics/analyse.ts';
+import { publish } from '../../src/lib/publish/publish.ts';
 import type { Rec } from '../helpers.ts';
 import { expectNoLeftOutRecord, href, literalSite, sampleSite } from './sites.ts';
 
@@ -169,4 +175,18 @@ describe('toDependencyView', () => {
     expect(v.notes[0]).toMatch(/^10 more records within 1 step are left out/);
     expect(v.nodes[1].key).toBe('services/s00');
   });
+});
+
+describe('depths pre-built for a large organisation', () => {
+  it('builds every depth up to the limit and only the default depth above it, and says so', () => {
+    expect(builtDepths(ALL_DEPTHS_UP_TO)).toEqual([1, 2, 3]);
+    expect(builtDepths(ALL_DEPTHS_UP_TO + 1)).toEqual([DEFAULT_DEPTH]);
+    const model = generatedModel(2_600);
+    const site = publish(model, analyse(model), 'internal');
+    expect(site.recovery.nodes.length).toBeGreaterThan(ALL_DEPTHS_UP_TO);
+    const hub = [...site.recovery.nodes].sort((a, b) => b.impact.services - a.impact.services)[0];
+    const v = toDependencyView(site, hub.key, DEFAULT_DEPTH, href, (k, d) => `/map/${k}/${d}/`);
+    expect(v.depths.map((d) => d.depth)).toEqual([DEFAULT_DEPTH]);
+    expect(v.notes.join(' ')).not.toContain('choose a greater depth');
+  }, 60_000);
 });

@@ -25,6 +25,17 @@ import { internal, must } from '../model/internal.ts';
 export const VIEW_DEPTHS = [1, 2, 3] as const;
 export type ViewDepth = (typeof VIEW_DEPTHS)[number];
 export const DEFAULT_DEPTH: ViewDepth = 2;
+/**
+ * Up to this many services and functions every view is pre-built at every depth; above it
+ * only at the default depth, since three pages per record would triple a large site
+ * (36,000 pages at 10,000 services). A neighbour's own view walks further.
+ */
+export const ALL_DEPTHS_UP_TO = 2_500;
+
+/** The depths views are pre-built at, for a graph of `nodes` services and functions. */
+export const builtDepths = (nodes: number): readonly ViewDepth[] =>
+  nodes <= ALL_DEPTHS_UP_TO ? VIEW_DEPTHS : [DEFAULT_DEPTH];
+
 /** The most records drawn on each side of the focus. */
 export const VIEW_LIMIT = 40;
 
@@ -284,10 +295,13 @@ export function toDependencyView(
     notes.push(
       `${plural(unnamed, 'more record')} next to these ${unnamed === 1 ? 'is' : 'are'} not named in this edition.`,
     );
-  if (beyond && depth < VIEW_DEPTHS[VIEW_DEPTHS.length - 1])
+  const built = builtDepths(rec.nodes.length);
+  if (beyond && depth < built[built.length - 1])
     notes.push('There is more further away: choose a greater depth.');
   else if (beyond)
-    notes.push('There is more further away than three steps: open a neighbour’s view to go on.');
+    notes.push(
+      `There is more further away than ${plural(depth, 'step')}: open a neighbour’s view to go on.`,
+    );
 
   const nodeLabel = (k: string) => labelOf(k as RecordKey);
   const shownPath = path.filter((k) => layer.has(k));
@@ -298,7 +312,7 @@ export function toDependencyView(
     recordHref: href(key),
     depth,
     depthText: plural(depth, 'step'),
-    depths: VIEW_DEPTHS.map((d) => ({
+    depths: built.map((d) => ({
       depth: d,
       label:
         d === VIEW_DEPTHS[VIEW_DEPTHS.length - 1] ? `${d} steps (the most)` : plural(d, 'step'),
