@@ -8,6 +8,7 @@ import { offlineManifest } from './scripts/astro-offline.ts';
 import { contentIntegration } from './scripts/astro-content.ts';
 import { searchIndex } from './scripts/astro-pagefind.ts';
 import { apiDocuments } from './scripts/astro-api.ts';
+import { shardPages } from './scripts/astro-shard.ts';
 import { toCacheDir, resolveSite } from './src/load/build-inputs.ts';
 
 // ITSCM_BASE hosts the site under a sub-path, for example "/continuity/".
@@ -32,6 +33,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     contentIntegration(),
+    shardPages(),
     apiDocuments(),
     searchIndex(),
     mermaidAssets(),

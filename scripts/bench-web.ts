@@ -4,11 +4,15 @@
  * search costs (gzip sizes, as a server would send them).
  */
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { serveDir } from './serve.mjs';
 
 const dir = process.argv[2];
+// A record page to measure: the sample's ledger database, or the first service of another site.
+const recordPath = existsSync(`${dir}/services/ledger-db/index.html`)
+  ? 'services/ledger-db/'
+  : `services/${readdirSync(`${dir}/services`).find((n) => existsSync(`${dir}/services/${n}/index.html`))}/`;
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
   (p) => p && existsSync(p),
 );
@@ -52,7 +56,7 @@ const record = await browser.newPage();
 const recordJs = await measure(
   record,
   async () => {
-    await record.goto(`${url}services/ledger-db/`);
+    await record.goto(`${url}${recordPath}`);
     await record.waitForLoadState('networkidle');
   },
   (_, type) => type === 'script',
@@ -68,7 +72,7 @@ const firstSearch = await measure(
     );
     await search.waitForLoadState('networkidle');
   },
-  (u) => u.includes('/pagefind/'),
+  (u) => /\/pagefind(-more)?\//.test(u),
 );
 console.log(
   `BENCH-WEB ${JSON.stringify({ recordPageJsKB: recordJs.kb, recordPageScripts: recordJs.count, firstSearchKB: firstSearch.kb, firstSearchRequests: firstSearch.count })}`,

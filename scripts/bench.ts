@@ -1,95 +1,200 @@
 /**
- * `npm run bench [-- --sizes 1000,5000 --seed 1]`: prints figures, never fails on time.
- * For the sample organisation (or $ITSCM_CONTENT) and for generated organisations of each
- * size: content load + model build time, and full site build time and peak memory.
+ * `npm run bench [-- --sizes 2000,10000 --seed 1 --pairs 1]`: prints figures, never fails on time.
+ * For the sample organisation (or $ITSCM_CONTENT) and for generated organisations of each size:
+ * - load + model time in this process;
+ * - the site build and, from the same files in the same run, a bare Astro build
+ *   (bench-baseline.ts), in interleaved pairs: wall and CPU time, their ratio, and the peak
+ *   memory of each whole process tree (bench-tree.ts), with every process that took part;
+ * - what a reader downloads (bench-web.ts, in Chromium): the largest HTML page, the first
+ *   search, and what the offline worker fetches on a first visit;
+ * - a rebuild after a one-line change to one record, against the cold build.
+ * Then the analytics on a 10,000-service organisation, as before.
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContentFolder } from '../src/load/content-folder.ts';
-import { resolveContentDir, PROJECT_ROOT } from '../src/load/build-inputs.ts';
+import { resolveContentDir, PROJECT_ROOT, toCacheDir } from '../src/load/build-inputs.ts';
 import { buildModel } from '../src/lib/model/build-model.ts';
 import { generateOrganisation } from './generate.ts';
 import { writeOrganisation } from './gen.ts';
-
+import { runTree, type TreeRun } from './bench-tree.ts';
+import { writeBaselineProject } from './bench-baseline.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000' },
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '5' },
+    pairs: { type: 'string', default: '1' },
     'skip-build': { type: 'boolean', default: false },
+    'skip-baseline': { type: 'boolean', default: false },
     'skip-analytics': { type: 'boolean', default: false },
   },
 });
 const BENCH_DIR = join(PROJECT_ROOT, '.bench');
-const rows: string[][] = [['organisation', 'records', 'load+model s', 'site build s', 'peak MB']];
+const AS_OF = '2026-11-25';
+const NODE = process.execPath;
+const ASTRO = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ITSCM_AS_OF: AS_OF };
+const rows: string[][] = [
+  ['organisation', 'records', 'build s', 'bare s', 'wall x', 'cpu x', 'peak MB', 'bare MB'],
+];
+const s1 = (x: number) => x.toFixed(1);
 
-function measure(label: string, dir: string) {
+function describeTree(label: string, r: TreeRun) {
+  const top = r.processes
+    .filter((p) => p.peakMB >= 20 || p.cpuS >= 1)
+    .map((p) => `${p.name} ${p.peakMB.toFixed(0)} MB ${s1(p.cpuS)} s CPU`);
+  console.log(
+    `  ${label.padEnd(9)} wall ${s1(r.wallS)} s, CPU ${s1(r.cpuS)} s, whole-tree peak ${r.peakMB.toFixed(0)} MB; ${r.processes.length} processes: ${top.join('; ')}`,
+  );
+}
+
+/** The project's build of `content` into `out`, cold: no output and no incremental cache. */
+async function projectBuild(content: string, out: string, cold = true): Promise<TreeRun> {
+  if (cold) {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(toCacheDir(out), { recursive: true, force: true });
+  }
+  const r = await runTree(NODE, [ASTRO, 'build'], {
+    cwd: PROJECT_ROOT,
+    env: { ...env, ITSCM_CONTENT: content, ITSCM_OUT_DIR: out },
+  });
+  if (r.status !== 0) console.error(`the build of ${content} failed:\n${r.output.slice(-4000)}`);
+  return r;
+}
+
+/** The bare Astro build of the same files. */
+async function baselineBuild(content: string, dir: string): Promise<TreeRun> {
+  writeBaselineProject(dir, content);
+  const r = await runTree(NODE, [ASTRO, 'build', '--root', dir], { cwd: dir, env });
+  if (r.status !== 0) console.error(`the bare build failed:\n${r.output.slice(-4000)}`);
+  return r;
+}
+
+/** The largest HTML page of a built site: its path and raw size. */
+function largestPage(dir: string): { path: string; kb: number; over300: number } {
+  let best = { path: '', kb: 0, over300: 0 };
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (name.endsWith('.html')) {
+        const kb = st.size / 1024;
+        if (kb > 300) best.over300++;
+        if (kb > best.kb) best = { ...best, path: p.slice(dir.length + 1), kb };
+      }
+    }
+  };
+  walk(dir);
+  return best;
+}
+
+/** What a reader downloads from the site in `dir`, measured in Chromium (bench-web.ts). */
+function web(dir: string) {
+  const r = spawnSync(NODE, [join(PROJECT_ROOT, 'scripts/bench-web.ts'), dir], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH-WEB '));
+  if (!line) {
+    console.error(`web measurement failed:\n${r.stdout}\n${r.stderr}`);
+    return;
+  }
+  const f = JSON.parse(line.slice(10));
+  if (f.skipped) console.log(`  web: skipped (${f.skipped})`);
+  else
+    console.log(
+      `  web: a record page loads ${f.recordPageJsKB.toFixed(1)} KB of JavaScript (gzip, ${f.recordPageScripts} scripts); the first search costs ${f.firstSearchKB.toFixed(1)} KB (gzip, ${f.firstSearchRequests} requests)`,
+    );
+  const big = largestPage(dir);
+  console.log(
+    `  pages: the largest HTML page is ${big.path}, ${big.kb.toFixed(0)} KB raw; ${big.over300} page(s) over 300 KB`,
+  );
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'offline-manifest.json'), 'utf8'));
+    if (m.firstVisit)
+      console.log(
+        `  offline: a first visit keeps ${m.firstVisit.files} files, ${(m.firstVisit.bytes / 1024).toFixed(0)} KB compressed`,
+      );
+  } catch {
+    console.log('  offline: no manifest');
+  }
+}
+
+/** A one-line change to one record (a service's recovery time), rebuilt over the last build. */
+async function incremental(content: string, out: string, cold: TreeRun) {
+  const services = readdirSync(join(content, 'services')).sort();
+  const file = join(content, 'services', services[Math.floor(services.length / 2)]);
+  const before = readFileSync(file, 'utf8');
+  writeFileSync(file, `${before.trimEnd()}\n\nChanged by the bench.\n`);
+  try {
+    const r = await projectBuild(content, out, false);
+    const cached = (r.output.match(/\((cached|restored)\)/g) ?? []).length;
+    console.log(
+      `  one record changed: rebuilt in ${s1(r.wallS)} s, ${((100 * r.wallS) / cold.wallS).toFixed(0)} % of the cold build; ${cached} pages reused, whole-tree peak ${r.peakMB.toFixed(0)} MB`,
+    );
+  } finally {
+    writeFileSync(file, before);
+  }
+}
+
+async function measure(label: string, dir: string) {
   const t0 = performance.now();
   const loaded = loadContentFolder(dir);
   const model = buildModel({
     raws: loaded.raws,
     settings: loaded.settings,
-    asOf: '2026-11-25',
+    asOf: AS_OF,
     readIssues: loaded.issues,
   });
   const modelSeconds = (performance.now() - t0) / 1000;
-  let buildSeconds = '-';
-  let peak = '-';
-  if (!values['skip-build']) {
-    const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/bench-build.ts')], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ITSCM_AS_OF: '2026-11-25',
-        ITSCM_CONTENT: dir,
-        ITSCM_OUT_DIR: join(BENCH_DIR, 'dist'),
-      },
-    });
-    const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
-    if (r.status !== 0 || !line) {
-      console.error(`build of ${label} failed:\n${r.stdout}\n${r.stderr}`);
-    } else {
-      const figures = JSON.parse(line.slice(6)) as { seconds: number; peakMB: number };
-      buildSeconds = figures.seconds.toFixed(1);
-      peak = figures.peakMB.toFixed(0);
+  console.log(`\n${label}: ${model.index.size} records, load+model ${modelSeconds.toFixed(2)} s`);
+  if (values['skip-build']) return;
+  const out = join(BENCH_DIR, `out-${label.replace(/\W+/g, '-')}`);
+  let project: TreeRun | undefined;
+  let bare: TreeRun | undefined;
+  // Interleaved pairs, so a noisy neighbour slows both alike.
+  for (let i = 0; i < Math.max(1, Number(values.pairs)); i++) {
+    project = await projectBuild(dir, out);
+    describeTree('build', project);
+    if (!values['skip-baseline']) {
+      bare = await baselineBuild(dir, join(BENCH_DIR, 'baseline'));
+      describeTree('bare', bare);
     }
   }
-  rows.push([label, String(model.index.size), modelSeconds.toFixed(2), buildSeconds, peak]);
-  console.log(
-    `${label}: ${model.index.size} records, load+model ${modelSeconds.toFixed(2)} s, build ${buildSeconds} s, peak ${peak} MB`,
-  );
+  if (!project) return;
+  if (bare)
+    console.log(
+      `  ratio: wall ${(project.wallS / bare.wallS).toFixed(2)}x, CPU ${(project.cpuS / bare.cpuS).toFixed(2)}x the bare Astro build of the same files`,
+    );
+  web(out);
+  await incremental(dir, out, project);
+  rows.push([
+    label,
+    String(model.index.size),
+    s1(project.wallS),
+    bare ? s1(bare.wallS) : '-',
+    bare ? (project.wallS / bare.wallS).toFixed(2) : '-',
+    bare ? (project.cpuS / bare.cpuS).toFixed(2) : '-',
+    project.peakMB.toFixed(0),
+    bare ? bare.peakMB.toFixed(0) : '-',
+  ]);
 }
 
-measure('sample', resolveContentDir());
-if (!values['skip-build']) {
-  // What readers download, measured on the sample site just built.
-  const r = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, 'scripts/bench-web.ts'), join(BENCH_DIR, 'dist')],
-    { cwd: PROJECT_ROOT, encoding: 'utf8' },
-  );
-  const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH-WEB '));
-  if (!line) console.error(`web measurement failed:\n${r.stdout}\n${r.stderr}`);
-  else {
-    const f = JSON.parse(line.slice(10));
-    if (f.skipped) console.log(`web: skipped (${f.skipped})`);
-    else
-      console.log(
-        `web: a record page loads ${f.recordPageJsKB.toFixed(1)} KB of JavaScript (gzip, ${f.recordPageScripts} scripts) before interaction; the first search costs ${f.firstSearchKB.toFixed(1)} KB (gzip, ${f.firstSearchRequests} requests)`,
-      );
-  }
-}
+console.log(
+  `Machine: ${(await import('node:os')).cpus().length} cores, ${((await import('node:os')).totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+await measure('sample', resolveContentDir());
 for (const size of values.sizes
   .split(',')
   .map(Number)
   .filter((n) => n > 0)) {
   const dir = join(BENCH_DIR, `gen-${size}`);
   writeOrganisation(dir, generateOrganisation({ services: size, seed: Number(values.seed) }));
-  measure(`generated ${size} services`, dir);
+  await measure(`generated ${size} services`, dir);
 }
 if (!values['skip-analytics']) {
   // The analytics target: 10,000 services, 50,000 dependency edges, 2,000 functions, 10,000 risks, 1,000 plans.
@@ -165,5 +270,5 @@ if (!values['skip-analytics']) {
 }
 console.log(
   '\n' +
-    rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(26) : c.padStart(13))).join('')).join('\n'),
+    rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(26) : c.padStart(9))).join('')).join('\n'),
 );

@@ -1,0 +1,112 @@
+/**
+ * `npm run merge -- --out dist part1 part2 ...`: puts together the parts of a site rendered on
+ * several machines with ITSCM_SHARD=i/N (same content, commit, ITSCM_AS_OF and edition), then
+ * builds what is made once over the whole site: the search index and the offline manifest.
+ * A file two parts both hold must be byte-identical (the built assets are); if not, nothing
+ * is published and the differing files are listed. Reads the content folder like a build
+ * (ITSCM_CONTENT, ITSCM_AS_OF, ITSCM_EDITION) for the search index.
+ */
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { AstroIntegrationLogger } from 'astro';
+import { exitWith } from '../src/load/build-inputs.ts';
+import { loadSiteBuild } from '../src/load/load-model.ts';
+import { setSiteBuild } from '../src/load/site-build.ts';
+import { hasErrors } from '../src/lib/model/model.ts';
+import { writeSearchIndex } from './astro-pagefind.ts';
+import { offlineManifest } from './astro-offline.ts';
+
+/** Made by the merge itself, over the whole site: never taken from a part. */
+const MADE_HERE = /^(pagefind|pagefind-more|offline)\/|^offline-manifest\.json$/;
+
+/** Every file under `root`, as paths relative to it with "/" separators, in a stable order. */
+function filesOf(root: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(root, p).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Copies every part into `out`; returns the files two parts hold with different bytes. */
+export function mergeParts(parts: string[], out: string): string[] {
+  rmSync(out, { recursive: true, force: true });
+  const from = new Map<string, string>();
+  const differ: string[] = [];
+  for (const part of parts)
+    for (const file of filesOf(part)) {
+      if (MADE_HERE.test(file)) continue;
+      const source = join(part, file);
+      const earlier = from.get(file);
+      if (earlier !== undefined) {
+        if (!readFileSync(earlier).equals(readFileSync(source))) differ.push(file);
+        continue;
+      }
+      from.set(file, source);
+      mkdirSync(dirname(join(out, file)), { recursive: true });
+      copyFileSync(source, join(out, file));
+    }
+  return differ;
+}
+
+const logger = {
+  info: (s: string) => console.log(s),
+  warn: (s: string) => console.warn(s),
+  error: (s: string) => console.error(s),
+  debug: () => {},
+  fork: () => logger,
+  label: 'merge',
+  options: {},
+} as unknown as AstroIntegrationLogger;
+
+if (import.meta.main) {
+  const { values, positionals } = parseArgs({
+    options: { out: { type: 'string', default: 'dist' } },
+    allowPositionals: true,
+  });
+  if (positionals.length === 0)
+    exitWith('usage: npm run merge -- --out dist part1 part2 ... (folders built with ITSCM_SHARD)');
+  const missing = positionals.filter((p) => !existsSync(join(p, 'index.html')) && !existsSync(p));
+  if (missing.length) exitWith(`not a built part: ${missing.join(', ')}`);
+  const out = resolve(values.out);
+  const differ = mergeParts(
+    positionals.map((p) => resolve(p)),
+    out,
+  );
+  if (differ.length) {
+    rmSync(out, { recursive: true, force: true });
+    exitWith(
+      `${differ.length} file(s) differ between the parts, so they were not built from the same content, commit, as-of date and edition: ${differ.slice(0, 10).join(', ')}`,
+    );
+  }
+  let build;
+  try {
+    build = loadSiteBuild();
+  } catch (e) {
+    exitWith((e as Error).message);
+  }
+  if (hasErrors(build.model)) exitWith('the content has errors: run npm run check to list them.');
+  setSiteBuild(build);
+  const n = await writeSearchIndex(out);
+  console.log(`indexed ${n.core + n.more} records for search`);
+  await offlineManifest().hooks['astro:build:done']?.({
+    dir: pathToFileURL(`${out}/`),
+    logger,
+  } as never);
+  console.log(`merged ${positionals.length} part(s) into ${out}`);
+}
