@@ -40,6 +40,9 @@ export default defineConfig({
     offlineManifest(),
   ],
   devToolbar: { enabled: false },
+  // Pages whose cache key (src/lib/render/page-keys.ts) is unchanged are copied from the last
+  // build instead of rendered again.
+  experimental: { incrementalBuild: true },
   prefetch: false,
   vite: {
     build: {

@@ -12,6 +12,7 @@ import type { Kind } from '../lib/schema/index.ts';
 import { publish, type Published } from '../lib/publish/publish.ts';
 import { toApiDocuments } from '../lib/render/api.ts';
 import { toActions, type ActionsView } from '../lib/render/actions.ts';
+import { toPageKeys, type PageKeys } from '../lib/render/page-keys.ts';
 import type { RecordKey } from '../lib/model/key.ts';
 import { formatText, type Text } from '../lib/model/text.ts';
 import { nameOfKey } from '../lib/publish/shown.ts';
@@ -21,6 +22,7 @@ let cached: Model | undefined;
 let site: Published | undefined;
 let api: Map<string, unknown> | undefined;
 let actions: ActionsView | undefined;
+let pageKeys: PageKeys | undefined;
 
 /** The edition being built, with every analysis of the whole organisation. Throws if content has errors (the integration has printed them). */
 export function getSite(): Published {
@@ -33,6 +35,7 @@ export function getSite(): Published {
     // In dev the content was edited and loaded again: what was computed from the old model goes.
     api = undefined;
     actions = undefined;
+    pageKeys = undefined;
     if (!build.analysis || hasErrors(build.model))
       throw new Error('Content has errors: run npm run check to list them.');
     build.published ??= publish(build.model, build.analysis, build.edition);
@@ -70,6 +73,13 @@ export function getActions(): ActionsView {
   const current = getSite();
   actions ??= toActions(current);
   return actions;
+}
+
+/** The incremental build's cache keys of record pages and dependency views, made once per build. */
+export function getPageKeys(): PageKeys {
+  const current = getSite();
+  pageKeys ??= toPageKeys(current);
+  return pageKeys;
 }
 
 /** Renders a record's MDX/Markdown body to a component, or undefined when the body is empty. */

@@ -1,0 +1,169 @@
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page is copied
+ * from the previous build instead of rendered when its key is unchanged, so a key must change
+ * whenever anything the page shows could. Keys are digests of inputs, cheap to compute, never
+ * of the rendered page:
+ * - the frame every page shares: the settings, glossary, as-of date, edition, whether history
+ *   is known, and the number of records of each kind;
+ * - the raw inputs of every record within reach: the record itself, every record it refers to
+ *   or is referred to by, its neighbours in the dependency graph, everything on its recovery
+ *   paths and in what fails with it, and, following references to people and teams outwards
+ *   up to three steps, who those name (a plan's people and their deputies, a team's
+ *   escalation);
+ * - the analysis of the record and of each direct neighbour: its recovery figures, gaps,
+ *   reviews, issues and readiness, so a dependency's changed recovery time changes the key
+ *   of every page whose figures moved with it.
+ * Used for the pages of services, business functions and risks and for dependency views:
+ * the pages of plans, teams and people gather from further away and are always rendered.
+ * Pure; O(records + reach) per build.
+ */
+import { createHash } from 'node:crypto';
+import type { Entry } from '../model/model.ts';
+import type { RecordKey } from '../model/key.ts';
+import type { Published } from '../publish/publish.ts';
+
+const digest = (text: string) => createHash('sha1').update(text).digest('base64url');
+
+/** The kinds whose record pages carry a cache key. */
+export const KEYED_KINDS: ReadonlySet<string> = new Set(['services', 'bia', 'risks']);
+
+/** What a page shows of records further away: who to call. */
+const CONTACT_KINDS: ReadonlySet<string> = new Set(['people', 'teams']);
+
+export interface PageKeys {
+  /** The key of the record page of `key`. */
+  of(key: RecordKey): string;
+  /**
+   * The key of the dependency view of `key` at `depth`: everything within one step more than
+   * the view walks, each way, with what those records refer to (owners, locations).
+   */
+  view(key: RecordKey, depth: number): string;
+}
+
+/** Page keys for one published edition; each digest is made once and kept. */
+export function toPageKeys(site: Published): PageKeys {
+  const { model, recovery } = site;
+  const counts = Object.entries(model.byKind).map(([k, v]) => `${k}:${v.length}`);
+  const frame = digest(
+    JSON.stringify([
+      model.settings,
+      model.glossary,
+      model.asOf,
+      model.edition,
+      model.history.available,
+      counts,
+    ]),
+  );
+  const raws = new Map<RecordKey, string>();
+  const raw = (key: RecordKey): string => {
+    let d = raws.get(key);
+    if (d === undefined) {
+      const e = model.index.get(key);
+      d = e
+        ? digest(
+            JSON.stringify([
+              e.data,
+              e.body,
+              e.withheld ?? null,
+              model.history.available
+                ? (model.history.files.get(e.file)?.commits[0] ?? null)
+                : null,
+            ]),
+          )
+        : 'absent';
+      raws.set(key, d);
+    }
+    return d;
+  };
+  const figs = new Map<RecordKey, string>();
+  const fig = (key: RecordKey): string => {
+    let d = figs.get(key);
+    if (d === undefined) {
+      const node = recovery.byKey.get(key);
+      d = digest(
+        JSON.stringify([
+          node ?? null,
+          site.about(key),
+          node ? recovery.impact(key) : null,
+          node ? recovery.unnamedNeighbours([key], 'dependencies') : 0,
+          node ? recovery.unnamedNeighbours([key], 'dependents') : 0,
+        ]),
+      );
+      figs.set(key, d);
+    }
+    return d;
+  };
+  const direct = (entry: Entry): RecordKey[] => {
+    const out: RecordKey[] = [
+      ...entry.refs.map((l) => l.key),
+      ...entry.referencedBy.map((l) => l.key),
+    ];
+    const node = recovery.byKey.get(entry.key);
+    if (node) {
+      for (const direction of ['dependencies', 'dependents'] as const)
+        for (const type of ['hard', 'soft'] as const)
+          out.push(...recovery.neighbours(entry.key, direction, type));
+      out.push(...node.rto.bottleneck, ...node.rto.requiredPath, ...node.rpo.requiredPath);
+    }
+    return out;
+  };
+  const keys = new Map<RecordKey, string>();
+  const graphNeighbours = (k: RecordKey): RecordKey[] =>
+    (['dependencies', 'dependents'] as const).flatMap((direction) =>
+      (['hard', 'soft'] as const).flatMap((type) => recovery.neighbours(k, direction, type)),
+    );
+  return {
+    view(key, depth) {
+      const within = new Set<RecordKey>([key]);
+      let frontier = [key];
+      for (let step = 0; step <= depth && frontier.length; step++) {
+        const next: RecordKey[] = [];
+        for (const v of frontier)
+          for (const w of graphNeighbours(v))
+            if (!within.has(w)) {
+              within.add(w);
+              next.push(w);
+            }
+        frontier = next;
+      }
+      const parts = [frame, String(depth)];
+      for (const r of [...within].sort()) {
+        parts.push(`${r}=${raw(r)}~${fig(r)}`);
+        for (const l of model.index.get(r)?.refs ?? []) parts.push(`${l.key}=${raw(l.key)}`);
+      }
+      return digest(parts.join('\n'));
+    },
+    of(key) {
+      let k = keys.get(key);
+      if (k !== undefined) return k;
+      const entry = model.index.get(key);
+      if (!entry) return 'absent';
+      const near = new Set(direct(entry));
+      near.delete(key);
+      const reach = new Set<RecordKey>([key, ...near]);
+      const node = recovery.byKey.get(key);
+      if (node) {
+        const impact = recovery.impact(key);
+        for (const k2 of [...impact.functions, ...impact.services]) reach.add(k2);
+      }
+      // Contacts outwards, three steps: plan -> person -> deputy, team -> escalation -> person.
+      let frontier = [...reach];
+      for (let step = 0; step < 3 && frontier.length; step++) {
+        const next: RecordKey[] = [];
+        for (const r of frontier)
+          for (const l of model.index.get(r)?.refs ?? [])
+            if (CONTACT_KINDS.has(l.kind) && !reach.has(l.key)) {
+              reach.add(l.key);
+              next.push(l.key);
+            }
+        frontier = next;
+      }
+      const parts = [frame, fig(key)];
+      for (const r of [...reach].sort()) parts.push(`${r}=${raw(r)}`);
+      for (const n of [...near].sort()) parts.push(`${n}~${fig(n)}`);
+      k = digest(parts.join('\n'));
+      keys.set(key, k);
+      return k;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Incremental rebuilds (Astro's experimental.incrementalBuild with the keys of
+ * src/lib/render/page-keys.ts): after a change, the rebuilt site equals a cold build of the
+ * changed content byte for byte, pages the change cannot touch are copied from the last build,
+ * and a page whose computed figures moved because a dependency changed is rendered again.
+ */
+import { describe, it, expect } from 'vitest';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT, toCacheDir } from '../../src/load/build-inputs.ts';
+import { astroBuild, TEST_DIST } from './astro-build.ts';
+
+function tree(root: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.set(relative(root, p), readFileSync(p));
+    }
+  };
+  walk(root);
+  return files;
+}
+
+const content = join(TEST_DIST, 'incremental-content');
+const warm = join(TEST_DIST, 'incremental-warm');
+const build = (out: string) => {
+  const r = astroBuild({ ITSCM_CONTENT: content, ITSCM_OUT_DIR: out, ITSCM_EDITION: 'internal' });
+  expect(r.status, r.output).toBe(0);
+  return r.output;
+};
+/** Pages the build copied from the last one instead of rendering. */
+const reused = (log: string) =>
+  new Set([...log.matchAll(/├─ (\S+) \((cached|restored)\)/g)].map((m) => m[1]));
+const rendered = (log: string) =>
+  new Set([...log.matchAll(/├─ (\S+) \(\+/g)].map((m) => m[1].replace(/ .*/, '')));
+
+/** Rebuilds `warm` over its last build and compares it with a cold build of the same content. */
+function rebuildAndCompare(name: string) {
+  const log = build(warm);
+  const cold = join(TEST_DIST, `incremental-cold-${name}`);
+  rmSync(cold, { recursive: true, force: true });
+  rmSync(toCacheDir(cold), { recursive: true, force: true });
+  build(cold);
+  const a = tree(warm);
+  const b = tree(cold);
+  expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+  expect([...b].filter(([f, bytes]) => !a.get(f)!.equals(bytes)).map(([f]) => f)).toEqual([]);
+  return log;
+}
+
+describe('incremental rebuilds', () => {
+  it('copies what a change cannot touch, renders what it moves, and equals a cold build', () => {
+    rmSync(content, { recursive: true, force: true });
+    cpSync(join(PROJECT_ROOT, 'src/content'), content, { recursive: true });
+    rmSync(warm, { recursive: true, force: true });
+    rmSync(toCacheDir(warm), { recursive: true, force: true });
+    const first = build(warm);
+    expect(reused(first).size).toBe(0);
+    const before = readFileSync(join(warm, 'services/payments-api/index.html'), 'utf8');
+
+    // Nothing changed: every keyed page is copied.
+    const same = build(warm);
+    expect(reused(same).size).toBeGreaterThan(150);
+    expect(reused(same)).toContain('/services/payments-api/index.html');
+
+    // A sentence added to one service's body: its page and its neighbours' are rendered, the
+    // rest copied.
+    const badge = join(content, 'services/badge-access.mdx');
+    writeFileSync(badge, `${readFileSync(badge, 'utf8')}\nThe readers log every swipe.\n`);
+    const edited = rebuildAndCompare('body');
+    expect(rendered(edited)).toContain('/services/badge-access/index.html');
+    expect(reused(edited)).toContain('/services/payments-api/index.html');
+    // Of the keyed record pages, only the service and its few neighbours are rendered again.
+    const keyedPages = [...tree(warm).keys()].filter((f) =>
+      /^(services|bia|risks)\/[^/]+\/index\.html$/.test(f),
+    );
+    const reusedRecords = [...reused(edited)].filter((p) => /^\/(services|bia|risks)\//.test(p));
+    expect(keyedPages.length).toBeGreaterThan(60);
+    expect(reusedRecords.length).toBeGreaterThanOrEqual(keyedPages.length - 12);
+
+    // The ledger database took longer to restore in its exercise: its own recovery time, and
+    // so when the payments API on top of it can be back, move; their pages are rendered again.
+    const drill = join(content, 'exercises/ex-2026-01-database-restore.mdx');
+    const text = readFileSync(drill, 'utf8');
+    expect(text).toContain('- service: ledger-db\n  recoveryTime: 3h20m');
+    writeFileSync(
+      drill,
+      text.replace(
+        '- service: ledger-db\n  recoveryTime: 3h20m',
+        '- service: ledger-db\n  recoveryTime: 7h',
+      ),
+    );
+    const log = rebuildAndCompare('recovery');
+    expect(rendered(log)).toContain('/services/payments-api/index.html');
+    expect(rendered(log)).toContain('/services/ledger-db/index.html');
+    expect(readFileSync(join(warm, 'services/payments-api/index.html'), 'utf8')).not.toBe(before);
+
+    // A person who may declare plans changes phone number: every page that lists her
+    // contact (the services her plans cover) shows the new one.
+    const amara = join(content, 'people/amara-okafor.mdx');
+    writeFileSync(
+      amara,
+      readFileSync(amara, 'utf8').replace('+44 20 7946 0104', '+44 20 7946 0999'),
+    );
+    const phoned = rebuildAndCompare('phone');
+    expect(rendered(phoned)).toContain('/services/storage-san/index.html');
+  }, 300_000);
+});
