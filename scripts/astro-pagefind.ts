@@ -18,9 +18,15 @@ import { toSearchRecords, type SearchRecord } from '../src/lib/render/search-rec
 async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const r of records) {
-    const added = await index.addHTMLFile({ url: r.url, content: r.html });
-    if (added.errors.length) throw new Error(`Pagefind, ${r.url}: ${added.errors.join('; ')}`);
+  // A few hundred in flight at once: each is a message to Pagefind's own process.
+  for (let i = 0; i < records.length; i += 256) {
+    const batch = records.slice(i, i + 256);
+    const added = await Promise.all(
+      batch.map((r) => index.addHTMLFile({ url: r.url, content: r.html })),
+    );
+    added.forEach((a, j) => {
+      if (a.errors.length) throw new Error(`Pagefind, ${batch[j].url}: ${a.errors.join('; ')}`);
+    });
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
