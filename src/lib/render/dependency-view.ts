@@ -100,26 +100,27 @@ export interface DependencyView {
   bottleneck?: string;
 }
 
+/** The records a view of `key` at `depth` draws, each at its distance, and what it leaves out. */
+export interface ViewMembers {
+  /** 0 for the focus, +distance upstream, -distance downstream. */
+  layer: Map<RecordKey, number>;
+  /** Records within the depth left out by VIEW_LIMIT. */
+  leftOut: number;
+  /** Whether anything lies beyond the depth. */
+  beyond: boolean;
+}
+
 /**
- * The view of `key` (a service or function the edition shows) at `depth`; `href` makes a
- * record's link, `view` a focused view's.
+ * Breadth first each way, nearest first and by key inside a step, so the cut is stable: the
+ * records a view draws (the page keys use it too). O(records within depth + 1).
  */
-export function toDependencyView(
-  site: Published,
-  key: RecordKey,
-  depth: ViewDepth,
-  href: (key: RecordKey) => string,
-  view: (key: RecordKey, depth: ViewDepth) => string,
-): DependencyView {
-  const { model, recovery: rec } = site;
-  const entry = model.index.get(key);
-  if (!entry) throw internal(`no dependency view of ${key}: the edition does not show it`);
+export function toViewMembers(site: Published, key: RecordKey, depth: ViewDepth): ViewMembers {
+  const rec = site.recovery;
   const next = (k: RecordKey, direction: Direction) =>
     [...rec.neighbours(k, direction, 'hard'), ...rec.neighbours(k, direction, 'soft')]
       .filter((w) => kindOf(w) !== 'locations')
       .sort();
 
-  // Breadth first each way, nearest first and by key inside a step, so the cut is stable.
   const layer = new Map<RecordKey, number>([[key, 0]]);
   let leftOut = 0;
   let beyond = false;
@@ -148,6 +149,29 @@ export function toDependencyView(
   };
   walk('dependencies', 1);
   walk('dependents', -1);
+
+  return { layer, leftOut, beyond };
+}
+
+/**
+ * The view of `key` (a service or function the edition shows) at `depth`; `href` makes a
+ * record's link, `view` a focused view's.
+ */
+export function toDependencyView(
+  site: Published,
+  key: RecordKey,
+  depth: ViewDepth,
+  href: (key: RecordKey) => string,
+  view: (key: RecordKey, depth: ViewDepth) => string,
+): DependencyView {
+  const { model, recovery: rec } = site;
+  const entry = model.index.get(key);
+  if (!entry) throw internal(`no dependency view of ${key}: the edition does not show it`);
+  const { layer, leftOut, beyond } = toViewMembers(site, key, depth);
+  const next = (k: RecordKey, direction: Direction) =>
+    [...rec.neighbours(k, direction, 'hard'), ...rec.neighbours(k, direction, 'soft')]
+      .filter((w) => kindOf(w) !== 'locations')
+      .sort();
 
   const inView = [...layer.keys()];
   // Rows of the drawing: the longest path from the focus inside the view, so an arrow points

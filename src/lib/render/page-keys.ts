@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import type { Entry } from '../model/model.ts';
 import type { RecordKey } from '../model/key.ts';
 import type { Published } from '../publish/publish.ts';
+import { toViewMembers, type ViewDepth } from './dependency-view.ts';
 
 const digest = (text: string) => createHash('sha1').update(text).digest('base64url');
 
@@ -34,8 +35,8 @@ export interface PageKeys {
   /** The key of the record page of `key`. */
   of(key: RecordKey): string;
   /**
-   * The key of the dependency view of `key` at `depth`: everything within one step more than
-   * the view walks, each way, with what those records refer to (owners, locations).
+   * The key of the dependency view of `key` at `depth`: the records it draws (toViewMembers),
+   * their figures and links, what they name (owners, locations), and what it leaves out.
    */
   view(key: RecordKey, depth: number): string;
 }
@@ -108,27 +109,30 @@ export function toPageKeys(site: Published): PageKeys {
     return out;
   };
   const keys = new Map<RecordKey, string>();
-  const graphNeighbours = (k: RecordKey): RecordKey[] =>
-    (['dependencies', 'dependents'] as const).flatMap((direction) =>
-      (['hard', 'soft'] as const).flatMap((type) => recovery.neighbours(k, direction, type)),
-    );
+  const adjacencies = new Map<RecordKey, string>();
+  const adjacency = (k: RecordKey): string => {
+    let a = adjacencies.get(k);
+    if (a === undefined) {
+      a = (['dependencies', 'dependents'] as const)
+        .flatMap((direction) =>
+          (['hard', 'soft'] as const).map(
+            (type) =>
+              `${direction[4]}${type[0]}:${recovery.neighbours(k, direction, type).join(',')}`,
+          ),
+        )
+        .join(';');
+      adjacencies.set(k, a);
+    }
+    return a;
+  };
   return {
     view(key, depth) {
-      const within = new Set<RecordKey>([key]);
-      let frontier = [key];
-      for (let step = 0; step <= depth && frontier.length; step++) {
-        const next: RecordKey[] = [];
-        for (const v of frontier)
-          for (const w of graphNeighbours(v))
-            if (!within.has(w)) {
-              within.add(w);
-              next.push(w);
-            }
-        frontier = next;
-      }
-      const parts = [frame, String(depth)];
-      for (const r of [...within].sort()) {
-        parts.push(`${r}=${raw(r)}~${fig(r)}`);
+      const { layer, leftOut, beyond } = toViewMembers(site, key, depth as ViewDepth);
+      const parts = [frame, String(depth), String(leftOut), String(beyond), fig(key)];
+      for (const r of [...layer.keys()].sort()) {
+        // Its title and figures, who it links to (the edges drawn, and how many lead out of
+        // the view), and what it names (owner, locations).
+        parts.push(`${r}=${raw(r)}~${fig(r)}>${adjacency(r)}`);
         for (const l of model.index.get(r)?.refs ?? []) parts.push(`${l.key}=${raw(l.key)}`);
       }
       return digest(parts.join('\n'));
