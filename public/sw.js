@@ -54,7 +54,13 @@ async function pool(items, width, work) {
 
 /** Keeps `response` for `href` when it is a whole, direct, same-site answer. */
 async function store(cache, href, response) {
-  if (cache && response.ok && response.status === 200 && response.type === 'basic' && !response.redirected)
+  if (
+    cache &&
+    response.ok &&
+    response.status === 200 &&
+    response.type === 'basic' &&
+    !response.redirected
+  )
     await cache.put(withoutSearch(href), response);
 }
 
@@ -148,7 +154,10 @@ async function notKept() {
   const page = await caches.match(at('404.html'), LOOKUP);
   if (!page) return Response.error();
   const html = (await page.text()).replace('<html', '<html data-not-kept');
-  return new Response(html, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return new Response(html, {
+    status: 404,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+  });
 }
 
 async function fromCache(request) {
@@ -176,15 +185,18 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(
-    caches.match(request, LOOKUP).then(
-      (hit) =>
-        hit ??
-        fetch(request).then((response) => {
-          const copy = response.clone();
-          if (request.url !== RECORD)
-            event.waitUntil(currentCache().then((c) => store(c, request.url, copy)));
-          return response;
-        }),
-    ).catch(() => fromCache(request)),
+    caches
+      .match(request, LOOKUP)
+      .then(
+        (hit) =>
+          hit ??
+          fetch(request).then((response) => {
+            const copy = response.clone();
+            if (request.url !== RECORD)
+              event.waitUntil(currentCache().then((c) => store(c, request.url, copy)));
+            return response;
+          }),
+      )
+      .catch(() => fromCache(request)),
   );
 });

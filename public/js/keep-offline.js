@@ -172,7 +172,11 @@ function wire(section, onChange) {
 }
 
 const formatBytes = (n) =>
-  n >= 1e9 ? `${(n / 1e9).toFixed(1)} GB` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1e3))} KB`;
+  n >= 1e9
+    ? `${(n / 1e9).toFixed(1)} GB`
+    : n >= 1e6
+      ? `${(n / 1e6).toFixed(1)} MB`
+      : `${Math.max(1, Math.round(n / 1e3))} KB`;
 
 /** The /offline/ page's list of what this device keeps. */
 async function showDevice(panel) {
@@ -187,8 +191,14 @@ async function showDevice(panel) {
     if (el) el.textContent = text;
   };
   set('asof', manifest.asOf ?? 'unknown');
-  set('pages', `${pages.length} ${pages.length === 1 ? 'page' : 'pages'} and ${keys.length - pages.length} other files`);
-  set('everything', `${manifest.everything.files} files, about ${formatBytes(manifest.everything.bytes)} of storage`);
+  set(
+    'pages',
+    `${pages.length} ${pages.length === 1 ? 'page' : 'pages'} and ${keys.length - pages.length} other files`,
+  );
+  set(
+    'everything',
+    `${manifest.everything.files} files, about ${formatBytes(manifest.everything.bytes)} of storage`,
+  );
   const estimate = navigator.storage?.estimate ? await navigator.storage.estimate() : undefined;
   set(
     'storage',
@@ -233,7 +243,8 @@ if (supported) {
       await refreshAll();
     });
     await refreshAll();
-    for (const el of document.querySelectorAll('[data-keep], [data-offline-device]')) el.hidden = false;
+    for (const el of document.querySelectorAll('[data-keep], [data-offline-device]'))
+      el.hidden = false;
     for (const el of document.querySelectorAll('[data-offline-needs-js]')) el.hidden = true;
   });
 }
