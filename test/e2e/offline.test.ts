@@ -209,7 +209,7 @@ describe.skipIf(!CHROMIUM)('offline copy without JavaScript', () => {
     await page.goto(at(site.base, 'offline/'));
     expect(await page.locator('h1').innerText()).toBe('Offline copy');
     expect(await page.locator('main').innerText()).toContain('Offline copies need JavaScript');
-    expect(await page.getByRole('button').count()).toBe(0);
+    expect(await page.locator('main').getByRole('button').count()).toBe(0);
     await context.close();
   });
 });
