@@ -137,7 +137,7 @@ function wire(section, onChange) {
     remove.hidden = !kept;
     section.dataset.state = kept ? 'kept' : 'idle';
     state.textContent = kept
-      ? `Kept on this device: ${kept.pages} ${kept.pages === 1 ? 'file' : 'files'}, copy of ${kept.date}.`
+      ? `Kept on this device: ${count(kept.pages, id === 'all' ? 'file' : 'page')}, copy of ${kept.date}.`
       : '';
   };
   start.addEventListener('click', async () => {
@@ -171,6 +171,8 @@ function wire(section, onChange) {
   return show;
 }
 
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const formatBytes = (n) =>
   n >= 1e9
     ? `${(n / 1e9).toFixed(1)} GB`
@@ -193,7 +195,7 @@ async function showDevice(panel) {
   set('asof', manifest.asOf ?? 'unknown');
   set(
     'pages',
-    `${pages.length} ${pages.length === 1 ? 'page' : 'pages'} and ${keys.length - pages.length} other files`,
+    `${count(pages.length, 'page')} and ${count(keys.length - pages.length, 'other file')}`,
   );
   set(
     'everything',
@@ -215,7 +217,7 @@ async function showDevice(panel) {
       const a = document.createElement('a');
       a.href = p.href;
       a.textContent = p.title;
-      li.append(a, ` · ${p.pages} files · copy of ${p.date}`);
+      li.append(a, ` · ${count(p.pages, id === 'all' ? 'file' : 'page')} · copy of ${p.date}`);
       return li;
     }),
   );

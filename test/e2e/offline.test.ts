@@ -132,7 +132,7 @@ describe.skipIf(!CHROMIUM).each<SampleServer>(['serve.mjs', 'astro preview'])(
       const section = page.locator('[data-keep="teams-database"]');
       await page.locator('[data-keep="teams-database"][data-state="kept"]').waitFor();
       expect(await section.locator('[data-keep-state]').innerText()).toMatch(
-        /^Kept on this device: \d+ files, copy of \d{4}-\d\d-\d\d\.$/,
+        /^Kept on this device: \d+ pages, copy of \d{4}-\d\d-\d\d\.$/,
       );
       expect(await page.getByRole('button', { name: 'Remove this copy' }).isVisible()).toBe(true);
 
