@@ -121,7 +121,7 @@ function searchFiles(dir: string, rels: string[], bundle: 'pagefind/' | 'pagefin
   return rels.filter((rel) => {
     if (!rel.startsWith(bundle) || PAGEFIND_UI.test(rel)) return false;
     const m = /^[^/]+\/wasm\.(.+)\.pagefind$/.exec(rel);
-    return !m || wasm.has('*') || wasm.has(m[1]!);
+    return !m || wasm.has('*') || wasm.has(m[1] ?? '');
   });
 }
 

@@ -11,7 +11,7 @@
  * above (then as the model lists them). Only pages the build wrote are listed (`hasPage`), so an
  * edition's packs never name a record it leaves out. O(records + references).
  */
-import type { Model } from '../model/model.ts';
+import type { Entry, Model } from '../model/model.ts';
 
 /** One pack: what a "Keep offline" button keeps. */
 export interface OfflinePack {
@@ -31,16 +31,15 @@ export const packIdOf = (kind: 'teams' | 'plans', id: string): string => `${kind
  * whether the build wrote that page ("people/ann/"); a record without a page is left out.
  */
 export function toOfflinePacks(model: Model, hasPage: (path: string) => boolean): OfflinePack[] {
-  const plansOfTeam = new Map<string, string[]>();
+  const plansOfTeam = new Map<string, Entry<'plans'>[]>();
   for (const plan of model.byKind.plans) {
     const teams = new Set([plan.data.owner, ...plan.data.teams]);
     for (const team of teams) {
       const list = plansOfTeam.get(team) ?? [];
-      list.push(plan.id);
+      list.push(plan);
       plansOfTeam.set(team, list);
     }
   }
-  const planById = new Map(model.byKind.plans.map((p) => [p.id, p]));
   const collect = (paths: string[]): string[] => [...new Set(paths)].filter(hasPage);
   const packs: OfflinePack[] = [];
   for (const team of model.byKind.teams) {
@@ -53,10 +52,10 @@ export function toOfflinePacks(model: Model, hasPage: (path: string) => boolean)
       pages: collect([
         `teams/${team.id}/`,
         `go-bags/${team.id}/`,
-        ...plans.map((p) => `plans/${p}/`),
+        ...plans.map((p) => `plans/${p.id}/`),
         ...team.data.members.map((m) => `people/${m.person}/`),
         ...team.data.escalation.map((p) => `people/${p}/`),
-        ...plans.flatMap((p) => planById.get(p)!.data.declaredBy.map((d) => `people/${d}/`)),
+        ...plans.flatMap((p) => p.data.declaredBy.map((d) => `people/${d}/`)),
       ]),
     });
   }
