@@ -19,7 +19,10 @@
 // had: the chosen packs (their lists as the new version has them) and every page still on the
 // site (a page the new version no longer has is dropped; one the network cannot fetch now is
 // carried over from the old copy rather than lost). Activate then deletes the older caches.
-// The newest cache is the last one created (CacheStorage keeps creation order).
+//
+// The build writes the site's version into VERSION below (scripts/astro-offline.ts), so a new
+// version of the site is a new worker: the browser installs it on the next visit online.
+const VERSION = 'unbuilt';
 const scope = self.registration.scope;
 const at = (path) => new URL(path, scope).href;
 const MANIFEST = at('offline-manifest.json');
@@ -38,10 +41,8 @@ const withoutSearch = (href) => {
 };
 const isPage = (href) => /\/$|\.html$/.test(new URL(href).pathname);
 
-async function currentCache() {
-  const names = (await caches.keys()).filter((k) => k.startsWith(PREFIX));
-  return names.length ? caches.open(names[names.length - 1]) : undefined;
-}
+const NAME = `${PREFIX}${VERSION}`;
+const currentCache = () => caches.open(NAME);
 
 /** Runs `work` over `items`, `width` at a time. */
 async function pool(items, width, work) {
@@ -69,9 +70,10 @@ self.addEventListener('install', (event) => {
     (async () => {
       const res = await fetch(MANIFEST, { cache: 'no-store' });
       const manifest = await res.clone().json();
-      const name = `${PREFIX}${manifest.version}`;
-      const older = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== name);
-      const cache = await caches.open(name);
+      // Half a deployment (a new worker, an old manifest, or the reverse): try again later.
+      if (manifest.version !== VERSION) throw new Error(`offline-manifest.json is not ${VERSION}`);
+      const older = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== NAME);
+      const cache = await caches.open(NAME);
       const core = [...manifest.shell, ...manifest.search].map(at);
       for (let i = 0; i < core.length; i += 25)
         await cache.addAll(core.slice(i, i + 25).map((u) => new Request(u, { cache: 'no-cache' })));
@@ -142,8 +144,8 @@ async function refresh(old, cache, manifest, core) {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const names = (await caches.keys()).filter((k) => k.startsWith(PREFIX));
-      for (const name of names.slice(0, -1)) await caches.delete(name);
+      for (const name of await caches.keys())
+        if (name.startsWith(PREFIX) && name !== NAME) await caches.delete(name);
       await self.clients.claim();
     })(),
   );

@@ -4,7 +4,8 @@
  * (public/js/keep-offline.js) need, so that a first visit keeps little and the reader chooses
  * the rest:
  *
- * - `offline-manifest.json`: `version` (a hash of every file's path and bytes, so it changes
+ * - `offline-manifest.json`, and the same version in the worker (`const VERSION` in sw.js):
+ *   `version` (a hash of every file's path and bytes, so it changes
  *   whenever any file changes), `asOf`, `shell` (the files every page needs: CSS and scripts
  *   under _astro/ and js/, the favicon, the 404, home, search and /offline/ pages), `search`
  *   (the search core: the files of the core Pagefind bundle under pagefind/ that the search
@@ -21,7 +22,7 @@
  * home page), other files by path. Order is by path, bytes are deterministic.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -174,6 +175,16 @@ export function writeOfflineFiles(dir: string): {
     everything: { files: all.length, bytes },
   };
   writeFileSync(join(dir, MANIFEST), JSON.stringify(manifest));
+  // A new version of the site is a new worker, which the browser installs on the next visit.
+  const worker = join(dir, 'sw.js');
+  if (existsSync(worker))
+    writeFileSync(
+      worker,
+      readFileSync(worker, 'utf8').replace(
+        /^const VERSION = .*$/m,
+        `const VERSION = '${manifest.version}';`,
+      ),
+    );
   return { manifest, packs: packs.length };
 }
 

@@ -1,8 +1,10 @@
 import { describe, it, expect, inject } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROMIUM, useSampleSite, type SampleServer } from './browser.ts';
+import { CHROMIUM, launch, useSampleSite, type SampleServer } from './browser.ts';
+import { serveDir } from '../../scripts/serve.mjs';
 import { firstVisitBytes, type OfflineManifest } from '../../scripts/astro-offline.ts';
 
 const dist = () => inject('sampleDist');
@@ -212,4 +214,55 @@ describe.skipIf(!CHROMIUM)('offline copy without JavaScript', () => {
     expect(await page.locator('main').getByRole('button').count()).toBe(0);
     await context.close();
   });
+});
+
+describe.skipIf(!CHROMIUM)('offline copy when the site has a new version', () => {
+  it('refreshes the kept pack and the visited pages, and drops the old copy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'itscm-offline-v2-'));
+    cpSync(dist(), dir, { recursive: true });
+    const { server, url } = await serveDir(dir);
+    const browser = await launch();
+    try {
+      const context = await browser.newContext();
+      const page = await firstVisit(context, url);
+      await page.goto(at(url, 'services/erp/'));
+      await page.goto(at(url, 'teams/database/'));
+      await page.getByRole('button', { name: "Keep this team's plans offline" }).click();
+      await page.locator('[data-keep="teams-database"][data-state="kept"]').waitFor();
+      const before = await page.evaluate(() => caches.keys());
+      expect(before).toEqual([`itscm-${manifest().version}`]);
+
+      // The next build: one kept page and one visited page changed, a new version.
+      const edit = (file: string, from: string, to: string) =>
+        writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(from, to));
+      edit(
+        'go-bags/database/index.html',
+        '<h1>Go-bag: Database</h1>',
+        '<h1>Go-bag: Database v2</h1>',
+      );
+      edit('services/erp/index.html', '</h1>', ' v2</h1>');
+      edit('offline-manifest.json', manifest().version, 'test-v2');
+      edit('sw.js', `const VERSION = '${manifest().version}';`, "const VERSION = 'test-v2';");
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await page.waitForFunction(
+        async () => (await caches.keys()).join() === 'itscm-test-v2',
+        undefined,
+        { timeout: 30_000 },
+      );
+
+      await context.setOffline(true);
+      await page.goto(at(url, 'go-bags/database/'));
+      expect(await page.locator('h1').innerText()).toBe('Go-bag: Database v2');
+      await page.goto(at(url, 'services/erp/'));
+      expect(await page.locator('h1').innerText()).toMatch(/ v2$/);
+      await page.goto(at(url, 'offline/'));
+      await page.locator('[data-device="packs"] li').first().waitFor();
+      expect(await page.locator('[data-device="packs"]').innerText()).toContain('Team: Database');
+      await context.close();
+    } finally {
+      await browser.close();
+      server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
