@@ -98,12 +98,10 @@ describe.skipIf(!CHROMIUM).each<SampleServer>(['serve.mjs', 'astro preview'])(
       const page = await firstVisit(context, site.base);
       const visited = ['services/erp/', 'plans/database-recovery/', 'risks/', 'glossary/'];
       for (const path of visited) await page.goto(at(site.base, path));
-      await page.waitForFunction(async (n) => {
-        const cache = await caches.open((await caches.keys()).at(-1)!);
-        return (
-          (await cache.keys()).filter((r) => /services\/erp\/|glossary\//.test(r.url)).length === n
-        );
-      }, 2);
+      // Pages are kept as they are visited (the worker stores them after answering).
+      await expect
+        .poll(async () => (await cached(page, site.base)).filter((k) => visited.includes(k)))
+        .toHaveLength(visited.length);
       expect(await page.locator('#offline-banner').isHidden()).toBe(true);
       await context.setOffline(true);
       for (const path of visited) {
@@ -244,11 +242,9 @@ describe.skipIf(!CHROMIUM)('offline copy when the site has a new version', () =>
       edit('offline-manifest.json', manifest().version, 'test-v2');
       edit('sw.js', `const VERSION = '${manifest().version}';`, "const VERSION = 'test-v2';");
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-      await page.waitForFunction(
-        async () => (await caches.keys()).join() === 'itscm-test-v2',
-        undefined,
-        { timeout: 30_000 },
-      );
+      await expect
+        .poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 })
+        .toEqual(['itscm-test-v2']);
 
       await context.setOffline(true);
       await page.goto(at(url, 'go-bags/database/'));
