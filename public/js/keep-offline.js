@@ -16,6 +16,8 @@ const WIDTH = 4;
 
 const supported = 'serviceWorker' in navigator && 'caches' in self;
 
+// The worker's cache: after activation the only itscm- one; while a new version installs, the
+// newer (CacheStorage lists caches in the order they were made), which is the one that stays.
 async function openCache() {
   const names = (await caches.keys()).filter((k) => k.startsWith(PREFIX));
   return names.length ? caches.open(names[names.length - 1]) : undefined;
