@@ -224,6 +224,32 @@ async function showDevice(panel) {
     }),
   );
   panel.querySelector('[data-device="none"]').hidden = ids.length > 0;
+  await listPages(panel, cache, pages);
+}
+
+const SHOWN = 200;
+const parser = new DOMParser();
+
+/** Links to the first pages kept here, by their titles (read from the copy), A to Z by address. */
+async function listPages(panel, cache, pages) {
+  const list = panel.querySelector('[data-device="pagelist"]');
+  const sorted = [...pages].sort();
+  const items = [];
+  for (const href of sorted.slice(0, SHOWN)) {
+    const r = await cache.match(href, { ignoreVary: true });
+    const raw = r ? /<title>([^<]*)<\/title>/.exec(await r.text())?.[1] : undefined;
+    const title = raw ? parser.parseFromString(`<title>${raw}</title>`, 'text/html').title : '';
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = title.split(' · ')[0] || new URL(href).pathname;
+    li.append(a);
+    items.push(li);
+  }
+  list.replaceChildren(...items);
+  const rest = sorted.length - SHOWN;
+  panel.querySelector('[data-device="more"]').textContent =
+    rest > 0 ? `And ${count(rest, 'more page')}.` : '';
 }
 
 if (supported) {

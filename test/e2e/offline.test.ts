@@ -148,6 +148,9 @@ describe.skipIf(!CHROMIUM).each<SampleServer>(['serve.mjs', 'astro preview'])(
       await page.locator('[data-device="packs"] li').first().waitFor();
       expect(await page.locator('[data-device="packs"]').innerText()).toContain('Team: Database');
       expect(await page.locator('[data-device="asof"]').innerText()).toBe('2026-11-25');
+      // The pages it can open, by title, to reach them with the network down.
+      await page.locator('.offline-pages summary').click();
+      await page.getByRole('link', { name: 'Go-bag: Database', exact: true }).waitFor();
 
       // Removed, its pages go, the shell stays.
       await context.setOffline(false);
