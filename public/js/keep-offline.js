@@ -233,7 +233,7 @@ const parser = new DOMParser();
 /** Links to the first pages kept here, by their titles (read from the copy), A to Z by address. */
 async function listPages(panel, cache, pages) {
   const list = panel.querySelector('[data-device="pagelist"]');
-  const sorted = [...pages].sort();
+  const sorted = pages.filter((u) => !u.endsWith('/404.html')).sort();
   const items = [];
   for (const href of sorted.slice(0, SHOWN)) {
     const r = await cache.match(href, { ignoreVary: true });
