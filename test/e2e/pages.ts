@@ -33,6 +33,7 @@ export const TEMPLATE_PAGES = [
   '/a-z/',
   '/glossary/',
   '/search/',
+  '/offline/',
   '/data-quality/',
   '/no-such-page/',
   '/go-bags/database/',
