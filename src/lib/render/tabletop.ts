@@ -38,6 +38,9 @@ export const MAX_INJECTS = 16;
  */
 export const INJECT_CAP = 10;
 
+/** The most plans the T+0 decisions table names (the scenario's list of plans to invoke has them all). */
+export const INVOKE_CAP = 20;
+
 /** Where a function or service stands at an inject. */
 export type InjectState = 'late' | 'breaks' | 'about-to-break' | 'at-risk' | 'on-track';
 
@@ -97,10 +100,11 @@ export interface InjectDecisions {
   workarounds: { key: RecordKey; text: string }[];
   /** What the pack shows of `tell`, `plans` and `workarounds` (INJECT_CAP each) and how many more. */
   shown: {
+    invoke: PlanDecision[];
     tell: InjectDecisions['tell'];
     plans: RecordKey[];
     workarounds: InjectDecisions['workarounds'];
-    more: { tell: number; plans: number; workarounds: number };
+    more: { invoke: number; tell: number; plans: number; workarounds: number };
   };
 }
 
@@ -430,10 +434,12 @@ function toDecisions(
     plans,
     workarounds,
     shown: {
+      invoke: first ? invoke.slice(0, INVOKE_CAP) : [],
       tell: tell.slice(0, INJECT_CAP),
       plans: plans.slice(0, INJECT_CAP),
       workarounds: workarounds.slice(0, INJECT_CAP),
       more: {
+        invoke: first ? Math.max(0, invoke.length - INVOKE_CAP) : 0,
         tell: Math.max(0, tell.length - INJECT_CAP),
         plans: Math.max(0, plans.length - INJECT_CAP),
         workarounds: Math.max(0, workarounds.length - INJECT_CAP),
