@@ -20,15 +20,92 @@ import { toUniqueLabels } from './unique-labels.ts';
 import { locationsOf, toGraphList, type ListedNode } from './graph-list.ts';
 import { plural } from './figure.ts';
 import { internal, must } from '../model/internal.ts';
+import type { ListedRecord, RecordListView } from './record-list.ts';
 
 /** The depths a view is built at, and the one its main page shows. */
 export const VIEW_DEPTHS = [1, 2, 3] as const;
 export type ViewDepth = (typeof VIEW_DEPTHS)[number];
 export const DEFAULT_DEPTH: ViewDepth = 2;
-/** The most records drawn on each side of the focus. */
-export const VIEW_LIMIT = 40;
+/**
+ * The most records drawn on each side of the focus: 60 boxes at most keep a hub's page small
+ * (well under 100 KB) and its layout cheap; the rest are counted and listed on a page of their own.
+ */
+export const VIEW_LIMIT = 30;
 
 type Direction = 'dependencies' | 'dependents';
+
+/** The neighbours of a record each way, hard and soft, locations left out, by key. */
+function nextOf(site: Published): (k: RecordKey, direction: Direction) => RecordKey[] {
+  const rec = site.recovery;
+  const cache = new Map<string, RecordKey[]>();
+  return (k, direction) => {
+    const id = `${direction}:${k}`;
+    let list = cache.get(id);
+    if (!list) {
+      list = [...rec.neighbours(k, direction, 'hard'), ...rec.neighbours(k, direction, 'soft')]
+        .filter((w) => kindOf(w) !== 'locations')
+        .sort();
+      cache.set(id, list);
+    }
+    return list;
+  };
+}
+
+/** A record within the depth that the view leaves out, with its distance (+ upstream, - downstream). */
+export interface LeftOutRecord {
+  key: RecordKey;
+  layer: number;
+}
+
+/**
+ * The records a view of `key` at `depth` draws, by distance (+ upstream, - downstream), and
+ * those within the depth it leaves out: breadth first each way, nearest first and, inside a
+ * step, highest tier first (tier 1 before 2 before none), then by key, so the cut is stable and
+ * keeps what matters; at most VIEW_LIMIT each way. Every record within the depth is either
+ * drawn or left out, once.
+ */
+export function walkView(
+  site: Published,
+  key: RecordKey,
+  depth: ViewDepth,
+): { layer: Map<RecordKey, number>; leftOutList: LeftOutRecord[]; beyond: boolean } {
+  const rec = site.recovery;
+  const next = nextOf(site);
+  const tierOf = (k: RecordKey) => rec.byKey.get(k)?.tier ?? Number.MAX_SAFE_INTEGER;
+  const layer = new Map<RecordKey, number>([[key, 0]]);
+  const leftOutList: LeftOutRecord[] = [];
+  let beyond = false;
+  const walk = (direction: Direction, sign: 1 | -1) => {
+    const seen = new Set<RecordKey>([key]);
+    let frontier = [key];
+    let count = 0;
+    for (let step = 1; step <= depth && frontier.length; step++) {
+      const out: RecordKey[] = [];
+      for (const v of frontier)
+        for (const w of next(v, direction)) {
+          if (seen.has(w)) continue;
+          seen.add(w);
+          out.push(w);
+        }
+      const fresh = out
+        .filter((w) => !layer.has(w))
+        .sort((a, b) => tierOf(a) - tierOf(b) || (a < b ? -1 : a > b ? 1 : 0));
+      for (const w of fresh) {
+        if (count >= VIEW_LIMIT) {
+          leftOutList.push({ key: w, layer: sign * step });
+          continue;
+        }
+        layer.set(w, sign * step);
+        count++;
+      }
+      frontier = out;
+    }
+    if (frontier.some((v) => next(v, direction).some((w) => !seen.has(w)))) beyond = true;
+  };
+  walk('dependencies', 1);
+  walk('dependents', -1);
+  return { layer, leftOutList, beyond };
+}
 
 /** One record of the view: its list entry and its distance from the focus. */
 export interface ViewNode extends ListedNode {
@@ -103,40 +180,9 @@ export function toDependencyView(
   const { model, recovery: rec } = site;
   const entry = model.index.get(key);
   if (!entry) throw internal(`no dependency view of ${key}: the edition does not show it`);
-  const next = (k: RecordKey, direction: Direction) =>
-    [...rec.neighbours(k, direction, 'hard'), ...rec.neighbours(k, direction, 'soft')]
-      .filter((w) => kindOf(w) !== 'locations')
-      .sort();
-
-  // Breadth first each way, nearest first and by key inside a step, so the cut is stable.
-  const layer = new Map<RecordKey, number>([[key, 0]]);
-  let leftOut = 0;
-  let beyond = false;
-  const walk = (direction: Direction, sign: 1 | -1) => {
-    const seen = new Set<RecordKey>([key]);
-    let frontier = [key];
-    let count = 0;
-    for (let step = 1; step <= depth && frontier.length; step++) {
-      const out: RecordKey[] = [];
-      for (const v of frontier)
-        for (const w of next(v, direction)) {
-          if (seen.has(w)) continue;
-          seen.add(w);
-          out.push(w);
-          if (layer.has(w)) continue;
-          if (count >= VIEW_LIMIT) {
-            leftOut++;
-            continue;
-          }
-          layer.set(w, sign * step);
-          count++;
-        }
-      frontier = out;
-    }
-    if (frontier.some((v) => next(v, direction).some((w) => !seen.has(w)))) beyond = true;
-  };
-  walk('dependencies', 1);
-  walk('dependents', -1);
+  const next = nextOf(site);
+  const { layer, leftOutList, beyond } = walkView(site, key, depth);
+  const leftOut = leftOutList.length;
 
   const inView = [...layer.keys()];
   // Rows of the drawing: the longest path from the focus inside the view, so an arrow points
@@ -278,7 +324,7 @@ export function toDependencyView(
   const notes: string[] = [];
   if (leftOut > 0)
     notes.push(
-      `${plural(leftOut, 'more record')} within ${plural(depth, 'step')} ${leftOut === 1 ? 'is' : 'are'} left out to keep the view readable (at most ${VIEW_LIMIT} each way, nearest first); a neighbour's own view shows them.`,
+      `${plural(leftOut, 'more record')} within ${plural(depth, 'step')} ${leftOut === 1 ? 'is' : 'are'} left out to keep the view readable (at most ${VIEW_LIMIT} each way, nearest and highest tier first); the list of what is left out names them, and a neighbour's own view shows them.`,
     );
   if (unnamed > 0)
     notes.push(
@@ -328,3 +374,36 @@ export function toDependencyView(
     bottleneck: shownPath.length > 1 ? shownPath.map((k) => labelOf(k)).join(' → ') : undefined,
   };
 }
+
+/**
+ * What the deepest view of `key` leaves out (every record within three steps beyond the
+ * VIEW_LIMIT drawn each way), upstream then downstream, each nearest and highest tier first,
+ * with its distance; a shallower view leaves out the ones within its depth. `back` is the
+ * view's address.
+ */
+export function toLeftOutList(site: Published, key: RecordKey, back: string): RecordListView {
+  const depth = VIEW_DEPTHS[VIEW_DEPTHS.length - 1];
+  const { leftOutList } = walkView(site, key, depth);
+  const title = site.model.index.get(key)?.data.title ?? idOf(key);
+  const items: ListedRecord[] = [
+    ...leftOutList.filter((l) => l.layer > 0),
+    ...leftOutList.filter((l) => l.layer < 0),
+  ].map((l) => ({
+    key: l.key,
+    title: site.model.index.get(l.key)?.data.title ?? idOf(l.key),
+    tier: site.recovery.byKey.get(l.key)?.tier,
+    kindLabel: KIND_NOUN[kindOf(l.key)],
+    note: `${plural(Math.abs(l.layer), 'step')} ${l.layer > 0 ? 'upstream' : 'downstream'}`,
+  }));
+  return {
+    title: `Left out of the dependency view: ${title}`,
+    intro: `The records within ${plural(depth, 'step')} of ${title} that its dependency view does not draw (it draws at most ${VIEW_LIMIT} each way): what it depends on first, then what depends on it, each nearest and highest tier first.`,
+    back: { href: back, label: `Dependency view: ${title}` },
+    items,
+    restricted: 0,
+  };
+}
+
+/** Whether the deepest view of `key` leaves records out (so it has a list of them). */
+export const hasLeftOut = (site: Published, key: RecordKey): boolean =>
+  walkView(site, key, VIEW_DEPTHS[VIEW_DEPTHS.length - 1]).leftOutList.length > 0;
