@@ -8,8 +8,8 @@
  *
  * Only records the edition names appear: the walk never passes through a left-out record, and
  * how many left-out records border the view is said as a number. Each direction holds at most
- * VIEW_LIMIT records (nearest first, then by key); how many more were within the depth is
- * said, so a page stays small at any estate size. Deterministic; O(records and edges within
+ * VIEW_LIMIT records (nearest first, then highest tier, then by key); how many more were within
+ * the depth is said and they are listed (toLeftOutList), so a page stays small at any estate size. Deterministic; O(records and edges within
  * the depth) per view.
  */
 import type { Published } from '../publish/publish.ts';
@@ -27,10 +27,10 @@ export const VIEW_DEPTHS = [1, 2, 3] as const;
 export type ViewDepth = (typeof VIEW_DEPTHS)[number];
 export const DEFAULT_DEPTH: ViewDepth = 2;
 /**
- * The most records drawn on each side of the focus: 60 boxes at most keep a hub's page small
+ * The most records drawn on each side of the focus: 50 boxes at most keep a view page small
  * (well under 100 KB) and its layout cheap; the rest are counted and listed on a page of their own.
  */
-export const VIEW_LIMIT = 30;
+export const VIEW_LIMIT = 25;
 
 type Direction = 'dependencies' | 'dependents';
 
