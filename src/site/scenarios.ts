@@ -22,7 +22,8 @@ function viewsOf(id: string): { site: Published; s: ShownScenario; views: Views 
   let map = bySite.get(site);
   if (!map) bySite.set(site, (map = new Map()));
   const s = site.scenarios.items.find((x) => x.id === id);
-  if (!s) throw internal(`getStaticPaths listed scenario ${id} but the edition has no such scenario`);
+  if (!s)
+    throw internal(`getStaticPaths listed scenario ${id} but the edition has no such scenario`);
   let views = map.get(id);
   if (!views) map.set(id, (views = {}));
   return { site, s, views };

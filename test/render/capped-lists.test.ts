@@ -19,12 +19,7 @@ import {
   WAVE_CAP,
   TIMELINE_LIMIT,
 } from '../../src/lib/render/scenario-page.ts';
-import {
-  toTabletop,
-  toHandout,
-  INJECT_CAP,
-  INVOKE_CAP,
-} from '../../src/lib/render/tabletop.ts';
+import { toTabletop, toHandout, INJECT_CAP, INVOKE_CAP } from '../../src/lib/render/tabletop.ts';
 import {
   toRolePage,
   toRoleHoldersList,
@@ -59,20 +54,17 @@ const hubRecs: Rec[] = [
   { kind: 'locations', id: 'dc', data: { type: 'data-centre', alternates: ['dr'] } },
   { kind: 'locations', id: 'dr', data: { type: 'data-centre' } },
   ...Array.from({ length: N_TEAMS * 2 }, (_, i): Rec => ({ kind: 'people', id: `p${pad(i)}` })),
-  ...Array.from(
-    { length: N_TEAMS },
-    (_, i): Rec => ({
-      kind: 'teams',
-      id: `t${pad(i)}`,
-      data: {
-        members: [
-          { person: `p${pad(2 * i)}`, role: 'Lead' },
-          { person: `p${pad(2 * i + 1)}`, role: 'Lead', as: 'alternate' },
-        ],
-        escalation: [`p${pad(2 * i)}`],
-      },
-    }),
-  ),
+  ...Array.from({ length: N_TEAMS }, (_, i): Rec => ({
+    kind: 'teams',
+    id: `t${pad(i)}`,
+    data: {
+      members: [
+        { person: `p${pad(2 * i)}`, role: 'Lead' },
+        { person: `p${pad(2 * i + 1)}`, role: 'Lead', as: 'alternate' },
+      ],
+      escalation: [`p${pad(2 * i)}`],
+    },
+  })),
   {
     kind: 'services',
     id: 'base',
@@ -89,52 +81,44 @@ const hubRecs: Rec[] = [
       locations: ['dc'],
     },
   },
-  ...Array.from(
-    { length: N_SERVICES },
-    (_, i): Rec => ({
-      kind: 'services',
-      id: `s${pad(i)}`,
-      data: {
-        kind: 'application',
-        title: `Service ${pad(N_SERVICES - i)}`,
-        rto: i < 10 ? '1h' : '2d',
-        recoveryTime: `${1 + (i % 5)}h`,
-        dependsOn: ['hub'],
-        locations: ['dc'],
-        alternateMeans: `Paper forms for ${pad(i)}`,
-      },
-    }),
-  ),
-  ...Array.from(
-    { length: N_FUNCTIONS },
-    (_, i): Rec => ({
-      kind: 'bia',
-      id: `fn${pad(i)}`,
-      data: {
-        rto: i % 2 ? '2h' : '2d',
-        impacts: { customer: { '1d': 'high' } },
-        dependsOn: [`s${pad(i)}`],
-      },
-    }),
-  ),
-  ...Array.from(
-    { length: N_PLANS },
-    (_, i): Rec => ({
-      kind: 'plans',
-      id: `p${pad(i)}`,
-      data: {
-        type: 'disaster-recovery',
-        status: 'approved',
-        owner: `t${pad(i % 3)}`,
-        teams: [`t${pad(i % N_TEAMS)}`],
-        covers: { services: [`s${pad(i)}`] },
-        steps: [{ id: 'a', phase: 'activate', role: 'Lead', action: 'Invoke.', estimate: '10m' }],
-      },
-    }),
-  ),
+  ...Array.from({ length: N_SERVICES }, (_, i): Rec => ({
+    kind: 'services',
+    id: `s${pad(i)}`,
+    data: {
+      kind: 'application',
+      title: `Service ${pad(N_SERVICES - i)}`,
+      rto: i < 10 ? '1h' : '2d',
+      recoveryTime: `${1 + (i % 5)}h`,
+      dependsOn: ['hub'],
+      locations: ['dc'],
+      alternateMeans: `Paper forms for ${pad(i)}`,
+    },
+  })),
+  ...Array.from({ length: N_FUNCTIONS }, (_, i): Rec => ({
+    kind: 'bia',
+    id: `fn${pad(i)}`,
+    data: {
+      rto: i % 2 ? '2h' : '2d',
+      impacts: { customer: { '1d': 'high' } },
+      dependsOn: [`s${pad(i)}`],
+    },
+  })),
+  ...Array.from({ length: N_PLANS }, (_, i): Rec => ({
+    kind: 'plans',
+    id: `p${pad(i)}`,
+    data: {
+      type: 'disaster-recovery',
+      status: 'approved',
+      owner: `t${pad(i % 3)}`,
+      teams: [`t${pad(i % N_TEAMS)}`],
+      covers: { services: [`s${pad(i)}`] },
+      steps: [{ id: 'a', phase: 'activate', role: 'Lead', action: 'Invoke.', estimate: '10m' }],
+    },
+  })),
 ];
 const site = literalSite(hubRecs, 'confidential');
-const entry = (key: RecordKey) => getEntry(site.model, ...(key.split('/') as ['services', string]))!;
+const entry = (key: RecordKey) =>
+  getEntry(site.model, ...(key.split('/') as ['services', string]))!;
 const keys = (items: readonly { key: RecordKey }[]) => items.map((i) => i.key);
 /** Every item of a complete list, across its pages, in order. */
 const allOf = (pages: ReturnType<typeof toRecordListPages>) => pages.flatMap((p) => p.page.items);
@@ -210,9 +194,9 @@ describe('toRecordPage: capped lists of a hub', () => {
     expect(list.items).toHaveLength(N_FUNCTIONS + N_SERVICES);
     expect(new Set(keys(list.items)).size).toBe(list.items.length);
     const shownServices = hub.insights!.impact!.services.map((l) => `services/${l.id}`);
-    expect(keys(list.items.filter((i) => i.key.startsWith('services/')).slice(0, LIST_CAP))).toEqual(
-      shownServices,
-    );
+    expect(
+      keys(list.items.filter((i) => i.key.startsWith('services/')).slice(0, LIST_CAP)),
+    ).toEqual(shownServices);
     const pages = toRecordListPages(list);
     expect(pages).toHaveLength(Math.ceil((N_FUNCTIONS + N_SERVICES) / PAGE_SIZE));
     expect(allOf(pages)).toEqual(list.items);
@@ -229,9 +213,7 @@ describe('toRecordPage: capped lists of a hub', () => {
       entry('locations/dc' as RecordKey).referencedBy.map((r) => `${r.kind}/${r.id}`),
     );
     expect(new Set(keys(all.items))).toEqual(referring);
-    expect(all.items).toHaveLength(
-      dc.backlinks.reduce((n, g) => n + g.total, 0),
-    );
+    expect(all.items).toHaveLength(dc.backlinks.reduce((n, g) => n + g.total, 0));
   });
 
   it('caps the plans to invoke when the location is lost, counting the rest', () => {
@@ -263,9 +245,7 @@ describe('toScenarioPage: capped lists of a large loss', () => {
   it('lists everything that goes down once, most important first, as many as the counts say', () => {
     const list = toScenarioAffectedList(v, '/scenarios/location-dc/');
     expect(list.items).toHaveLength(v.counts.functions + v.counts.services);
-    expect(new Set(keys(list.items))).toEqual(
-      new Set([...keys(v.functions), ...keys(v.services)]),
-    );
+    expect(new Set(keys(list.items))).toEqual(new Set([...keys(v.functions), ...keys(v.services)]));
     expect([...list.items].sort(byTierThenTitle)).toEqual(list.items);
     expect(toScenarioPlansList(v, '/').items.map((i) => i.key)).toEqual(keys(v.plans));
   });

@@ -68,6 +68,9 @@ export interface RecordListPage {
 }
 
 /** The pages of a complete list (PAGE_SIZE items each; one page even when short). */
-export function toRecordListPages(view: RecordListView, size: number = PAGE_SIZE): RecordListPage[] {
+export function toRecordListPages(
+  view: RecordListView,
+  size: number = PAGE_SIZE,
+): RecordListPage[] {
   return toPages(view.items, size).map((page) => ({ view, page }));
 }

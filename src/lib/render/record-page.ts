@@ -73,7 +73,7 @@ export interface RecoveryInsightsView {
     /** Nothing else fails with it, named or not. */
     none: boolean;
     worst?: string;
- /** The first LIST_CAP functions that fail with it, most important first (tier, then title). */
+    /** The first LIST_CAP functions that fail with it, most important first (tier, then title). */
     functions: RecordLink[];
     /** The first LIST_CAP services that fail with it, most important first. */
     services: RecordLink[];
@@ -447,7 +447,8 @@ export function toReferredByList(site: Published, entry: Entry, back: string): R
     }
   return {
     title: `Referred to by: ${entry.data.title}`,
-    intro: 'Every record that names it, by how it names it, each part in the order its page lists it.',
+    intro:
+      'Every record that names it, by how it names it, each part in the order its page lists it.',
     back: { href: back, label: entry.data.title },
     items,
     restricted,

@@ -20,7 +20,12 @@ import {
   type PersonContact,
 } from './person-contact.ts';
 import { findRole, listRoles, normRole, type Role } from './roles.ts';
-import { toCapped, type CappedList, type ListedRecord, type RecordListView } from './record-list.ts';
+import {
+  toCapped,
+  type CappedList,
+  type ListedRecord,
+  type RecordListView,
+} from './record-list.ts';
 import { plural } from './figure.ts';
 
 /**
@@ -166,9 +171,10 @@ export function toRolePage(site: Published, slug: string): RolePageView | undefi
   if (declaring) reach.push(declaring);
   // The page reaches the escalation of the teams it shows, and the first declarers.
   const shownTeams = new Set(role.teams.slice(0, ROLE_TEAM_CAP));
-  const cappedReach = [...teamReach.filter((r) => shownTeams.has(r.id)), ...(declaring ? [declaring] : [])].map(
-    (r) => ({ label: r.label, people: toCapped(r.people, ROLE_PEOPLE_CAP) }),
-  );
+  const cappedReach = [
+    ...teamReach.filter((r) => shownTeams.has(r.id)),
+    ...(declaring ? [declaring] : []),
+  ].map((r) => ({ label: r.label, people: toCapped(r.people, ROLE_PEOPLE_CAP) }));
   const holdersListed: ListedRecord[] = teams.flatMap((t) =>
     holders
       .filter((h) => h.team === t.team.id && h.key !== undefined)
@@ -271,7 +277,8 @@ function toRolePlan(site: Published, plan: Entry<'plans'>, n: string): RolePlanV
 export function toRoleHoldersList(v: RolePageView, back: string): RecordListView {
   return {
     title: `Who holds it: ${v.name}`,
-    intro: 'Every person in this role, by team (in the order the role page lists the teams), primaries first. Their work numbers are on their pages and in their teams’ go-bags.',
+    intro:
+      'Every person in this role, by team (in the order the role page lists the teams), primaries first. Their work numbers are on their pages and in their teams’ go-bags.',
     back: { href: back, label: v.name },
     items: v.holdersListed,
     restricted: v.restrictedTeams,
@@ -282,7 +289,8 @@ export function toRoleHoldersList(v: RolePageView, back: string): RecordListView
 export function toRolePlansList(v: RolePageView, back: string): RecordListView {
   return {
     title: `Plans and steps: ${v.name}`,
-    intro: 'Every plan with a step in this role, in the order the role page lists them, with its steps (number and phase); each plan’s page has the steps in full.',
+    intro:
+      'Every plan with a step in this role, in the order the role page lists them, with its steps (number and phase); each plan’s page has the steps in full.',
     back: { href: back, label: v.name },
     items: v.plansListed,
     restricted: v.restrictedPlans,

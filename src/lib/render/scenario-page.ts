@@ -127,7 +127,10 @@ export function listPlansToInvoke(
   return found;
 }
 
-const plansMemo = new WeakMap<Published, Map<string, { plans: ScenarioPlan[]; restricted: number }>>();
+const plansMemo = new WeakMap<
+  Published,
+  Map<string, { plans: ScenarioPlan[]; restricted: number }>
+>();
 
 function findPlansToInvoke(
   site: Published,
