@@ -176,13 +176,11 @@ export function toRolePage(site: Published, slug: string): RolePageView | undefi
     ...(declaring ? [declaring] : []),
   ].map((r) => ({ label: r.label, people: toCapped(r.people, ROLE_PEOPLE_CAP) }));
   const holdersListed: ListedRecord[] = teams.flatMap((t) =>
-    holders
-      .filter((h) => h.team === t.team.id && h.key !== undefined)
-      .map((h) => ({
-        key: h.key!,
-        title: h.name,
-        group: `${t.team.title}, ${h.as}`,
-      })),
+    holders.flatMap((h) =>
+      h.team === t.team.id && h.key !== undefined
+        ? [{ key: h.key, title: h.name, group: `${t.team.title}, ${h.as}` }]
+        : [],
+    ),
   );
   const plansListed: ListedRecord[] = plans.map((p) => ({
     key: `plans/${p.plan.id}`,
