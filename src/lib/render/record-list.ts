@@ -34,9 +34,12 @@ export function toCapped<T>(items: readonly T[], cap: number = LIST_CAP): Capped
   return { ...capList(items, cap), total: items.length };
 }
 
+/** English order, numbers by value ("Function 9" before "Function 10"), the same on every machine. */
+const COLLATOR = new Intl.Collator('en', { numeric: true });
+
 /**
- * Most important first: tier 1 before tier 2 before no tier, then by title (English order),
- * then by key so the order is total.
+ * Most important first: tier 1 before tier 2 before no tier, then by title (English order,
+ * numbers by value), then by key so the order is total.
  */
 export function byTierThenTitle(
   a: Pick<ListedRecord, 'tier' | 'title' | 'key'>,
@@ -44,7 +47,7 @@ export function byTierThenTitle(
 ): number {
   const t = (a.tier ?? Infinity) - (b.tier ?? Infinity);
   if (t !== 0 && !Number.isNaN(t)) return t;
-  return a.title.localeCompare(b.title, 'en') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return COLLATOR.compare(a.title, b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** A complete list page's content: what it lists, for whom, and every item in order. */

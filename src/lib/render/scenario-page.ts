@@ -95,6 +95,8 @@ export interface ScenarioPageView {
    */
   capped: {
     plans: CappedList<ScenarioPlan>;
+    /** The first teams of the plans to invoke (each plan's page names its teams). */
+    teams: CappedList<RecordKey>;
     functions: CappedList<ScenarioRow>;
     timeline: CappedList<ScenarioRow>;
     order: { wave: number; services: CappedList<RecordKey> }[];
@@ -326,6 +328,7 @@ export function toScenarioPage(
     order,
     capped: {
       plans: toCapped(covering),
+      teams: toCapped(teams),
       functions: toCapped([...functions].sort(byTierThenTitle)),
       timeline: toCapped(services, TIMELINE_LIMIT),
       order: order.map((w) => ({ wave: w.wave, services: toCapped(w.services, WAVE_CAP) })),
