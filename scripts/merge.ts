@@ -28,6 +28,8 @@ import { offlineManifest } from './astro-offline.ts';
 
 /** Made by the merge itself, over the whole site: never taken from a part. */
 const MADE_HERE = /^(pagefind|pagefind-more|offline)\/|^offline-manifest\.json$/;
+/** Taken from the first part and rewritten by the merge (the worker carries the site's version). */
+const REWRITTEN = /^sw\.js$/;
 
 /** Every file under `root`, as paths relative to it with "/" separators, in a stable order. */
 function filesOf(root: string): string[] {
@@ -54,7 +56,8 @@ export function mergeParts(parts: string[], out: string): string[] {
       const source = join(part, file);
       const earlier = from.get(file);
       if (earlier !== undefined) {
-        if (!readFileSync(earlier).equals(readFileSync(source))) differ.push(file);
+        if (!REWRITTEN.test(file) && !readFileSync(earlier).equals(readFileSync(source)))
+          differ.push(file);
         continue;
       }
       from.set(file, source);

@@ -8,8 +8,8 @@
  *
  * Only records the edition names appear: the walk never passes through a left-out record, and
  * how many left-out records border the view is said as a number. Each direction holds at most
- * VIEW_LIMIT records (nearest first, then by key); how many more were within the depth is
- * said, so a page stays small at any estate size. Deterministic; O(records and edges within
+ * VIEW_LIMIT records (nearest first, then highest tier, then by key); how many more were within
+ * the depth is said and they are listed (toLeftOutList), so a page stays small at any estate size. Deterministic; O(records and edges within
  * the depth) per view.
  */
 import type { Published } from '../publish/publish.ts';
@@ -20,6 +20,7 @@ import { toUniqueLabels } from './unique-labels.ts';
 import { locationsOf, toGraphList, type ListedNode } from './graph-list.ts';
 import { plural } from './figure.ts';
 import { internal, must } from '../model/internal.ts';
+import type { ListedRecord, RecordListView } from './record-list.ts';
 
 /** The depths a view is built at, and the one its main page shows. */
 export const VIEW_DEPTHS = [1, 2, 3] as const;
@@ -36,10 +37,91 @@ export const ALL_DEPTHS_UP_TO = 2_500;
 export const builtDepths = (nodes: number): readonly ViewDepth[] =>
   nodes <= ALL_DEPTHS_UP_TO ? VIEW_DEPTHS : [DEFAULT_DEPTH];
 
-/** The most records drawn on each side of the focus. */
-export const VIEW_LIMIT = 40;
+/** The deepest view pre-built for `site`. */
+const deepest = (site: Published): ViewDepth => {
+  const built = builtDepths(site.recovery.nodes.length);
+  return built[built.length - 1];
+};
+/**
+ * The most records drawn on each side of the focus: 50 boxes at most keep a view page small
+ * (well under 100 KB) and its layout cheap; the rest are counted and listed on a page of their own.
+ */
+export const VIEW_LIMIT = 25;
 
 type Direction = 'dependencies' | 'dependents';
+
+/** The neighbours of a record each way, hard and soft, locations left out, by key. */
+function nextOf(site: Published): (k: RecordKey, direction: Direction) => RecordKey[] {
+  const rec = site.recovery;
+  const cache = new Map<string, RecordKey[]>();
+  return (k, direction) => {
+    const id = `${direction}:${k}`;
+    let list = cache.get(id);
+    if (!list) {
+      list = [...rec.neighbours(k, direction, 'hard'), ...rec.neighbours(k, direction, 'soft')]
+        .filter((w) => kindOf(w) !== 'locations')
+        .sort();
+      cache.set(id, list);
+    }
+    return list;
+  };
+}
+
+/** A record within the depth that the view leaves out, with its distance (+ upstream, - downstream). */
+export interface LeftOutRecord {
+  key: RecordKey;
+  layer: number;
+}
+
+/**
+ * The records a view of `key` at `depth` draws, by distance (+ upstream, - downstream), and
+ * those within the depth it leaves out: breadth first each way, nearest first and, inside a
+ * step, highest tier first (tier 1 before 2 before none), then by key, so the cut is stable and
+ * keeps what matters; at most VIEW_LIMIT each way. Every record within the depth is either
+ * drawn or left out, once.
+ */
+export function walkView(
+  site: Published,
+  key: RecordKey,
+  depth: ViewDepth,
+): { layer: Map<RecordKey, number>; leftOutList: LeftOutRecord[]; beyond: boolean } {
+  const rec = site.recovery;
+  const next = nextOf(site);
+  const tierOf = (k: RecordKey) => rec.byKey.get(k)?.tier ?? Number.MAX_SAFE_INTEGER;
+  const layer = new Map<RecordKey, number>([[key, 0]]);
+  const leftOutList: LeftOutRecord[] = [];
+  let beyond = false;
+  const walk = (direction: Direction, sign: 1 | -1) => {
+    const seen = new Set<RecordKey>([key]);
+    let frontier = [key];
+    let count = 0;
+    for (let step = 1; step <= depth && frontier.length; step++) {
+      const out: RecordKey[] = [];
+      for (const v of frontier)
+        for (const w of next(v, direction)) {
+          if (seen.has(w)) continue;
+          seen.add(w);
+          out.push(w);
+        }
+      const fresh = out
+        .filter((w) => !layer.has(w))
+        .sort((a, b) => tierOf(a) - tierOf(b) || (a < b ? -1 : a > b ? 1 : 0));
+      for (const w of fresh) {
+        if (count >= VIEW_LIMIT) {
+          leftOutList.push({ key: w, layer: sign * step });
+          continue;
+        }
+        layer.set(w, sign * step);
+        count++;
+      }
+      frontier = out;
+    }
+    if (frontier.some((v) => next(v, direction).some((w) => !seen.has(w)))) beyond = true;
+  };
+  walk('dependencies', 1);
+  walk('dependents', -1);
+  return { layer, leftOutList, beyond };
+}
 
 /** One record of the view: its list entry and its distance from the focus. */
 export interface ViewNode extends ListedNode {
@@ -100,59 +182,6 @@ export interface DependencyView {
   bottleneck?: string;
 }
 
-/** The records a view of `key` at `depth` draws, each at its distance, and what it leaves out. */
-export interface ViewMembers {
-  /** 0 for the focus, +distance upstream, -distance downstream. */
-  layer: Map<RecordKey, number>;
-  /** Records within the depth left out by VIEW_LIMIT. */
-  leftOut: number;
-  /** Whether anything lies beyond the depth. */
-  beyond: boolean;
-}
-
-/**
- * Breadth first each way, nearest first and by key inside a step, so the cut is stable: the
- * records a view draws (the page keys use it too). O(records within depth + 1).
- */
-export function toViewMembers(site: Published, key: RecordKey, depth: ViewDepth): ViewMembers {
-  const rec = site.recovery;
-  const next = (k: RecordKey, direction: Direction) =>
-    [...rec.neighbours(k, direction, 'hard'), ...rec.neighbours(k, direction, 'soft')]
-      .filter((w) => kindOf(w) !== 'locations')
-      .sort();
-
-  const layer = new Map<RecordKey, number>([[key, 0]]);
-  let leftOut = 0;
-  let beyond = false;
-  const walk = (direction: Direction, sign: 1 | -1) => {
-    const seen = new Set<RecordKey>([key]);
-    let frontier = [key];
-    let count = 0;
-    for (let step = 1; step <= depth && frontier.length; step++) {
-      const out: RecordKey[] = [];
-      for (const v of frontier)
-        for (const w of next(v, direction)) {
-          if (seen.has(w)) continue;
-          seen.add(w);
-          out.push(w);
-          if (layer.has(w)) continue;
-          if (count >= VIEW_LIMIT) {
-            leftOut++;
-            continue;
-          }
-          layer.set(w, sign * step);
-          count++;
-        }
-      frontier = out;
-    }
-    if (frontier.some((v) => next(v, direction).some((w) => !seen.has(w)))) beyond = true;
-  };
-  walk('dependencies', 1);
-  walk('dependents', -1);
-
-  return { layer, leftOut, beyond };
-}
-
 /**
  * The view of `key` (a service or function the edition shows) at `depth`; `href` makes a
  * record's link, `view` a focused view's.
@@ -167,11 +196,9 @@ export function toDependencyView(
   const { model, recovery: rec } = site;
   const entry = model.index.get(key);
   if (!entry) throw internal(`no dependency view of ${key}: the edition does not show it`);
-  const { layer, leftOut, beyond } = toViewMembers(site, key, depth);
-  const next = (k: RecordKey, direction: Direction) =>
-    [...rec.neighbours(k, direction, 'hard'), ...rec.neighbours(k, direction, 'soft')]
-      .filter((w) => kindOf(w) !== 'locations')
-      .sort();
+  const next = nextOf(site);
+  const { layer, leftOutList, beyond } = walkView(site, key, depth);
+  const leftOut = leftOutList.length;
 
   const inView = [...layer.keys()];
   // Rows of the drawing: the longest path from the focus inside the view, so an arrow points
@@ -313,7 +340,7 @@ export function toDependencyView(
   const notes: string[] = [];
   if (leftOut > 0)
     notes.push(
-      `${plural(leftOut, 'more record')} within ${plural(depth, 'step')} ${leftOut === 1 ? 'is' : 'are'} left out to keep the view readable (at most ${VIEW_LIMIT} each way, nearest first); a neighbour's own view shows them.`,
+      `${plural(leftOut, 'more record')} within ${plural(depth, 'step')} ${leftOut === 1 ? 'is' : 'are'} left out to keep the view readable (at most ${VIEW_LIMIT} each way, nearest and highest tier first); the list of what is left out names them, and a neighbour's own view shows them.`,
     );
   if (unnamed > 0)
     notes.push(
@@ -338,8 +365,7 @@ export function toDependencyView(
     depthText: plural(depth, 'step'),
     depths: built.map((d) => ({
       depth: d,
-      label:
-        d === VIEW_DEPTHS[VIEW_DEPTHS.length - 1] ? `${d} steps (the most)` : plural(d, 'step'),
+      label: d === built[built.length - 1] ? `${d} steps (the most)` : plural(d, 'step'),
       href: view(key, d),
       current: d === depth,
     })),
@@ -366,3 +392,36 @@ export function toDependencyView(
     bottleneck: shownPath.length > 1 ? shownPath.map((k) => labelOf(k)).join(' → ') : undefined,
   };
 }
+
+/**
+ * What the deepest view of `key` leaves out (every record within its depth beyond the
+ * VIEW_LIMIT drawn each way), upstream then downstream, each nearest and highest tier first,
+ * with its distance; a shallower view leaves out the ones within its depth. `back` is the
+ * view's address.
+ */
+export function toLeftOutList(site: Published, key: RecordKey, back: string): RecordListView {
+  const depth = deepest(site);
+  const { leftOutList } = walkView(site, key, depth);
+  const title = site.model.index.get(key)?.data.title ?? idOf(key);
+  const items: ListedRecord[] = [
+    ...leftOutList.filter((l) => l.layer > 0),
+    ...leftOutList.filter((l) => l.layer < 0),
+  ].map((l) => ({
+    key: l.key,
+    title: site.model.index.get(l.key)?.data.title ?? idOf(l.key),
+    tier: site.recovery.byKey.get(l.key)?.tier,
+    kindLabel: KIND_NOUN[kindOf(l.key)],
+    note: `${plural(Math.abs(l.layer), 'step')} ${l.layer > 0 ? 'upstream' : 'downstream'}`,
+  }));
+  return {
+    title: `Left out of the dependency view: ${title}`,
+    intro: `The records within ${plural(depth, 'step')} of ${title} that its dependency view does not draw (it draws at most ${VIEW_LIMIT} each way): what it depends on first, then what depends on it, each nearest and highest tier first.`,
+    back: { href: back, label: `Dependency view: ${title}` },
+    items,
+    restricted: 0,
+  };
+}
+
+/** Whether the deepest view of `key` leaves records out (so it has a list of them). */
+export const hasLeftOut = (site: Published, key: RecordKey): boolean =>
+  walkView(site, key, deepest(site)).leftOutList.length > 0;

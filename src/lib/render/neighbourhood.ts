@@ -22,10 +22,19 @@ export function toNeighbourhood(
   href: (key: RecordKey) => string,
 ): { nodes: DiagramNode[]; edges: DiagramEdge[]; truncated: boolean } {
   if (!model.index.has(key)) return { nodes: [], edges: [], truncated: false };
-  const next = (k: RecordKey, direction: Direction) =>
-    [...rec.neighbours(k, direction, 'hard'), ...rec.neighbours(k, direction, 'soft')]
-      .filter((w) => kindOf(w) !== 'locations')
-      .sort();
+  // Each record's neighbours are sorted once: the walk and its cut check both ask.
+  const cache = new Map<string, RecordKey[]>();
+  const next = (k: RecordKey, direction: Direction) => {
+    const id = `${direction}:${k}`;
+    let list = cache.get(id);
+    if (!list) {
+      list = [...rec.neighbours(k, direction, 'hard'), ...rec.neighbours(k, direction, 'soft')]
+        .filter((w) => kindOf(w) !== 'locations')
+        .sort();
+      cache.set(id, list);
+    }
+    return list;
+  };
   const layer = new Map<RecordKey, number>([[key, 0]]);
   let truncated = false;
   const walk = (direction: Direction, sign: 1 | -1) => {

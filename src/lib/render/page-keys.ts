@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import type { Entry } from '../model/model.ts';
 import type { RecordKey } from '../model/key.ts';
 import type { Published } from '../publish/publish.ts';
-import { toViewMembers, type ViewDepth } from './dependency-view.ts';
+import { walkView, type ViewDepth } from './dependency-view.ts';
 
 const digest = (text: string) => createHash('sha1').update(text).digest('base64url');
 
@@ -35,7 +35,7 @@ export interface PageKeys {
   /** The key of the record page of `key`. */
   of(key: RecordKey): string;
   /**
-   * The key of the dependency view of `key` at `depth`: the records it draws (toViewMembers),
+   * The key of the dependency view of `key` at `depth`: the records it draws (walkView),
    * their figures and links, what they name (owners, locations), and what it leaves out.
    */
   view(key: RecordKey, depth: number): string;
@@ -127,8 +127,8 @@ export function toPageKeys(site: Published): PageKeys {
   };
   return {
     view(key, depth) {
-      const { layer, leftOut, beyond } = toViewMembers(site, key, depth as ViewDepth);
-      const parts = [frame, String(depth), String(leftOut), String(beyond), fig(key)];
+      const { layer, leftOutList, beyond } = walkView(site, key, depth as ViewDepth);
+      const parts = [frame, String(depth), String(leftOutList.length), String(beyond), fig(key)];
       for (const r of [...layer.keys()].sort()) {
         // Its title and figures, who it links to (the edges drawn, and how many lead out of
         // the view), and what it names (owner, locations).

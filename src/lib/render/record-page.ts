@@ -45,6 +45,8 @@ import type { NodeRecovery } from '../analytics/recovery.ts';
 import type { ReviewStatus } from '../analytics/review-due.ts';
 import { toSourceView, type SourceView } from './source.ts';
 import { linkFactTerms, linkTableTerms, termIds } from './term-links.ts';
+import { LIST_CAP } from './paging.ts';
+import { byTierThenTitle, type ListedRecord, type RecordListView } from './record-list.ts';
 
 /** The recovery section of a service or function page. */
 export interface RecoveryInsightsView {
@@ -71,8 +73,13 @@ export interface RecoveryInsightsView {
     /** Nothing else fails with it, named or not. */
     none: boolean;
     worst?: string;
+    /** The first LIST_CAP functions that fail with it, most important first (tier, then title). */
     functions: RecordLink[];
+    /** The first LIST_CAP services that fail with it, most important first. */
     services: RecordLink[];
+    /** Named functions and services left out of the two lists (the complete list has them). */
+    functionsMore: number;
+    servicesMore: number;
     /** "Business functions (5)" or "Business functions (5, 1 on restricted records)": the whole organisation's. */
     functionsLabel: string;
     servicesLabel: string;
@@ -116,8 +123,12 @@ export interface IfLostView {
   scenarioTitle: string;
   /** "12 services and 4 functions go down; 3 targets break; 2 at risk." */
   summary: string;
-  /** Plans to invoke, approved first (as the scenario page lists them). */
+  /** The first LIST_CAP plans to invoke, approved first (as the scenario page lists them). */
   plans: RecordLink[];
+  /** Named plans to invoke left out of `plans` (the scenario's list of plans has them all). */
+  plansMore: number;
+  /** Named plans to invoke in all. */
+  plansTotal: number;
   /** Plans to invoke the edition does not name. */
   restricted: number;
 }
@@ -136,7 +147,8 @@ export interface RecordPageView {
   tier?: number;
   facts: Fact[];
   tables: FactTable[];
-  backlinks: { label: string; links: RecordLink[] }[];
+  /** Records referring to it, by relation: the first LIST_CAP of each, how many more, how many in all. */
+  backlinks: { label: string; links: RecordLink[]; more: number; total: number }[];
   impactTable?: ReturnType<typeof toImpactTable>;
   insights?: RecoveryInsightsView;
   /** For plans: status, exercise and review state, duration. */
@@ -169,18 +181,73 @@ const REVIEW_STATE: Record<ReviewStatus, string> = {
 
 const show = (t: Text | string) => (typeof t === 'string' ? t : formatText(t, nameOfKey));
 
+/**
+ * Everything that fails with service `key` that the edition names, functions then services,
+ * each most important first (tier, then title), and how many it does not name: the one list
+ * the record page caps and its complete list page shows.
+ */
+export function toImpactItems(
+  site: Published,
+  key: RecordKey,
+): { functions: ListedRecord[]; services: ListedRecord[]; restricted: number } {
+  const { model, recovery } = site;
+  const links = toImpactLinks(model, recovery, key);
+  const item =
+    (kindLabel: string) =>
+    (l: RecordLink): ListedRecord => {
+      const k = keyOf(l.kind, l.id);
+      const n = recovery.byKey.get(k);
+      const rto = n?.rto.target ?? n?.rto.declared;
+      return {
+        key: k,
+        title: l.title,
+        tier: n?.tier,
+        kindLabel,
+        note: rto === undefined ? undefined : `RTO ${fd(rto)}`,
+      };
+    };
+  return {
+    functions: links.functions.map(item('business function')).sort(byTierThenTitle),
+    services: links.services.map(item('service')).sort(byTierThenTitle),
+    restricted: links.restricted,
+  };
+}
+
+/** The complete list of what fails with service `entry`; `back` is its page's address. */
+export function toImpactList(site: Published, entry: Entry, back: string): RecordListView {
+  const items = toImpactItems(site, entry.key);
+  return {
+    title: `What fails if ${entry.data.title} fails`,
+    intro:
+      'Every business function and service that fails with it through hard dependencies, functions first, then services, each most important first: tier 1 first, then by name.',
+    back: { href: back, label: entry.data.title },
+    items: [...items.functions, ...items.services],
+    restricted: items.restricted,
+  };
+}
+
 /** What fails with service `n`: the shown records as links, counts of the whole organisation. */
-function toImpactView(
-  model: Published['model'],
-  recovery: Published['recovery'],
-  n: NodeRecovery,
-): RecoveryInsightsView['impact'] {
-  const links = toImpactLinks(model, recovery, n.key);
+function toImpactView(site: Published, n: NodeRecovery): RecoveryInsightsView['impact'] {
+  const items = toImpactItems(site, n.key);
+  const toRecordLink = (i: ListedRecord): RecordLink => ({
+    kind: i.key.startsWith('bia/') ? 'bia' : 'services',
+    id: i.key.slice(i.key.indexOf('/') + 1),
+    title: i.title,
+  });
+  const links = {
+    functions: items.functions.map(toRecordLink),
+    services: items.services.map(toRecordLink),
+    restricted: items.restricted,
+  };
   const labelled = (what: string, total: number, shown: number) =>
     `${what} (${countWithRestricted({ total, restricted: total - shown })})`;
   const empty = (total: number) => (total === 0 ? 'none' : 'only restricted records');
   return {
-    ...links,
+    functions: links.functions.slice(0, LIST_CAP),
+    services: links.services.slice(0, LIST_CAP),
+    functionsMore: Math.max(0, links.functions.length - LIST_CAP),
+    servicesMore: Math.max(0, links.services.length - LIST_CAP),
+    restricted: links.restricted,
     none: n.impact.functions + n.impact.services === 0,
     worst: n.impact.worstLabel,
     functionsLabel: labelled('Business functions', n.impact.functions, links.functions.length),
@@ -251,7 +318,7 @@ export function toRecordPage(
               ),
             }
           : undefined,
-      impact: entry.kind === 'services' ? toImpactView(model, recovery, node) : undefined,
+      impact: entry.kind === 'services' ? toImpactView(site, node) : undefined,
     };
   }
   const ownerTitle = title(keyOf('teams', entry.data.owner));
@@ -270,7 +337,12 @@ export function toRecordPage(
     tier: node?.tier,
     facts,
     tables,
-    backlinks: toBacklinks(model, entry),
+    backlinks: toBacklinks(model, entry).map((g) => ({
+      label: g.label,
+      links: g.links.slice(0, LIST_CAP),
+      more: Math.max(0, g.links.length - LIST_CAP),
+      total: g.links.length,
+    })),
     impactTable:
       entry.kind === 'bia'
         ? toImpactTable((entry as Entry<'bia'>).data, model.settings)
@@ -336,7 +408,11 @@ function toIfLost(site: Published, entry: Entry): IfLostView | undefined {
       `${n(c.services, 'service')} and ${n(c.functions, 'function')} go down; ` +
       `${n(c.broken, 'target')} ${c.broken === 1 ? 'breaks' : 'break'}` +
       (c.atRisk > 0 ? `; ${c.atRisk} at risk (no substitute, no exit plan).` : '.'),
-    plans: plans.map((p) => toLink(site.model, 'plans', p.key.slice(6), p.status)),
+    plans: plans
+      .slice(0, LIST_CAP)
+      .map((p) => toLink(site.model, 'plans', p.key.slice(6), p.status)),
+    plansMore: Math.max(0, plans.length - LIST_CAP),
+    plansTotal: plans.length,
     restricted,
   };
 }
@@ -360,3 +436,36 @@ function toIfDown(site: Published, entry: Entry): IfDownView {
     noPlan: plans.length === 0,
   };
 }
+
+/**
+ * Every record referring to `entry`, by relation (the groups of its "Referred to by" list, in
+ * order), each group's records in the order the page lists them; those the edition does not
+ * name counted. The complete list behind the record page's capped groups.
+ */
+export function toReferredByList(site: Published, entry: Entry, back: string): RecordListView {
+  const items: ListedRecord[] = [];
+  let restricted = 0;
+  for (const g of toBacklinks(site.model, entry))
+    for (const l of g.links) {
+      if (l.restricted) restricted++;
+      else
+        items.push({
+          key: keyOf(l.kind, l.id),
+          title: l.title,
+          tier: site.recovery.byKey.get(keyOf(l.kind, l.id))?.tier,
+          group: g.label,
+        });
+    }
+  return {
+    title: `Referred to by: ${entry.data.title}`,
+    intro:
+      'Every record that names it, by how it names it, each part in the order its page lists it.',
+    back: { href: back, label: entry.data.title },
+    items,
+    restricted,
+  };
+}
+
+/** Whether a record page caps one of its "Referred to by" groups (so it has a complete list page). */
+export const hasLongBacklinks = (site: Published, entry: Entry): boolean =>
+  toBacklinks(site.model, entry).some((g) => g.links.length > LIST_CAP);

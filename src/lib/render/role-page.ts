@@ -20,6 +20,24 @@ import {
   type PersonContact,
 } from './person-contact.ts';
 import { findRole, listRoles, normRole, type Role } from './roles.ts';
+import {
+  toCapped,
+  type CappedList,
+  type ListedRecord,
+  type RecordListView,
+} from './record-list.ts';
+import { plural } from './figure.ts';
+
+/**
+ * What a role's page shows of its long lists (a generic role such as "Lead" is held in
+ * hundreds of teams and has steps in a thousand plans): the first teams with their holders,
+ * the first plans with their steps, the first-hour steps and the people who may declare its
+ * plans. The complete lists of holders and plans are pages of their own.
+ */
+export const ROLE_TEAM_CAP = 10;
+export const ROLE_PLAN_CAP = 10;
+export const ROLE_STEP_CAP = 20;
+export const ROLE_PEOPLE_CAP = 20;
 
 /** Phases that belong to the first hour when a step's start cannot be computed. */
 const EARLY_PHASES: readonly string[] = ['detect', 'assess', 'activate'];
@@ -79,6 +97,18 @@ export interface RolePageView {
   handsOverTo: RoleLink[];
   /** Whom to reach: each team's escalation, then the people who may declare its plans. */
   reach: { label: string; people: PersonContact[] }[];
+  /** What the page shows of its long lists (the complete ones: `holdersListed`, `plansListed`). */
+  capped: {
+    teams: CappedList<RolePageView['teams'][number]>;
+    plans: CappedList<RolePlanView>;
+    firstHour: CappedList<RolePageView['firstHour'][number]>;
+    /** Whom to reach: the escalation of the shown teams, then the first declarers. */
+    reach: { label: string; people: CappedList<PersonContact> }[];
+  };
+  /** Every holder the edition names, by team (team order), primaries first. */
+  holdersListed: ListedRecord[];
+  /** Every plan with a step in the role, in page order, with its steps in a few words. */
+  plansListed: ListedRecord[];
   /** Every role, for the previous/next links: the one before and after in the index. */
   previous?: RoleLink;
   next?: RoleLink;
@@ -120,12 +150,14 @@ export function toRolePage(site: Published, slug: string): RolePageView | undefi
   for (const p of plans)
     for (const s of p.steps) for (const r of s.handsOverTo) over.set(r.slug, r);
 
-  const reach: RolePageView['reach'] = role.teams
+  const teamReach = role.teams
     .map((id) => ({
+      id,
       label: `${model.index.get(`teams/${id}`)?.data.title ?? 'restricted record'}: escalation`,
       people: escalationOf(model, id, false),
     }))
     .filter((r) => r.people.length > 0);
+  const reach: RolePageView['reach'] = teamReach.map(({ label, people }) => ({ label, people }));
   const declarers = [
     ...new Set(
       role.plans.flatMap(
@@ -133,12 +165,28 @@ export function toRolePage(site: Published, slug: string): RolePageView | undefi
       ),
     ),
   ];
-  if (declarers.length)
-    reach.push({
-      label: 'May declare its plans',
-      people: declarers.map((id) => toPersonContact(model, id)),
-    });
-
+  const declaring = declarers.length
+    ? { label: 'May declare its plans', people: declarers.map((id) => toPersonContact(model, id)) }
+    : undefined;
+  if (declaring) reach.push(declaring);
+  // The page reaches the escalation of the teams it shows, and the first declarers.
+  const shownTeams = new Set(role.teams.slice(0, ROLE_TEAM_CAP));
+  const cappedReach = [
+    ...teamReach.filter((r) => shownTeams.has(r.id)),
+    ...(declaring ? [declaring] : []),
+  ].map((r) => ({ label: r.label, people: toCapped(r.people, ROLE_PEOPLE_CAP) }));
+  const holdersListed: ListedRecord[] = teams.flatMap((t) =>
+    holders.flatMap((h) =>
+      h.team === t.team.id && h.key !== undefined
+        ? [{ key: h.key, title: h.name, group: `${t.team.title}, ${h.as}` }]
+        : [],
+    ),
+  );
+  const plansListed: ListedRecord[] = plans.map((p) => ({
+    key: `plans/${p.plan.id}`,
+    title: p.plan.title,
+    note: `${p.status}; ${plural(p.steps.length, 'step')}: ${p.steps.map((x) => `${x.n} (${x.phase})`).join(', ')}`,
+  }));
   const restrictedTeams = site.records.count((e) => e.kind === 'teams' && named(e)).restricted;
   const restrictedPlans = site.records.count((e) => e.kind === 'plans' && named(e)).restricted;
   return {
@@ -160,6 +208,14 @@ export function toRolePage(site: Published, slug: string): RolePageView | undefi
     firstHour,
     handsOverTo: [...over.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
     reach,
+    capped: {
+      teams: toCapped(teams, ROLE_TEAM_CAP),
+      plans: toCapped(plans, ROLE_PLAN_CAP),
+      firstHour: toCapped(firstHour, ROLE_STEP_CAP),
+      reach: cappedReach,
+    },
+    holdersListed,
+    plansListed,
     previous: at > 0 ? toRoleLink(roles[at - 1]) : undefined,
     next: at < roles.length - 1 ? toRoleLink(roles[at + 1]) : undefined,
   };
@@ -212,5 +268,29 @@ function toRolePlan(site: Published, plan: Entry<'plans'>, n: string): RolePlanV
       };
       return [view];
     }),
+  };
+}
+
+/** The complete list of a role's holders; `back` is the role page's address. */
+export function toRoleHoldersList(v: RolePageView, back: string): RecordListView {
+  return {
+    title: `Who holds it: ${v.name}`,
+    intro:
+      'Every person in this role, by team (in the order the role page lists the teams), primaries first. Their work numbers are on their pages and in their teams’ go-bags.',
+    back: { href: back, label: v.name },
+    items: v.holdersListed,
+    restricted: v.restrictedTeams,
+  };
+}
+
+/** The complete list of the plans with steps in a role; `back` is the role page's address. */
+export function toRolePlansList(v: RolePageView, back: string): RecordListView {
+  return {
+    title: `Plans and steps: ${v.name}`,
+    intro:
+      'Every plan with a step in this role, in the order the role page lists them, with its steps (number and phase); each plan’s page has the steps in full.',
+    back: { href: back, label: v.name },
+    items: v.plansListed,
+    restricted: v.restrictedPlans,
   };
 }

@@ -11,11 +11,22 @@ import type { ScenarioResult } from '../analytics/scenarios.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
 import { PLAN_STATUS_RANK } from './plans-covering.ts';
+import { LIST_CAP } from './paging.ts';
+import {
+  byTierThenTitle,
+  toCapped,
+  type CappedList,
+  type ListedRecord,
+  type RecordListView,
+} from './record-list.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The most services drawn in the timeline (the list below it has them all). */
-const LIMIT = 200;
+/** The most services drawn in the timeline and listed under it (the complete list has them all). */
+export const TIMELINE_LIMIT = LIST_CAP;
+
+/** The services of one wave the recovery order names before "and N more". */
+export const WAVE_CAP = 20;
 
 export interface ScenarioRow {
   key: RecordKey;
@@ -77,6 +88,28 @@ export interface ScenarioPageView {
   fallbacks: { label: string; keys: RecordKey[] }[];
   /** Recovery order: the shown services of each wave, in order. */
   order: { wave: number; services: RecordKey[] }[];
+  /**
+   * What the page shows of its long lists (the complete lists are `affected` and `plans`):
+   * the plans to invoke, the functions down (tier, then title), the services of the timeline
+   * (recovery order) and each wave's first services.
+   */
+  capped: {
+    plans: CappedList<ScenarioPlan>;
+    /** The first teams of the plans to invoke (each plan's page names its teams). */
+    teams: CappedList<RecordKey>;
+    functions: CappedList<ScenarioRow>;
+    timeline: CappedList<ScenarioRow>;
+    order: { wave: number; services: CappedList<RecordKey> }[];
+  };
+  /** Every shown function and service down, most important first (tier, then title). */
+  affected: ListedRecord[];
+  /** Every plan to invoke: those covering what goes down (approved first), then those only written for the kind of loss. */
+  plansListed: ListedRecord[];
+}
+
+/** How a scenario page is made: `timeline: false` skips drawing the SVG (a tabletop pack has no use for it). */
+export interface ScenarioPageOptions {
+  timeline?: boolean;
 }
 
 /**
@@ -85,6 +118,23 @@ export interface ScenarioPageView {
  * drafts, each by title. Tested on the whole organisation's plans, so left-out ones are counted.
  */
 export function listPlansToInvoke(
+  site: Published,
+  s: ShownScenario,
+): { plans: ScenarioPlan[]; restricted: number } {
+  // The scenario page, its packs and the lost record's page all ask: walk the records once.
+  let memo = plansMemo.get(site);
+  if (!memo) plansMemo.set(site, (memo = new Map()));
+  let found = memo.get(s.id);
+  if (!found) memo.set(s.id, (found = findPlansToInvoke(site, s)));
+  return found;
+}
+
+const plansMemo = new WeakMap<
+  Published,
+  Map<string, { plans: ScenarioPlan[]; restricted: number }>
+>();
+
+function findPlansToInvoke(
   site: Published,
   s: ShownScenario,
 ): { plans: ScenarioPlan[]; restricted: number } {
@@ -161,6 +211,7 @@ export function toScenarioPage(
   site: Published,
   s: ShownScenario,
   href: (key: RecordKey) => string,
+  { timeline = true }: ScenarioPageOptions = {},
 ): ScenarioPageView {
   const { model, recovery } = site;
   const title = (k: RecordKey) => model.index.get(k)?.data.title ?? 'restricted record';
@@ -178,7 +229,7 @@ export function toScenarioPage(
   const ordered = s.waves.flatMap((w) =>
     w.services.flatMap((id) => byKey.get(keyOf('services', id)) ?? []),
   );
-  const rows: TimelineRow[] = ordered.slice(0, LIMIT).map((x) => ({
+  const rows: TimelineRow[] = ordered.slice(0, TIMELINE_LIMIT).map((x) => ({
     label: title(x.key),
     href: href(x.key),
     wave: x.wave,
@@ -224,18 +275,44 @@ export function toScenarioPage(
   const teams = [...new Set(covering.flatMap((p) => p.teams))].sort((a, b) =>
     title(a).localeCompare(title(b)),
   );
+  const services = ordered.map(row);
+  const order = s.waves
+    .map((w) => ({ wave: w.wave, services: w.services.map((id) => keyOf('services', id)) }))
+    .filter((w) => w.services.length > 0);
+  const noteOf = (r: ScenarioRow) =>
+    [
+      r.wave === undefined ? '' : `wave ${r.wave}`,
+      `back after ${r.back}`,
+      r.target ? `target ${r.target}` : '',
+      r.late ? 'late' : '',
+      r.atRisk ? 'at risk: no substitute, no exit plan' : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+  const listed = (r: ScenarioRow, kindLabel: string): ListedRecord => ({
+    key: r.key,
+    title: r.title,
+    tier: r.tier,
+    kindLabel,
+    note: noteOf(r),
+    late: r.late || r.atRisk,
+  });
+  const affected = [
+    ...functions.map((r) => listed(r, 'business function')),
+    ...services.map((r) => listed(r, 'service')),
+  ].sort(byTierThenTitle);
   return {
     title: s.title,
     description: s.description,
     lost: s.lost,
     counts: s.counts,
     functions,
-    services: ordered.map(row),
+    services,
     timeline: {
-      svg: toSvgTimeline(`Recovery timeline: ${s.title}`, rows),
+      svg: timeline ? toSvgTimeline(`Recovery timeline: ${s.title}`, rows) : '',
       caption:
-        ordered.length > LIMIT
-          ? `The first ${LIMIT} of ${ordered.length} services.`
+        ordered.length > TIMELINE_LIMIT
+          ? `The first ${TIMELINE_LIMIT} of ${ordered.length} services in recovery order: bars show each restore, ticks the targets.`
           : 'Services by wave: bars show each restore, ticks the targets.',
     },
     restricted: s.counts.functions + s.counts.services - functions.length - ordered.length,
@@ -248,8 +325,44 @@ export function toScenarioPage(
     teams,
     plansRestricted,
     fallbacks,
-    order: s.waves
-      .map((w) => ({ wave: w.wave, services: w.services.map((id) => keyOf('services', id)) }))
-      .filter((w) => w.services.length > 0),
+    order,
+    capped: {
+      plans: toCapped(covering),
+      teams: toCapped(teams),
+      functions: toCapped([...functions].sort(byTierThenTitle)),
+      timeline: toCapped(services, TIMELINE_LIMIT),
+      order: order.map((w) => ({ wave: w.wave, services: toCapped(w.services, WAVE_CAP) })),
+    },
+    affected,
+    plansListed: plans.map((p) => ({
+      key: p.key,
+      title: p.title,
+      note: `${p.status}; ${p.why}`,
+    })),
+  };
+}
+
+/** The complete list of what goes down in a scenario (its page's functions, timeline and waves are capped); `back` is the scenario page's address. */
+export function toScenarioAffectedList(v: ScenarioPageView, back: string): RecordListView {
+  return {
+    title: `What goes down: ${v.title}`,
+    intro:
+      `Every business function and service that goes down (${v.counts.functions} functions and ${v.counts.services} services), ` +
+      'most important first: tier 1 first, then by name; each with its recovery wave, when it is back after the loss and its target.',
+    back: { href: back, label: v.title },
+    items: v.affected,
+    restricted: v.restricted,
+  };
+}
+
+/** The complete list of the plans to invoke in a scenario (its page shows the first LIST_CAP). */
+export function toScenarioPlansList(v: ScenarioPageView, back: string): RecordListView {
+  return {
+    title: `Plans to invoke: ${v.title}`,
+    intro:
+      'Every plan to invoke: first those that cover a function or service that goes down (approved first, then drafts, each by title), then those only written for this kind of loss.',
+    back: { href: back, label: v.title },
+    items: v.plansListed,
+    restricted: v.plansRestricted,
   };
 }

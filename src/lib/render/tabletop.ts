@@ -21,13 +21,25 @@ import type { Entry } from '../model/model.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { plansCovering } from './plans-covering.ts';
-import { toScenarioPage } from './scenario-page.ts';
+import { toScenarioPage, type ScenarioPageView } from './scenario-page.ts';
+import { byTierThenTitle } from './record-list.ts';
 
 /** Who a view is for: the facilitator sees the expected decisions, participants do not. */
 export type TabletopAudience = 'facilitator' | 'participant';
 
 /** More injects than this keep only T+0, the tier-1 targets and the last wave's end. */
 export const MAX_INJECTS = 16;
+
+/**
+ * The most items an inject names in each of its lists (still down, back, breaking, about to
+ * break, at risk; owners to tell, plans, workarounds) before "and N more": a pack of 16
+ * injects stays a few pages per inject at any estate size. The scenario's complete list of
+ * what goes down (its `affected` page) has every one.
+ */
+export const INJECT_CAP = 10;
+
+/** The most plans the T+0 decisions table names (the scenario's list of plans to invoke has them all). */
+export const INVOKE_CAP = 20;
 
 /** Where a function or service stands at an inject. */
 export type InjectState = 'late' | 'breaks' | 'about-to-break' | 'at-risk' | 'on-track';
@@ -54,6 +66,10 @@ export interface Named {
   total: number;
   /** How many of them the edition does not name. */
   restricted: number;
+  /** The first INJECT_CAP of `keys` (most important first: tier, then title). */
+  shown: RecordKey[];
+  /** Named ones left out of `shown`. */
+  more: number;
 }
 
 /** What the facilitator expects a plan's invocation to involve. */
@@ -82,6 +98,14 @@ export interface InjectDecisions {
   plans: RecordKey[];
   /** Workarounds of what breaks or is about to break: alternate means, minimum service level. */
   workarounds: { key: RecordKey; text: string }[];
+  /** What the pack shows of `tell`, `plans` and `workarounds` (INJECT_CAP each) and how many more. */
+  shown: {
+    invoke: PlanDecision[];
+    tell: InjectDecisions['tell'];
+    plans: RecordKey[];
+    workarounds: InjectDecisions['workarounds'];
+    more: { invoke: number; tell: number; plans: number; workarounds: number };
+  };
 }
 
 export interface TabletopInject {
@@ -97,6 +121,10 @@ export interface TabletopInject {
   headline: string;
   /** Still down, functions first then services in recovery order (shown ones). */
   down: InjectRow[];
+  /** The first INJECT_CAP of `down`: what breaks or broke first, then what is about to, each by tier and title. */
+  downShown: InjectRow[];
+  /** Rows of `down` left out of `downShown`. */
+  downMore: number;
   downCount: { functions: number; services: number };
   /** Of those down, how many the edition does not name. */
   downRestricted: number;
@@ -188,9 +216,9 @@ export function toTabletop(
   s: ShownScenario,
   href: (key: RecordKey) => string,
   audience: TabletopAudience,
+  page: ScenarioPageView = toScenarioPage(site, s, href, { timeline: false }),
 ): TabletopView {
   const { model, recovery } = site;
-  const page = toScenarioPage(site, s, href);
   const whole = wholeOf(site, s);
   const shown = (k: RecordKey) => model.index.has(k);
   const title = (k: RecordKey) => model.index.get(k)?.data.title ?? 'restricted record';
@@ -221,14 +249,26 @@ export function toTabletop(
         };
       })
     : [];
-  const named = (list: ScenarioItem[]): Named => ({
-    keys: list
+  const tierOf = (k: RecordKey) => recovery.byKey.get(k)?.tier;
+  const important = (a: RecordKey, b: RecordKey) =>
+    byTierThenTitle(
+      { key: a, tier: tierOf(a), title: title(a) },
+      { key: b, tier: tierOf(b), title: title(b) },
+    );
+  const named = (list: ScenarioItem[]): Named => {
+    const keys = list
       .map((x) => x.key)
       .filter(shown)
-      .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)),
-    total: list.length,
-    restricted: list.filter((x) => !shown(x.key)).length,
-  });
+      .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    const first = [...keys].sort(important).slice(0, INJECT_CAP);
+    return {
+      keys,
+      total: list.length,
+      restricted: list.filter((x) => !shown(x.key)).length,
+      shown: first,
+      more: keys.length - first.length,
+    };
+  };
   const injects = times.map(({ at, why }, n): TabletopInject => {
     const prev = n === 0 ? -1 : times[n - 1].at;
     const next = times[n + 1]?.at ?? Infinity;
@@ -269,6 +309,16 @@ export function toTabletop(
           late: state === 'breaks' || state === 'late' || state === 'at-risk',
         };
       });
+    const urgency: Record<InjectState, number> = {
+      breaks: 0,
+      late: 1,
+      'at-risk': 2,
+      'about-to-break': 3,
+      'on-track': 4,
+    };
+    const downShown = [...rows]
+      .sort((a, b) => urgency[a.state] - urgency[b.state] || byTierThenTitle(a, b))
+      .slice(0, INJECT_CAP);
     const downCount = {
       functions: still.filter((x) => x.key.startsWith('bia/')).length,
       services: still.filter((x) => x.key.startsWith('services/')).length,
@@ -311,6 +361,8 @@ export function toTabletop(
       why,
       headline: `${headline}.`,
       down: rows,
+      downShown,
+      downMore: rows.length - downShown.length,
       downCount,
       downRestricted: downCount.functions + downCount.services - rows.length,
       back: named(back),
@@ -369,16 +421,42 @@ function toDecisions(
         : (e as Entry<'bia'> | undefined)?.data.mbco;
     return text ? [{ key: k, text }] : [];
   });
+  const tell = teams.map((team) => ({
+    team,
+    escalation: ((model.index.get(team) as Entry<'teams'>).data.escalation ?? [])
+      .map((id) => keyOf('people', id))
+      .filter((k) => model.index.has(k)),
+  }));
   return {
     invoke: first ? invoke : [],
     fallbacks: first ? fallbacks : [],
-    tell: teams.map((team) => ({
-      team,
-      escalation: ((model.index.get(team) as Entry<'teams'>).data.escalation ?? [])
-        .map((id) => keyOf('people', id))
-        .filter((k) => model.index.has(k)),
-    })),
+    tell,
     plans,
     workarounds,
+    shown: {
+      invoke: first ? invoke.slice(0, INVOKE_CAP) : [],
+      tell: tell.slice(0, INJECT_CAP),
+      plans: plans.slice(0, INJECT_CAP),
+      workarounds: workarounds.slice(0, INJECT_CAP),
+      more: {
+        invoke: first ? Math.max(0, invoke.length - INVOKE_CAP) : 0,
+        tell: Math.max(0, tell.length - INJECT_CAP),
+        plans: Math.max(0, plans.length - INJECT_CAP),
+        workarounds: Math.max(0, workarounds.length - INJECT_CAP),
+      },
+    },
+  };
+}
+
+/**
+ * The participant handout made from the facilitator pack of the same scenario: the same
+ * injects without the decisions expected (what toTabletop gives for 'participant').
+ */
+export function toHandout(pack: TabletopView): TabletopView {
+  return {
+    ...pack,
+    audience: 'participant',
+    injects: pack.injects.map(({ decisions: _decisions, ...i }) => i),
+    plansRestricted: 0,
   };
 }

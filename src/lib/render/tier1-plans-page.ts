@@ -16,6 +16,14 @@ import { toFacts, toLink, type Fact } from './facts.ts';
 import { toProcedure, type PlanProcedureView } from './plan-page.ts';
 import { formatDuration } from '../schema/duration.ts';
 import { plural } from './figure.ts';
+import { toPages, type Page } from './paging.ts';
+
+/**
+ * The most plans one printed pack holds: with more, the pack is split per owning team
+ * (print/tier-1-plans/<team>/), and a team with more than this has its pack in parts
+ * (page-2/, ...), so no pack grows with the organisation.
+ */
+export const PACK_SIZE = 20;
 
 export interface PrintedPlan {
   id: string;
@@ -39,6 +47,9 @@ export interface PrintedPlan {
   facts: Fact[];
   /** When to activate, the steps to tick off, when to stand down: as on the plan's page. */
   procedure: PlanProcedureView;
+  /** The owning team's id and title (the pack it is printed in when packs are split). */
+  owner: string;
+  ownerTitle: string;
 }
 
 export interface Tier1PlansView {
@@ -116,6 +127,44 @@ export function toTier1PlansPage(
       covers: covers(p),
       facts: toFacts(model, p),
       procedure: toProcedure(site, p),
+      owner: p.data.owner,
+      ownerTitle: toLink(model, 'teams', p.data.owner).title,
+    })),
+  };
+}
+
+/** One owning team's printed pack: its plans in recovery order, in parts of PACK_SIZE. */
+export interface TeamPack {
+  team: string;
+  title: string;
+  /** How many plans it holds. */
+  count: number;
+  parts: Page<PrintedPlan>[];
+}
+
+/**
+ * The printed packs of the tier-1 plans: one pack when there are at most `size`, else one per
+ * owning team (teams in the order their first plan comes in recovery order), each in parts of
+ * at most `size` plans. Every plan is in exactly one part of one pack.
+ */
+export function toTier1Packs(
+  view: Tier1PlansView,
+  size: number = PACK_SIZE,
+): { split: boolean; teams: TeamPack[] } {
+  if (view.plans.length <= size) return { split: false, teams: [] };
+  const byTeam = new Map<string, PrintedPlan[]>();
+  for (const p of view.plans) {
+    const list = byTeam.get(p.owner) ?? [];
+    list.push(p);
+    byTeam.set(p.owner, list);
+  }
+  return {
+    split: true,
+    teams: [...byTeam].map(([team, plans]) => ({
+      team,
+      title: plans[0].ownerTitle,
+      count: plans.length,
+      parts: toPages(plans, size),
     })),
   };
 }
