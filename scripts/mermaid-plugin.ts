@@ -45,17 +45,17 @@ export const mermaidPlugin = defineMdastPlugin({
     const mdx = ctx.sourceFormat === 'mdx';
     const svg = await renderMermaid(source);
     if (svg) {
-      const figure = `<figure class="chart mermaid-diagram" data-pagefind-ignore="all">${svg}<figcaption class="visually-hidden">Diagram; its source follows.</figcaption></figure>`;
+      const figure = `<figure class="chart mermaid-diagram">${svg}<figcaption class="visually-hidden">Diagram; its source follows.</figcaption></figure>`;
       if (!mdx) {
         ctx.replaceNode(node, {
-          rawHtml: `${figure}<details class="alt" data-pagefind-ignore="all"><summary>Diagram source</summary><pre><code>${escape(source)}</code></pre></details>`,
+          rawHtml: `${figure}<details class="alt"><summary>Diagram source</summary><pre><code>${escape(source)}</code></pre></details>`,
         });
         return;
       }
       ctx.insertBefore(node, { rawHtml: figure });
       ctx.replaceNode(
         node,
-        jsx('details', { class: 'alt', 'data-pagefind-ignore': 'all' }, [
+        jsx('details', { class: 'alt' }, [
           jsx('summary', {}, [{ type: 'text', value: 'Diagram source' } as MdastNode]),
           jsx('pre', {}, [jsx('code', {}, [], source)]),
         ]),
@@ -65,14 +65,14 @@ export const mermaidPlugin = defineMdastPlugin({
     const script = `<script type="module" src="${BASE}js/mermaid-fallback.js"></script>`;
     if (!mdx) {
       ctx.replaceNode(node, {
-        rawHtml: `<figure class="chart mermaid-fallback" data-pagefind-ignore="all"><pre class="mermaid">${escape(source)}</pre><figcaption class="note">${FALLBACK_NOTE}</figcaption></figure>${script}`,
+        rawHtml: `<figure class="chart mermaid-fallback"><pre class="mermaid">${escape(source)}</pre><figcaption class="note">${FALLBACK_NOTE}</figcaption></figure>${script}`,
       });
       return;
     }
     ctx.insertAfter(node, { rawHtml: script });
     ctx.replaceNode(
       node,
-      jsx('figure', { class: 'chart mermaid-fallback', 'data-pagefind-ignore': 'all' }, [
+      jsx('figure', { class: 'chart mermaid-fallback' }, [
         jsx('pre', { class: 'mermaid' }, [], source),
         jsx('figcaption', { class: 'note' }, [{ type: 'text', value: FALLBACK_NOTE } as MdastNode]),
       ]),

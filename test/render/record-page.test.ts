@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { toRecordPage } from '../../src/lib/render/record-page.ts';
+import { toRecordPage, toSearchFacets } from '../../src/lib/render/record-page.ts';
 import type { Published } from '../../src/lib/publish/publish.ts';
 import type { RecordKey } from '../../src/lib/model/key.ts';
 import { editionsSite, expectNoLeftOutRecord, href, literalSite, sampleSite } from './sites.ts';
@@ -220,15 +220,17 @@ describe('toRecordPage: search', () => {
   const whole = sampleSite('confidential');
 
   it('gives a record its kind, owner, status and review state as search facets', () => {
-    const v = pageOf(whole, 'plans/warehouse-continuity');
-    expect(v.search).toMatchObject({
+    const facets = (key: string) => toSearchFacets(whole, whole.model.index.get(key as never)!);
+    expect(facets('plans/warehouse-continuity')).toMatchObject({
       kind: 'plan',
       owner: 'Warehouse operations',
       status: 'approved',
     });
-    expect(v.search.review).toMatch(/^(review (current|overdue|due soon)|never reviewed)$/);
+    expect(facets('plans/warehouse-continuity').review).toMatch(
+      /^(review (current|overdue|due soon)|never reviewed)$/,
+    );
     // People have no review of their own.
-    expect(pageOf(whole, 'people/liam-oconnor').search.review).toBeUndefined();
+    expect(facets('people/liam-oconnor').review).toBeUndefined();
   });
 
   it('weighs what a plan covers most in search', () => {

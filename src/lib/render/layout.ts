@@ -1,7 +1,6 @@
 /**
  * What the page frame shows around every page: the section navigation with the current
- * section marked, and a record page's Pagefind filters and metadata. Plain data; Layout.astro
- * only lays it out.
+ * section marked. Plain data; Layout.astro only lays it out.
  */
 import { KIND_LABEL, type Kind, MENU_KINDS } from '../schema/index.ts';
 
@@ -17,10 +16,6 @@ export interface LayoutView {
   overview: NavLink[];
   /** Record kinds, then learning paths, A–Z, the glossary, data quality and exports. */
   records: NavLink[];
-  /** Pagefind filters of a record page: name and value (kind, owner, tier, status, review). */
-  filters: { name: string; value: string }[];
-  /** Pagefind metadata of a record page, shown with its search results: the same facets. */
-  meta: { name: string; value: string }[];
 }
 
 const OVERVIEW: [string, string][] = [
@@ -43,16 +38,14 @@ const PAGES: [string, string][] = [
 ];
 
 /**
- * The frame of a page in `section` (undefined: none) with the search facets `search` of a
- * record page; `url` makes a page's link ("" for home), `kindUrl` a kind's index.
+ * The frame of a page in `section` (undefined: none); `url` makes a page's link ("" for home),
+ * `kindUrl` a kind's index.
  */
 export function toLayout(
   section: string | undefined,
-  search: Record<string, string> | undefined,
   url: (path?: string) => string,
   kindUrl: (kind: Kind) => string,
 ): LayoutView {
-  const facets = Object.entries(search ?? {}).map(([name, value]) => ({ name, value }));
   const here = (s: string) => (section === s ? ('page' as const) : undefined);
   return {
     overview: OVERVIEW.map(([s, label]) => ({
@@ -64,7 +57,5 @@ export function toLayout(
       ...MENU_KINDS.map((k) => ({ href: kindUrl(k), label: KIND_LABEL[k], current: here(k) })),
       ...PAGES.map(([s, label]) => ({ href: url(`${s}/`), label, current: here(s) })),
     ],
-    filters: facets,
-    meta: facets,
   };
 }

@@ -165,8 +165,6 @@ export interface RecordPageView {
   tabletop?: TabletopLink;
   gaps: ListedFinding[];
   issues: ListedFinding[];
-  /** Pagefind filters and metadata of the page: kind, owner, tier, status, review state. */
-  search: Record<string, string>;
   /** The record's file: path, last change from the git history, repository links. */
   source: SourceView;
 }
@@ -328,7 +326,6 @@ export function toRecordPage(
     entry.kind === 'locations' || entry.kind === 'vendors' ? toIfLost(site, entry) : undefined;
   const tabletop =
     entry.kind === 'exercises' ? (entry as Entry<'exercises'>).data.tabletop : undefined;
-  const search = toSearchFacets(site, entry);
   return {
     title: entry.data.title,
     summary: entry.data.summary,
@@ -365,7 +362,6 @@ export function toRecordPage(
       message: i.message,
       fix: i.fix,
     })),
-    search,
     source: toSourceView(model, entry, site.edition !== 'public'),
   };
 }
