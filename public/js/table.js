@@ -11,8 +11,11 @@
 /** At most this many matching rows are built into the table: a filter narrows the rest. */
 const MAX_ROWS = 500;
 
-const partText = (p) => (typeof p === 'string' ? p : (p.sr ?? '') + p.t);
-const cellParts = (c) => (typeof c === 'string' ? [c] : c.p);
+// The shapes are those of src/lib/render/table-json.ts.
+const partText = (p) =>
+  typeof p === 'string' ? p : Array.isArray(p) ? p[0] : (p.sr ?? '') + p.t;
+const cellParts = (c) => (typeof c === 'string' ? [c] : typeof c[0] === 'string' ? [c[0]] : c[0]);
+const cellValue = (c) => (typeof c === 'string' || c[1] === undefined ? undefined : c[1]);
 const cellText = (c) => cellParts(c).map(partText).join('');
 
 /** One cell of rows.json as the page renders it. */
@@ -20,16 +23,22 @@ function toCell(c, header) {
   const cell = document.createElement(header ? 'th' : 'td');
   if (header) cell.scope = 'row';
   if (typeof c !== 'string') {
-    if (c.v !== undefined) cell.dataset.value = c.v;
-    if (c.c) cell.className = c.c;
+    if (c[1] !== undefined) cell.dataset.value = c[1];
+    if (c[2]) cell.className = c[2];
   }
   for (const p of cellParts(c)) {
     if (typeof p === 'string') {
       cell.append(p);
       continue;
     }
-    const el = document.createElement(p.h ? 'a' : 'span');
-    if (p.h) el.href = p.h;
+    if (Array.isArray(p)) {
+      const a = document.createElement('a');
+      a.href = p[1];
+      a.textContent = p[0];
+      cell.append(a);
+      continue;
+    }
+    const el = document.createElement('span');
     if (p.c) el.className = p.c;
     if (p.ti) el.title = p.ti;
     if (p.sr) {
@@ -137,7 +146,7 @@ for (const table of document.querySelectorAll('table[data-sortable]')) {
     if (sorted) {
       const value = (row) => {
         const c = row[sorted.col + 1];
-        return sortValue(typeof c !== 'string' && c.v !== undefined ? c.v : cellText(c).trim());
+        return sortValue(cellValue(c) ?? cellText(c).trim());
       };
       rows = rows
         .map((row) => [value(row), row])

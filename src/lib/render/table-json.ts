@@ -7,13 +7,16 @@
  */
 
 /**
- * A piece of a cell: plain text, or an element with text: a link (`h`, its address), a span
- * with a class (`c`), a title (`ti`) and words only screen readers hear before the text (`sr`).
+ * A piece of a cell: plain text; a link as [text, address]; or a span with text, a class (`c`),
+ * a title (`ti`) and words only screen readers hear before the text (`sr`).
  */
-export type JsonPart = string | { t: string; h?: string; c?: string; ti?: string; sr?: string };
+export type JsonPart = string | [string, string] | { t: string; c?: string; ti?: string; sr?: string };
 
-/** A cell: its text, or its parts with the sort value (`v`, `data-value`) and class (`c`) of the cell. */
-export type JsonCell = string | { p: JsonPart[]; v?: string; c?: string };
+/**
+ * A cell: its text; or [its text or parts, its sort value (`data-value`, "" for none), its
+ * class], the last two left off when empty.
+ */
+export type JsonCell = string | [string | JsonPart[], string?, string?];
 
 /** One row: its `data-*` filter values (in the order of `TableJson.data`), then its cells. */
 export type JsonRow = [string[], ...JsonCell[]];
@@ -31,17 +34,15 @@ export interface TableJson {
 
 /** A link part, or "restricted record" as the pages show it when there is no address. */
 export const linkPart = (ref: { href?: string; label: string }): JsonPart =>
-  ref.href ? { t: ref.label, h: ref.href } : { t: ref.label, c: 'restricted' };
+  ref.href ? [ref.label, ref.href] : { t: ref.label, c: 'restricted' };
 
 /** A cell: plain text when it has one text part and nothing else, else its parts. */
 export function toJsonCell(parts: JsonPart[], value?: string, className?: string): JsonCell {
-  if (value === undefined && !className && parts.length === 1 && typeof parts[0] === 'string')
-    return parts[0];
-  return {
-    p: parts.filter((p) => p !== ''),
-    ...(value === undefined ? {} : { v: value }),
-    ...(className ? { c: className } : {}),
-  };
+  const kept = parts.filter((p) => p !== '');
+  const content = kept.length === 1 && typeof kept[0] === 'string' ? kept[0] : kept;
+  if (value === undefined && !className && typeof content === 'string') return content;
+  if (className) return [content, value ?? '', className];
+  return value === undefined ? [content] : [content, value];
 }
 
 /** The tier badge of TierBadge.astro as a part. */
