@@ -15,7 +15,7 @@ const MAX_ROWS = 500;
 const partText = (p) =>
   typeof p === 'string' ? p : Array.isArray(p) ? p[0] : (p.sr ?? '') + p.t;
 const cellParts = (c) => (typeof c === 'string' ? [c] : typeof c[0] === 'string' ? [c[0]] : c[0]);
-const cellValue = (c) => (typeof c === 'string' || c[1] === undefined ? undefined : c[1]);
+const cellValue = (c) => (typeof c === 'string' || !c[1] ? undefined : c[1]);
 const cellText = (c) => cellParts(c).map(partText).join('');
 
 /** One cell of rows.json as the page renders it. */
@@ -23,7 +23,7 @@ function toCell(c, header) {
   const cell = document.createElement(header ? 'th' : 'td');
   if (header) cell.scope = 'row';
   if (typeof c !== 'string') {
-    if (c[1] !== undefined) cell.dataset.value = c[1];
+    if (c[1]) cell.dataset.value = c[1];
     if (c[2]) cell.className = c[2];
   }
   for (const p of cellParts(c)) {

@@ -175,3 +175,13 @@ export function toGroupedPage<G, T>(
     itemCount,
   };
 }
+
+/** The page each group of a grouped list starts on (1-based), by the groups' sizes in order. */
+export function toGroupStartPages(sizes: readonly number[], size: number = PAGE_SIZE): number[] {
+  let at = 0;
+  return sizes.map((n) => {
+    const page = Math.floor(at / size) + 1;
+    at += n;
+    return page;
+  });
+}
