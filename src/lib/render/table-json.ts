@@ -10,7 +10,8 @@
  * A piece of a cell: plain text; a link as [text, address]; or a span with text, a class (`c`),
  * a title (`ti`) and words only screen readers hear before the text (`sr`).
  */
-export type JsonPart = string | [string, string] | { t: string; c?: string; ti?: string; sr?: string };
+export type JsonPart =
+  string | [string, string] | { t: string; c?: string; ti?: string; sr?: string };
 
 /**
  * A cell: its text; or [its text or parts, its sort value (`data-value`, "" for none), its

@@ -1,12 +1,13 @@
 // Every row of the bia index, for filtering and sorting across its pages (public/js/table.js).
 import type { APIRoute } from 'astro';
-import { getModel, getView } from '../../site/model.ts';
+import { getModel } from '../../site/model.ts';
+import { getRankedIndex } from '../../site/views.ts';
 import { keyUrl } from '../../site/url.ts';
-import { toRankedIndex, toRankedJson } from '../../lib/render/ranked-index.ts';
+import { toRankedJson } from '../../lib/render/ranked-index.ts';
 import { toRecordRef } from '../../lib/render/record-ref.ts';
 
 export const GET: APIRoute = () => {
-  const v = getView('ranked-bia', (site) => toRankedIndex(site, 'bia'));
+  const v = getRankedIndex('bia');
   const json = toRankedJson(v, (key) => toRecordRef(getModel(), key, keyUrl));
   return new Response(JSON.stringify(json), {
     headers: { 'content-type': 'application/json; charset=utf-8' },

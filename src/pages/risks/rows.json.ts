@@ -1,12 +1,13 @@
 // Every row of the risk register, for filtering and sorting across its pages (public/js/table.js).
 import type { APIRoute } from 'astro';
-import { getModel, getView, getAnalysis } from '../../site/model.ts';
+import { getModel, getAnalysis } from '../../site/model.ts';
+import { getRisksView } from '../../site/views.ts';
 import { keyUrl } from '../../site/url.ts';
-import { toRisksJson, toRisksPage } from '../../lib/render/risks-page.ts';
+import { toRisksJson } from '../../lib/render/risks-page.ts';
 import { toRecordRef } from '../../lib/render/record-ref.ts';
 
 export const GET: APIRoute = () => {
-  const v = getView('risks', (site) => toRisksPage(site, keyUrl));
+  const v = getRisksView();
   const { risks } = getAnalysis();
   const json = toRisksJson(
     v,
