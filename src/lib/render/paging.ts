@@ -7,6 +7,12 @@
 /** Rows per page of an index table: small enough for a phone, large enough to scan. */
 export const PAGE_SIZE = 100;
 
+/**
+ * Entries per page of the A–Z index: each is one short line (a title and its kind), and the
+ * index is what a reader without JavaScript searches with find in page, so its pages are long.
+ */
+export const A_TO_Z_PAGE_SIZE = 500;
+
 /** Items a record page lists before it links to the full list. */
 export const LIST_CAP = 50;
 

@@ -215,4 +215,4 @@ export function toReviewsPage(site: Published): ReviewsPageView {
 }
 
 /** How many of a month's due items the reviews page lists; the rest are on each check's page. */
-export const MONTH_CAP = 20;
+export const MONTH_CAP = 50;
