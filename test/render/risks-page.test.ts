@@ -182,4 +182,15 @@ describe('toRisksPage', () => {
     const lit = toRisksPage(literalSite(REGISTER, 'internal'), href);
     expect(JSON.stringify(lit)).not.toMatch(/flood/i);
   });
+
+  it('names the first risks of a crowded cell and says how many more, in the list and its text', () => {
+    const v = toRisksPage(literalSite(REGISTER, 'confidential'), href, 1);
+    const cell = v.heatMaps[0].lists.find((c) => c.id === 'cell-inherent-L4-I3')!;
+    expect(cell.risks.map((r) => r.title)).toEqual(['Risk fire']);
+    expect(cell.more).toBe(1);
+    expect(v.heatMaps[0].cells.find((c) => c.startsWith('Likelihood 4, impact 3'))).toMatch(
+      /: Risk fire, 1 more$/,
+    );
+    expect(v.rows).toHaveLength(4);
+  });
 });

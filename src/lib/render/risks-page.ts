@@ -34,8 +34,8 @@ export interface CellList {
   band: AppetiteBand;
   /** The shown risks, by title: the first `CELL_CAP`. */
   risks: { title: string; href: string }[];
-  /** Shown risks of the cell beyond those named (0 when all are). */
-  more: number;
+  /** Shown risks of the cell beyond those named (absent when all are). */
+  more?: number;
   /** "2 restricted" when the edition leaves some of the cell's risks out. */
   restricted?: string;
 }
@@ -118,7 +118,7 @@ export function toRisksPage(
           heading: `Likelihood ${c.likelihood}, impact ${c.impact}: score ${c.score}, ${BAND_LABEL[band]}`,
           band,
           risks: named.slice(0, cap),
-          more: Math.max(0, named.length - cap),
+          more: named.length > cap ? named.length - cap : undefined,
           restricted: left ? `${left} restricted` : undefined,
         };
       });
