@@ -12,8 +12,7 @@
 const MAX_ROWS = 500;
 
 // The shapes are those of src/lib/render/table-json.ts.
-const partText = (p) =>
-  typeof p === 'string' ? p : Array.isArray(p) ? p[0] : (p.sr ?? '') + p.t;
+const partText = (p) => (typeof p === 'string' ? p : Array.isArray(p) ? p[0] : (p.sr ?? '') + p.t);
 const cellParts = (c) => (typeof c === 'string' ? [c] : typeof c[0] === 'string' ? [c[0]] : c[0]);
 const cellValue = (c) => (typeof c === 'string' || !c[1] ? undefined : c[1]);
 const cellText = (c) => cellParts(c).map(partText).join('');

@@ -191,3 +191,6 @@ export function toGroupStartPages(sizes: readonly number[], size: number = PAGE_
     return page;
   });
 }
+
+/** Teams an overview page lists as "who must act" before it links to every team's list. */
+export const OWNER_CAP = 20;
