@@ -5,7 +5,8 @@
  * the site; clearing the filter puts page 1 back.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
@@ -18,6 +19,8 @@ import { PAGE_SIZE } from '../../src/lib/render/paging.ts';
 
 const content = join(TEST_DIST, 'paged-e2e-content');
 const out = join(TEST_DIST, 'paged-e2e');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 describe.skipIf(!CHROMIUM)('filters across the pages of a long list', () => {
   let browser: Browser;
@@ -124,4 +127,39 @@ describe.skipIf(!CHROMIUM)('filters across the pages of a long list', () => {
     expect(await page.locator('#ranked tbody tr td').first().textContent()).toBe('1');
     await page.close();
   });
+
+  for (const scheme of ['light', 'dark'] as const)
+    it(`has no accessibility violation on the pages of a long list, ${scheme}`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true });
+      const found: string[] = [];
+      const paths = [
+        '/services/',
+        '/services/page-2/',
+        '/gaps/',
+        '/recovery/page-2/',
+        '/risks/page-2/',
+        '/reviews/',
+      ].filter((path) => existsSync(join(out, path, 'index.html')));
+      expect(paths.length).toBeGreaterThan(4);
+      for (const path of paths) {
+        const page = await context.newPage();
+        await page.goto(new URL(path, base).href);
+        await page.addScriptTag({ content: AXE });
+        const result = await page.evaluate(
+          async (tags) =>
+            (
+              window as unknown as {
+                axe: {
+                  run(o: object, c: object): Promise<{ violations: { id: string }[] }>;
+                };
+              }
+            ).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+          TAGS,
+        );
+        found.push(...result.violations.map((v) => `${path} ${v.id}`));
+        await page.close();
+      }
+      await context.close();
+      expect(found).toEqual([]);
+    });
 });
