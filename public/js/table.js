@@ -10,6 +10,7 @@
 
 /** At most this many matching rows are built into the table: a filter narrows the rest. */
 const MAX_ROWS = 500;
+const n = (x) => x.toLocaleString('en');
 
 // The shapes are those of src/lib/render/table-json.ts.
 const partText = (p) => (typeof p === 'string' ? p : Array.isArray(p) ? p[0] : (p.sr ?? '') + p.t);
@@ -158,8 +159,8 @@ for (const table of document.querySelectorAll('table[data-sortable]')) {
     if (output)
       output.textContent =
         built.length < rows.length
-          ? `the first ${built.length} of ${rows.length} matching shown (of ${all.rows.length}): narrow the filter for the rest`
-          : `${rows.length} of ${all.rows.length} shown`;
+          ? `the first ${n(built.length)} of ${n(rows.length)} matching shown (of ${n(all.rows.length)}): narrow the filter for the rest`
+          : `${n(rows.length)} of ${n(all.rows.length)} shown`;
   };
   const update = rowsUrl ? updateAcrossPages : updateInPage;
 
