@@ -4,7 +4,7 @@
  * in the list's order, their rows.json hold the same rows, no page grows past 150 KB, and the
  * counts on a list's first page are the whole organisation's.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, beforeAll, inject } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, TEST_DIST } from './astro-build.ts';
@@ -17,6 +17,7 @@ import { PAGE_SIZE } from '../../src/lib/render/paging.ts';
 import { GAP_RULE_IDS } from '../../src/lib/analytics/gaps/index.ts';
 import { REVIEW_CHECKS } from '../../src/lib/analytics/review-due.ts';
 import { AS_OF } from '../helpers.ts';
+import { sampleModel } from '../analytics/sample.ts';
 
 export const SERVICES = 1000;
 const content = join(TEST_DIST, 'paged-content');
@@ -138,6 +139,31 @@ describe('pagination of a large organisation', () => {
       if (open.length === 0) continue;
       const listed = pagesOf(`reviews/${check}/`).flatMap((p) => actionItems(read(p)));
       expect(listed, `every ${check} item on its pages`).toHaveLength(open.length);
+    }
+  });
+});
+
+describe('rows.json of the sample', () => {
+  it('names no record the internal edition leaves out, and the sample shows its lists whole', () => {
+    const model = sampleModel();
+    const dist = inject('internalDist');
+    const left = [...model.index.values()].filter((e) => e.data.classification === 'confidential');
+    expect(left.length).toBeGreaterThan(0);
+    const shown = [...model.index.values()]
+      .filter((e) => e.data.classification !== 'confidential')
+      .map((e) => e.data.title);
+    for (const file of ['services/rows.json', 'bia/rows.json', 'risks/rows.json']) {
+      const json = readFileSync(join(dist, file), 'utf8');
+      for (const e of left) {
+        expect(json, `${file} links ${e.key}`).not.toContain(`/${e.key}/`);
+        if (!shown.includes(e.data.title))
+          expect(json, `${file} names ${e.key}`).not.toContain(JSON.stringify(e.data.title));
+      }
+    }
+    for (const list of ['services', 'bia', 'risks', 'a-z', 'recovery', 'plans']) {
+      const html = readFileSync(join(dist, list, 'index.html'), 'utf8');
+      expect(html, list).not.toContain('class="pager');
+      expect(existsSync(join(dist, list, 'page-2')), list).toBe(false);
     }
   });
 });
