@@ -23,6 +23,7 @@ let site: Published | undefined;
 let api: Map<string, unknown> | undefined;
 let actions: ActionsView | undefined;
 let pageKeys: PageKeys | undefined;
+let views = new Map<string, unknown>();
 
 /** The edition being built, with every analysis of the whole organisation. Throws if content has errors (the integration has printed them). */
 export function getSite(): Published {
@@ -36,6 +37,7 @@ export function getSite(): Published {
     api = undefined;
     actions = undefined;
     pageKeys = undefined;
+    views = new Map();
     if (!build.analysis || hasErrors(build.model))
       throw new Error('Content has errors: run npm run check to list them.');
     build.published ??= publish(build.model, build.analysis, build.edition);
@@ -80,6 +82,16 @@ export function getPageKeys(): PageKeys {
   const current = getSite();
   pageKeys ??= toPageKeys(current);
   return pageKeys;
+}
+
+/**
+ * A page view computed once per build and shared by every page that shows it (page 1 and
+ * page n of a long list, its rows.json): `make` runs on the first call for `name` only.
+ */
+export function getView<T>(name: string, make: (site: Published) => T): T {
+  const current = getSite();
+  if (!views.has(name)) views.set(name, make(current));
+  return views.get(name) as T;
 }
 
 /** Renders a record's MDX/Markdown body to a component, or undefined when the body is empty. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { toGapsPage, toRuleLabel } from '../../src/lib/render/gaps-page.ts';
+import { toGapsPage, toHighGroups, toRuleLabel } from '../../src/lib/render/gaps-page.ts';
 import { GAP_RULE_IDS } from '../../src/lib/analytics/gaps/index.ts';
 import { expectNoLeftOutRecord, sampleSite } from './sites.ts';
 
@@ -103,5 +103,27 @@ describe('toGapsPage: who must act', () => {
     for (const g of once) expect(g.gaps.every((r) => r.fix === '')).toBe(true);
     for (const g of v.groups.filter((x) => x.fix === undefined && x.gaps.length > 1))
       expect(new Set(g.gaps.map((r) => r.fix)).size).toBeGreaterThan(1);
+  });
+});
+
+describe('toHighGroups', () => {
+  const v = toGapsPage(sampleSite('confidential'));
+
+  it('keeps the rules with high gaps, each with its high gaps in list order', () => {
+    const high = toHighGroups(v);
+    const expected = v.groups
+      .map((g) => ({ rule: g.rule, gaps: g.gaps.filter((r) => r.severity === 'high') }))
+      .filter((g) => g.gaps.length > 0);
+    expect(high.map((g) => g.rule)).toEqual(expected.map((g) => g.rule));
+    expect(high.map((g) => g.gaps)).toEqual(expected.map((g) => g.gaps));
+    expect(high.every((g) => g.more === 0)).toBe(true);
+  });
+
+  it('lists the first `cap` high gaps of a rule and counts the rest', () => {
+    const high = toHighGroups(v, 1);
+    const all = toHighGroups(v);
+    expect(high.every((g) => g.gaps.length === 1)).toBe(true);
+    expect(high.map((g) => g.more)).toEqual(all.map((g) => g.gaps.length - 1));
+    expect(high.map((g) => g.gaps[0])).toEqual(all.map((g) => g.gaps[0]));
   });
 });

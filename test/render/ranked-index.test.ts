@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { toRankedIndex } from '../../src/lib/render/ranked-index.ts';
+import { toRankedIndex, toRankedJson } from '../../src/lib/render/ranked-index.ts';
+import { toRecordRef } from '../../src/lib/render/record-ref.ts';
 import { expectNoLeftOutRecord, literalSite, sampleSite } from './sites.ts';
 
 describe('toRankedIndex', () => {
@@ -72,5 +73,48 @@ describe('toRankedIndex', () => {
     );
     expect(v.table.rows[0].owner).toBe('teams/(restricted)');
     expect(v.table.owners).toEqual([{ value: '(restricted)', label: 'restricted record' }]);
+  });
+});
+
+describe('toRankedJson', () => {
+  const whole = sampleSite('confidential');
+  const site = sampleSite('internal');
+  const ref = (s: typeof site) => (key: Parameters<typeof toRecordRef>[1]) =>
+    toRecordRef(s.model, key, (k) => `/${k}/`);
+
+  it('holds every row of the table in rank order, with its filter values and cells', () => {
+    const v = toRankedIndex(whole, 'services');
+    const json = toRankedJson(v, ref(whole));
+    expect(json.total).toBe(v.records.total);
+    expect(json.data).toEqual(['tier', 'owner', 'late']);
+    expect(json.rows).toHaveLength(v.table.rows.length);
+    expect(json.rows.map((r) => r[1])).toEqual(
+      v.table.rows.map((r) => [String(r.rank), String(r.rank)]),
+    );
+    const i = v.table.rows.findIndex((r) => r.key === 'services/ledger-db');
+    const row = v.table.rows[i];
+    const [data, , name, , , , achievable, , , owner] = json.rows[i];
+    expect(data).toEqual([row.tierFilter, row.ownerFilter, row.late ? 'late' : 'ok']);
+    expect(name).toEqual([
+      [
+        ['Ledger database', '/services/ledger-db/'],
+        ...(row.inversion ? [{ t: ' (RTO inversion)', c: 'late' }] : []),
+      ],
+    ]);
+    expect(achievable).toEqual(
+      row.late
+        ? [`${row.achievable.text} (late)`, row.achievable.value, 'late']
+        : [row.achievable.text, row.achievable.value],
+    );
+    expect(owner).toEqual([[['Database', '/teams/database/']]]);
+  });
+
+  it('names no record the edition leaves out, and counts them in the total', () => {
+    const v = toRankedIndex(site, 'bia');
+    const json = toRankedJson(v, ref(site));
+    expect(json.total).toBe(json.rows.length + 4);
+    const text = JSON.stringify(json);
+    for (const e of whole.model.index.values())
+      if (!site.model.index.has(e.key)) expect(text).not.toContain(`/${e.key}/`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { toRisksPage } from '../../src/lib/render/risks-page.ts';
+import { toRisksJson, toRisksPage } from '../../src/lib/render/risks-page.ts';
+import { toRecordRef } from '../../src/lib/render/record-ref.ts';
 import { MINIMAL, type Rec } from '../helpers.ts';
 import { expectNoLeftOutRecord, href, literalSite, sampleSite } from './sites.ts';
 
@@ -181,5 +182,32 @@ describe('toRisksPage', () => {
     expectNoLeftOutRecord(site, whole, v);
     const lit = toRisksPage(literalSite(REGISTER, 'internal'), href);
     expect(JSON.stringify(lit)).not.toMatch(/flood/i);
+  });
+
+  it('names the first risks of a crowded cell and says how many more, in the list and its text', () => {
+    const v = toRisksPage(literalSite(REGISTER, 'confidential'), href, 1);
+    const cell = v.heatMaps[0].lists.find((c) => c.id === 'cell-inherent-L4-I3')!;
+    expect(cell.risks.map((r) => r.title)).toEqual(['Risk fire']);
+    expect(cell.more).toBe(1);
+    expect(v.heatMaps[0].cells.find((c) => c.startsWith('Likelihood 4, impact 3'))).toMatch(
+      /: Risk fire, 1 more$/,
+    );
+    expect(v.rows).toHaveLength(4);
+  });
+});
+
+describe('toRisksJson', () => {
+  it('holds every shown risk as the table shows it, naming none the edition leaves out', () => {
+    const site = literalSite(REGISTER, 'internal');
+    const v = toRisksPage(site, href);
+    const json = toRisksJson(v, (key) => toRecordRef(site.model, key, href), 4);
+    expect(json.total).toBe(4);
+    expect(json.data).toEqual(['category', 'above']);
+    expect(json.rows.map((r) => r[1])).toEqual(
+      v.rows.map((r) => [[[`Risk ${r.key.slice(6)}`, href(r.key)]]]),
+    );
+    expect(JSON.stringify(json)).not.toContain('flood');
+    const quake = json.rows.find((r) => JSON.stringify(r).includes('quake'))!;
+    expect(quake[0]).toEqual([v.rows.find((r) => r.key === 'risks/quake')!.category, 'yes']);
   });
 });

@@ -165,3 +165,22 @@ export function toGapsPage(site: Published): GapsPageView {
     },
   };
 }
+
+/** How many high gaps of one rule the gaps page lists before it links to the rule's page. */
+export const HIGH_CAP = 20;
+
+/** The high gaps of one rule as the gaps page lists them: the first `HIGH_CAP`, and how many more. */
+export interface HighGroup extends GapGroup {
+  /** High gaps of the rule the edition names beyond those listed (on the rule's page). */
+  more: number;
+}
+
+/** The rules with high gaps the edition names, each with its first `cap` high gaps. */
+export function toHighGroups(view: GapsPageView, cap: number = HIGH_CAP): HighGroup[] {
+  return view.groups
+    .map((g) => {
+      const high = g.gaps.filter((r) => r.severity === 'high');
+      return { ...g, gaps: high.slice(0, cap), more: Math.max(0, high.length - cap) };
+    })
+    .filter((g) => g.gaps.length > 0);
+}

@@ -7,6 +7,12 @@
 /** Rows per page of an index table: small enough for a phone, large enough to scan. */
 export const PAGE_SIZE = 100;
 
+/**
+ * Entries per page of the A–Z index: each is one short line (a title and its kind), and the
+ * index is what a reader without JavaScript searches with find in page, so its pages are long.
+ */
+export const A_TO_Z_PAGE_SIZE = 500;
+
 /** Items a record page lists before it links to the full list. */
 export const LIST_CAP = 50;
 
@@ -77,3 +83,114 @@ export function capList<T>(
 ): { shown: T[]; more: number } {
   return { shown: items.slice(0, cap), more: Math.max(0, items.length - cap) };
 }
+
+/** How many pages a list of `total` items has (at least 1). */
+export const pageCountOf = (total: number, size: number = PAGE_SIZE): number =>
+  Math.max(1, Math.ceil(total / size));
+
+/**
+ * Page `n` of a list, made without splitting the rest: what a `[...page]` route renders. An
+ * `n` beyond the last page gives an empty page numbered `n`.
+ */
+export function toPage<T>(items: readonly T[], n: number, size: number = PAGE_SIZE): Page<T> {
+  const start = (n - 1) * size;
+  const slice = items.slice(start, start + size);
+  return {
+    number: n,
+    pages: pageCountOf(items.length, size),
+    items: slice,
+    first: slice.length === 0 ? 0 : start + 1,
+    total: items.length,
+  };
+}
+
+/**
+ * The `getStaticPaths` parameters of a `[...page]` route over a list of `total` items, each
+ * page's `page` parameter (undefined for page 1) merged into `params`.
+ */
+export function toPagePaths<P extends Record<string, string | undefined>>(
+  total: number,
+  params: P = {} as P,
+  size: number = PAGE_SIZE,
+): { params: P & { page: string | undefined } }[] {
+  return Array.from({ length: pageCountOf(total, size) }, (_, i) => ({
+    params: { ...params, page: pageParam(i + 1) },
+  }));
+}
+
+/**
+ * What a page says it shows: "" when the list fits on one page, else "101–200 of 2,000
+ * services, page 2 of 20". `noun` is the plural of what is listed; `count` the items the page shows (a grouped page
+ * counts its items, not its groups).
+ */
+export function toPageRange(
+  page: Page<unknown>,
+  noun: string,
+  count: number = page.items.length,
+): string {
+  if (page.pages <= 1) return '';
+  const n = (x: number) => x.toLocaleString('en');
+  const last = page.first + count - 1;
+  const shown = count === 0 ? 'none' : `${n(page.first)}–${n(last)}`;
+  return `${shown} of ${n(page.total)} ${noun}, page ${page.number} of ${page.pages}`;
+}
+
+/** Lists whose items are grouped (waves, letters, rules) split across pages: each page's groups, a group cut by a page boundary appearing on both with `continued` set on the later. */
+export interface PagedGroup<G, T> {
+  group: G;
+  items: T[];
+  /** The group began on an earlier page. */
+  continued: boolean;
+  /** The group goes on to a later page. */
+  continues: boolean;
+}
+
+/**
+ * Page `n` of a grouped list: the groups (in order) of the items `(n-1)*size ... n*size-1`
+ * of the whole list read group after group.
+ */
+export function toGroupedPage<G, T>(
+  groups: readonly { group: G; items: readonly T[] }[],
+  n: number,
+  size: number = PAGE_SIZE,
+): Page<PagedGroup<G, T>> & { itemCount: number } {
+  const total = groups.reduce((s, g) => s + g.items.length, 0);
+  const start = (n - 1) * size;
+  const end = start + size;
+  const out: PagedGroup<G, T>[] = [];
+  let at = 0;
+  for (const g of groups) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + g.items.length);
+    if (from < to)
+      out.push({
+        group: g.group,
+        items: g.items.slice(from - at, to - at),
+        continued: from > at,
+        continues: to < at + g.items.length,
+      });
+    at += g.items.length;
+  }
+  const itemCount = out.reduce((s, g) => s + g.items.length, 0);
+  return {
+    number: n,
+    pages: pageCountOf(total, size),
+    items: out,
+    first: itemCount === 0 ? 0 : start + 1,
+    total,
+    itemCount,
+  };
+}
+
+/** The page each group of a grouped list starts on (1-based), by the groups' sizes in order. */
+export function toGroupStartPages(sizes: readonly number[], size: number = PAGE_SIZE): number[] {
+  let at = 0;
+  return sizes.map((n) => {
+    const page = Math.floor(at / size) + 1;
+    at += n;
+    return page;
+  });
+}
+
+/** Teams an overview page lists as "who must act" before it links to every team's list. */
+export const OWNER_CAP = 20;

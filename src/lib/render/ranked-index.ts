@@ -10,6 +10,9 @@ import { keyOf, type RecordKey } from '../model/key.ts';
 import { KIND_LABEL } from '../schema/index.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { percent, type Figure } from './figure.ts';
+import { RESTRICTED } from '../model/edition.ts';
+import type { RecordRefView } from './record-ref.ts';
+import { linkPart, tierPart, toJsonCell, type JsonPart, type TableJson } from './table-json.ts';
 
 /** A cell that sorts by a number: its text and its `data-value` ("" when unknown). */
 export interface SortCell {
@@ -75,6 +78,8 @@ export function toRankedIndex(site: Published, kind: 'services' | 'bia'): Ranked
   const late = recovery.count((n) => n.kind === kind && isLate(n));
   const ownerTitle = (id: string) =>
     model.index.get(keyOf('teams', id))?.data.title ?? 'restricted record';
+  // A team the edition does not name is filtered as one, without its id.
+  const ownerOf = (id: string) => (model.index.has(keyOf('teams', id)) ? id : RESTRICTED);
   const rows = nodes.map((n): RankedRow => {
     const ready = score.get(n.key);
     return {
@@ -91,7 +96,7 @@ export function toRankedIndex(site: Published, kind: 'services' | 'bia'): Ranked
       wave: { text: n.wave ? String(n.wave) : '', value: value(n.wave) },
       readiness: { text: ready === undefined ? '' : percent(ready), value: value(ready) },
       owner: keyOf('teams', n.owner),
-      ownerFilter: n.owner,
+      ownerFilter: ownerOf(n.owner),
     };
   });
   return {
@@ -105,9 +110,47 @@ export function toRankedIndex(site: Published, kind: 'services' | 'bia'): Ranked
     table: {
       label: `${KIND_LABEL[kind]} by priority`,
       rows,
-      owners: [...new Set(nodes.map((n) => n.owner))]
+      owners: [...new Set(nodes.map((n) => ownerOf(n.owner)))]
         .sort()
         .map((id) => ({ value: id, label: ownerTitle(id) })),
     },
+  };
+}
+
+/** The columns the ranked rows filter on, in the order of `RankedTable.astro`'s data attributes. */
+export const RANKED_FILTERS = ['tier', 'owner', 'late'];
+
+/**
+ * Every row of a ranked table as `rows.json`: the same cells RankedTable.astro renders;
+ * `ref` shows a record as RecordRef.astro does (a link, or "restricted record").
+ */
+export function toRankedJson(
+  view: RankedIndexView,
+  ref: (key: RecordKey) => RecordRefView,
+): TableJson {
+  return {
+    total: view.records.total,
+    data: RANKED_FILTERS,
+    head: 1,
+    rows: view.table.rows.map((r) => {
+      const name: JsonPart[] = [linkPart(ref(r.key))];
+      if (r.inversion) name.push({ t: ' (RTO inversion)', c: 'late' });
+      return [
+        [r.tierFilter, r.ownerFilter, r.late ? 'late' : 'ok'],
+        toJsonCell([String(r.rank)], String(r.rank)),
+        toJsonCell(name),
+        toJsonCell([tierPart(r.tier)], r.tierValue),
+        toJsonCell([r.declared.text], r.declared.value),
+        toJsonCell([r.required.text], r.required.value),
+        toJsonCell(
+          [r.achievable.text + (r.late ? ' (late)' : '')],
+          r.achievable.value,
+          r.late ? 'late' : undefined,
+        ),
+        toJsonCell([r.wave.text], r.wave.value),
+        toJsonCell([r.readiness.text], r.readiness.value),
+        toJsonCell([linkPart(ref(r.owner))]),
+      ];
+    }),
   };
 }

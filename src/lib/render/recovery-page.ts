@@ -4,6 +4,7 @@
  * the edition does not name) and the dependency cycles, left-out records as "restricted
  * record". Plain data; the page only lays it out.
  */
+import { PAGE_SIZE } from './paging.ts';
 import type { Published } from '../publish/publish.ts';
 import type { Settings } from '../schema/index.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
@@ -21,7 +22,7 @@ export const RECOVERY_ORDER_NOTE =
 import { must } from '../model/internal.ts';
 
 /** The most services drawn in the timeline (the tables below it list them all). */
-const LIMIT = 200;
+const LIMIT = PAGE_SIZE;
 
 export interface WaveRow {
   key: RecordKey;
@@ -152,7 +153,7 @@ export function toRecoveryPage(
       svg: toSvgTimeline('Recovery timeline by wave', rows),
       caption:
         ordered.length > LIMIT
-          ? `The first ${LIMIT} of ${ordered.length} services by wave; the tables below list all.`
+          ? `The first ${LIMIT} of ${ordered.length} services by wave; the tables below list them, and the next pages the rest.`
           : 'Every service by wave.',
     },
     waves: rec.waves.map((w) => ({

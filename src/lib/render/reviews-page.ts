@@ -213,3 +213,6 @@ export function toReviewsPage(site: Published): ReviewsPageView {
     ...(note === undefined ? {} : { historyNote: note }),
   };
 }
+
+/** How many of a month's due items the reviews page lists; the rest are on each check's page. */
+export const MONTH_CAP = 50;

@@ -9,6 +9,11 @@ import { BAND_LABEL, toSvgHeatMap } from './heatmap.ts';
 import { ofThemRestricted } from './figure.ts';
 import { appetiteBands, bandOf, type AppetiteBand, type HeatMapCell } from '../analytics/risk.ts';
 import { must } from '../model/internal.ts';
+import { toJsonCell, type TableJson } from './table-json.ts';
+import type { RecordRefView } from './record-ref.ts';
+
+/** How many risks a heat-map cell names before it says how many more (the register lists all). */
+export const CELL_CAP = 12;
 
 /** One entry of the heat-map legend: a colour's band and the scores it covers. */
 export interface LegendEntry {
@@ -27,8 +32,10 @@ export interface CellList {
   /** "Likelihood 4, impact 3: score 12, above appetite". */
   heading: string;
   band: AppetiteBand;
-  /** The shown risks, by title. */
+  /** The shown risks, by title: the first `CELL_CAP`. */
   risks: { title: string; href: string }[];
+  /** Shown risks of the cell beyond those named (absent when all are). */
+  more?: number;
   /** "2 restricted" when the edition leaves some of the cell's risks out. */
   restricted?: string;
 }
@@ -84,7 +91,11 @@ const cellId = (which: string, c: HeatMapCell): string =>
   `cell-${which}-L${c.likelihood}-I${c.impact}`;
 
 /** The risk register of one edition; `href` makes a shown record's link. */
-export function toRisksPage(site: Published, href: (key: RecordKey) => string): RisksPageView {
+export function toRisksPage(
+  site: Published,
+  href: (key: RecordKey) => string,
+  cap: number = CELL_CAP,
+): RisksPageView {
   const { risks, model } = site;
   const appetite = model.settings.riskAppetite;
   const untreated = risks.count((r) => r.untreatedAboveAppetite);
@@ -96,16 +107,18 @@ export function toRisksPage(site: Published, href: (key: RecordKey) => string): 
       .map((c): CellList => {
         const band = bandOf(c.score, appetite);
         const left = c.count - c.riskIds.length;
+        const named = c.riskIds
+          .map((id) => ({
+            title: must(titleOf.get(id), `heat-map risk ${id} among the shown risks`),
+            href: href(keyOf('risks', id)),
+          }))
+          .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
         return {
           id: cellId(which, c),
           heading: `Likelihood ${c.likelihood}, impact ${c.impact}: score ${c.score}, ${BAND_LABEL[band]}`,
           band,
-          risks: c.riskIds
-            .map((id) => ({
-              title: must(titleOf.get(id), `heat-map risk ${id} among the shown risks`),
-              href: href(keyOf('risks', id)),
-            }))
-            .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)),
+          risks: named.slice(0, cap),
+          more: named.length > cap ? named.length - cap : undefined,
           restricted: left ? `${left} restricted` : undefined,
         };
       });
@@ -118,6 +131,7 @@ export function toRisksPage(site: Published, href: (key: RecordKey) => string): 
         .map((c, i) => {
           const list = lists[i];
           const titles = list.risks.map((r) => r.title);
+          if (list.more) titles.push(`${list.more} more`);
           const named = [titles.join(', '), list.restricted ?? ''].filter(Boolean).join(' and ');
           return (
             `Likelihood ${c.likelihood}, impact ${c.impact} ` +
@@ -154,5 +168,37 @@ export function toRisksPage(site: Published, href: (key: RecordKey) => string): 
       treatment: r.treatment ?? 'none',
       ownerTitle: model.index.get(keyOf('teams', r.owner))?.data.title ?? 'restricted record',
     })),
+  };
+}
+
+/** The risk register's filters, in the order of its rows' data attributes. */
+export const RISK_FILTERS = ['category', 'above'];
+
+/** Every row of the register as `risks/rows.json`: the cells the page's table renders. */
+export function toRisksJson(
+  view: RisksPageView,
+  ref: (key: RecordKey) => RecordRefView,
+  total: number,
+): TableJson {
+  return {
+    total,
+    data: RISK_FILTERS,
+    head: 0,
+    rows: view.rows.map((r) => {
+      const link = ref(r.key);
+      return [
+        [r.category, r.aboveAppetite ? 'yes' : 'no'],
+        toJsonCell([link.href ? [link.label, link.href] : { t: link.label, c: 'restricted' }]),
+        r.category,
+        toJsonCell([String(r.inherent)], String(r.inherent)),
+        toJsonCell(
+          [String(r.residual) + (r.aboveAppetite ? ' (above appetite)' : '')],
+          String(r.residual),
+          r.aboveAppetite ? 'late' : undefined,
+        ),
+        toJsonCell([r.treatment], undefined, r.untreatedAboveAppetite ? 'late' : undefined),
+        r.ownerTitle,
+      ];
+    }),
   };
 }
