@@ -27,7 +27,8 @@ import { writeSearchIndex } from './astro-pagefind.ts';
 import { offlineManifest } from './astro-offline.ts';
 
 /** Made by the merge itself, over the whole site: never taken from a part. */
-const MADE_HERE = /^(pagefind|pagefind-more|offline)\/|^offline-manifest\.json$/;
+const MADE_HERE =
+  /^(pagefind|pagefind-more|offline\/packs)\/|^offline\/all\.json$|^offline-manifest\.json$/;
 /** Taken from the first part and rewritten by the merge (the worker carries the site's version). */
 const REWRITTEN = /^sw\.js$/;
 

@@ -184,7 +184,10 @@ describe.skipIf(!CHROMIUM).each<SampleServer>(['serve.mjs', 'astro preview'])(
       await page.goto(at(site.base, 'offline/'));
       await page.getByRole('button', { name: 'Keep everything' }).click();
       await page.locator('[data-keep="all"][data-state="kept"]').waitFor({ timeout: 100_000 });
-      expect(await page.locator('[data-device="packs"]').innerText()).toContain('Everything');
+      // The list of what is kept is redrawn after the state changes: wait for it.
+      await expect
+        .poll(() => page.locator('[data-device="packs"]').innerText(), { timeout: 15_000 })
+        .toContain('Everything');
       const pages = everything()
         .filter((f) => f.endsWith('/') && !['./', 'search/', 'offline/'].includes(f))
         .filter((_, i, all) => i % Math.floor(all.length / 20) === 0)
