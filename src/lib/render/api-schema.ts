@@ -69,7 +69,11 @@ export const RecordSummarySchema = z.object({
     .object({
       minutes: Minutes,
       source: z.enum(['measured', 'estimated', 'declared-rto', 'unknown']),
-      exercise: z.string().nullable(),
+      exercise: z.string().nullable().describe('The exercise that measured it, if one did.'),
+      incident: z
+        .string()
+        .nullable()
+        .describe('The real incident that measured it, if one did (it outranks an exercise).'),
     })
     .nullable()
     .describe(

@@ -53,6 +53,7 @@ function summary(x: NodeRecovery, readiness: Map<string, RecordReadiness>) {
           minutes: nul(x.ownRecovery.minutes),
           source: x.ownRecovery.source,
           exercise: nul(x.ownRecovery.exercise),
+          incident: nul(x.ownRecovery.incident),
         }
       : null,
     derivedMtpd: nul(x.derivedMtpd),
