@@ -20,6 +20,7 @@ describe('toLayout', () => {
       'Business functions',
       'Plans',
       'Exercises',
+      'Incidents',
       'Policies',
       'Vendors',
       'Locations',

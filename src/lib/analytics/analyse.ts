@@ -15,6 +15,7 @@ import { scoreRisks, type RiskScore } from './risk.ts';
 import { findGaps, type Gap } from './gaps/index.ts';
 import { scenarioCoverage, type Coverage } from './coverage.ts';
 import { assessReadiness, type Readiness } from './readiness.ts';
+import type { AvailabilityAnalysis } from './availability.ts';
 
 export interface Analysis {
   asOf: string;
@@ -25,6 +26,8 @@ export interface Analysis {
   gaps: Gap[];
   coverage: Coverage;
   readiness: Readiness;
+  /** Availability against target and downtime budgets, from the incidents of the last year. */
+  availability: AvailabilityAnalysis;
   /** Warnings found by the analysis (inversions, cycles, MTPD tables), for check and the data-quality page. */
   issues: Warning[];
 }
@@ -69,6 +72,7 @@ export function analyse(
     gaps,
     coverage,
     readiness,
+    availability: ctx.availability,
     issues: sortWarnings(recovery.issues),
   };
 }
