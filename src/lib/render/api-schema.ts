@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { REVIEW_CHECKS, REVIEW_STATUSES, type ReviewCheck } from '../analytics/review-due.ts';
 
-export const API_VERSION = '1.4.0';
+export const API_VERSION = '1.5.0';
 
 const Minutes = z
   .number()
@@ -322,6 +322,18 @@ export const DOCUMENT_SCHEMAS = {
           }),
         ),
       }),
+    }),
+  ),
+  availability: Envelope(
+    z.object({
+      window: z
+        .object({
+          year: z.object({ from: z.string(), to: z.string() }),
+          quarter: z.object({ from: z.string(), to: z.string() }),
+        })
+        .describe('The first and last day of each window (YYYY-MM-DD), ending with asOf.'),
+      services: z.array(AvailabilitySchema.extend({ key: Key })),
+      restricted: z.number().int().describe('Services with figures this edition does not name.'),
     }),
   ),
   readiness: Envelope(
