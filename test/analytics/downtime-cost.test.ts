@@ -14,6 +14,7 @@ import { SettingsSchema } from '../../src/lib/schema/settings.ts';
 import type { RecordKey } from '../../src/lib/model/key.ts';
 import { modelOf } from '../helpers.ts';
 import { CROSSING, CROSSING_SETTINGS, RATES } from './cost-fixture.ts';
+import { sampleModel } from './sample.ts';
 
 const crossing = () => modelOf(CROSSING, CROSSING_SETTINGS);
 
@@ -93,7 +94,7 @@ describe('costBetween and costOver', () => {
       basis: 'impact-levels',
       from: 0,
       to: 300,
-      cost: 1900,
+      cost: 1300,
       segments: [
         { from: 0, to: 60, perHour: 0, cost: 0 },
         { from: 60, to: 120, level: 'low', label: 'Low', perHour: 100, cost: 100 },
@@ -190,5 +191,39 @@ describe('publishCosts', () => {
     ]);
     expect(shown.targetsRestricted).toBe(1);
     expect(shown.target('services/app')!.restricted).toEqual({ count: 1, cost: 2400 });
+  });
+});
+
+describe('the sample: the loss of the primary data centre (location-dc-north)', () => {
+  it('costs EUR 774,375 over its timeline, from the BIA inputs', () => {
+    const a = analyse(sampleModel());
+    const c = a.cost.scenarios.find((s) => s.id === 'location-dc-north')!;
+    // Every one of the 12 functions down is costed; each until its systems are back:
+    //   order-intake          9h 45m = 9.75 h x 38,000 (revenuePerHour) = 370,500
+    //     (dc-network-north 25m, storage-san 1h, virtualisation-north 50m, postgres-cluster
+    //      1h 10m, ledger-db 3h 20m, payments-api 1h 30m, order-api 1h, web-shop 30m: 585m)
+    //   payment-processing    8h 15m = 8.25 h x 36,000 = 297,000 (the same chain to payments-api: 495m)
+    //   warehouse-fulfilment  5h 45m = 5.75 h x  9,500 =  54,625
+    //   shipping-dispatch     5h 45m = 5.75 h x  6,000 =  34,500
+    //   customer-service      5h 15m = 5.25 h x  2,500 =  13,125
+    //   internal-communications (no revenuePerHour; low from 1h, medium from 4h in its table):
+    //     1h-4h at low 500/h = 1,500 + 4h-5h 15m at medium 2,000/h = 2,500 = 4,000
+    //   customer-communications (low from 4h): 4h-5h 15m at low 500/h = 625
+    //   the five others are back before their tables reach any level: 0
+    //   370,500 + 297,000 + 54,625 + 34,500 + 13,125 + 4,000 + 625 = 774,375
+    expect(c.total).toBe(774_375);
+    expect([c.costed, c.notCosted]).toEqual([12, 0]);
+    expect(
+      c.functions.filter((f) => f.cost > 0).map((f) => [f.key, f.basis, f.to, f.cost]),
+    ).toEqual([
+      ['bia/customer-communications', 'impact-levels', 315, 625],
+      ['bia/customer-service', 'revenue-per-hour', 315, 13_125],
+      ['bia/internal-communications', 'impact-levels', 315, 4_000],
+      ['bia/order-intake', 'revenue-per-hour', 585, 370_500],
+      ['bia/payment-processing', 'revenue-per-hour', 495, 297_000],
+      ['bia/shipping-dispatch', 'revenue-per-hour', 345, 34_500],
+      ['bia/warehouse-fulfilment', 'revenue-per-hour', 345, 54_625],
+    ]);
+    expect(c.curve.at(-1)).toMatchObject({ at: 975, cost: 774_375 });
   });
 });

@@ -310,7 +310,10 @@ describe('buildModel', () => {
     expect(issueLines(m)).toEqual([
       'error organisation.yaml costOfDowntime.perHour.sever unknown-impact-level',
     ]);
-    expect(m.issues.map(formatIssue).join('\n')).toMatchInlineSnapshot();
+    expect(m.issues.map(formatIssue).join('\n')).toMatchInlineSnapshot(`
+      "organisation.yaml: costOfDowntime.perHour.sever: "sever" is not an impact level, so its cost per hour would never be used. Did you mean "severe"? (unknown-impact-level)
+          fix: Use one of: none, low, medium, high, severe (the levels of impactScale), or remove it."
+    `);
     expect(m.settings.costOfDowntime).toEqual({
       currency: 'EUR',
       perHour: { high: 10000, sever: 25000 },

@@ -38,7 +38,72 @@ describe('toScenarioCost', () => {
     const v = toScenarioCost(s, 'lose-app', 'App lost', 4, titleIn(s));
     expect(v.chart?.svg).toContain('<svg class="cost-curve"');
     expect({ ...v, chart: { ...v.chart, svg: '(svg)' }, method: '(method)' })
-      .toMatchInlineSnapshot();
+      .toMatchInlineSnapshot(`
+        {
+          "chart": {
+            "caption": "Cumulative cost of downtime (estimate) from the loss until the last costed function is back: EUR 4,300. Dots mark the moments functions come back.",
+            "lines": {
+              "more": 0,
+              "shown": [
+                "After 3h: EUR 4,300 so far; back: Level function, Revenue function.",
+              ],
+              "total": 1,
+            },
+            "svg": "(svg)",
+          },
+          "configured": true,
+          "costed": 2,
+          "functionsDown": 4,
+          "method": "(method)",
+          "rows": {
+            "more": 0,
+            "shown": [
+              {
+                "cost": "EUR 3,600",
+                "hours": "3",
+                "key": "bia/f-rev",
+                "line": "Revenue function: 3 hours, EUR 1,200 per hour: revenue per hour from the BIA = EUR 3,600",
+                "rates": [
+                  "EUR 1,200 per hour: revenue per hour from the BIA",
+                ],
+                "title": "Revenue function",
+                "window": "3h",
+              },
+              {
+                "cost": "EUR 700",
+                "hours": "3",
+                "key": "bia/f-lvl",
+                "line": "Level function: 3 hours, 0m to 1h: no impact in the BIA table yet, nothing counted; 1h to 2h: level Low at EUR 100 per hour from organisation.yaml; 2h to 3h: level Medium at EUR 600 per hour from organisation.yaml = EUR 700",
+                "rates": [
+                  "0m to 1h: no impact in the BIA table yet, nothing counted",
+                  "1h to 2h: level Low at EUR 100 per hour from organisation.yaml",
+                  "2h to 3h: level Medium at EUR 600 per hour from organisation.yaml",
+                ],
+                "title": "Level function",
+                "window": "3h",
+              },
+            ],
+            "total": 2,
+          },
+          "summary": "Estimated cost of downtime: EUR 4,300 for 2 business functions, each costed from the loss until its systems are back (its work recovery time after that is not counted); 2 more functions down are not costed (listed below), so the true cost is higher.",
+          "total": "EUR 4,300",
+          "uncosted": {
+            "more": 0,
+            "shown": [
+              {
+                "key": "bia/f-none",
+                "why": "no rate: its BIA sets neither revenuePerHour nor an impact table",
+              },
+              {
+                "key": "bia/f-unknown",
+                "why": "when its systems are back is not known (a recovery time is missing)",
+              },
+            ],
+            "total": 2,
+          },
+          "uncostedRestricted": 0,
+        }
+      `);
   });
 
   it('says how to give a rate when no function has one', () => {
@@ -51,7 +116,7 @@ describe('toScenarioCost', () => {
     );
     const v = toScenarioCost(s, 'lose-app', 'App lost', 4, titleIn(s));
     expect(v.configured).toBe(false);
-    expect(v.summary).toMatchInlineSnapshot();
+    expect(v.summary).toMatchInlineSnapshot(`"No figure: no business function has a cost per hour. Set revenuePerHour in a BIA, or costOfDowntime.perHour (a cost per hour per impact level) in organisation.yaml; the guide on running a BIA says how."`);
   });
 });
 
@@ -84,15 +149,21 @@ describe('toGapsByCost', () => {
     const s = site();
     const v = toGapsByCost(s, titleIn(s));
     expect(v.rows.map((r) => [r.key, r.cost, r.severity])).toEqual([
-      ['services/app', 'EUR 3,220', 'low'],
+      ['services/app', 'EUR 3,220', 'medium'],
       ['bia/f-rev', 'EUR 2,400', expect.any(String)],
       ['bia/f-lvl', 'EUR 600', expect.any(String)],
     ]);
     expect(v.rows[0].late).toBe(
       '2 hours late (target 1h, back after 3h), for 4 functions that fail with it',
     );
-    expect(v.rows[0].inputs.shown.map((r) => r.line)).toMatchInlineSnapshot();
-    expect(v.rows[0].uncosted).toMatchInlineSnapshot();
+    expect(v.rows[0].inputs.shown.map((r) => r.line)).toMatchInlineSnapshot(`
+      [
+        "Revenue function: 2 hours, EUR 1,200 per hour: revenue per hour from the BIA = EUR 2,400",
+        "Level function: 2 hours, 1h to 2h: level Low at EUR 100 per hour from organisation.yaml; 2h to 3h: level Medium at EUR 600 per hour from organisation.yaml = EUR 700",
+        "Unknown function: 2 hours, EUR 60 per hour: revenue per hour from the BIA = EUR 120",
+      ]
+    `);
+    expect(v.rows[0].uncosted).toMatchInlineSnapshot(`"Not costed (no rate: its BIA sets neither revenuePerHour nor an impact table): Unpriced function."`);
   });
 
   it("shows a late target's money at stake on its own gap entry", () => {
@@ -101,7 +172,7 @@ describe('toGapsByCost', () => {
       .groups.find((g) => g.rule === 'target-unreachable')!
       .gaps.find((g) => g.key === 'services/app')!;
     expect(row.cost).toBe(toTargetCostLine(s, s.cost.target('services/app')!));
-    expect(row.cost).toMatchInlineSnapshot();
+    expect(row.cost).toMatchInlineSnapshot(`"Money at stake (estimate): EUR 3,220, 2 hours late (target 1h, back after 3h), for 4 functions that fail with it, 1 of them not costed."`);
     expect(toGapsPage(s).byCost.top.map((t) => t.key)[0]).toBe('services/app');
   });
 });
@@ -112,7 +183,7 @@ describe('toScenariosIndex', () => {
       (g) => g.rows,
     );
     expect(rows.map((r) => [r.title, r.cost])).toEqual([
-      ['Failure of solo', 'EUR 0 (4 functions not costed)'],
+      ['Failure of solo', 'no figure (4 functions not costed)'],
       ['App lost', 'EUR 4,300 (2 functions not costed)'],
     ]);
   });

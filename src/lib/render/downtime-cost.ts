@@ -45,8 +45,9 @@ export interface CostInputRow {
 export interface ScenarioCostView {
   /** False when no function has a rate: the section says how to give one instead. */
   configured: boolean;
-  /** Functions that go down (whole organisation). */
+  /** Functions that go down (whole organisation), and how many of them are costed. */
   functionsDown: number;
+  costed: number;
   /** The total, "EUR 1,234,567". */
   total: string;
   /** The sentence under the heading: what the total is, over what, and what is left out. */
@@ -113,7 +114,7 @@ const WHY: Record<NotCostedReason, string> = {
 const noRate = (site: Published) =>
   Object.keys(site.cost.perHour).length === 0
     ? 'no rate: its BIA sets no revenuePerHour and organisation.yaml sets no costOfDowntime.perHour'
-    : 'no rate: its BIA sets no revenuePerHour and its impact table reaches no impact level';
+    : 'no rate: its BIA sets neither revenuePerHour nor an impact table';
 
 /** One stretch at one rate, saying where the rate comes from. */
 function stretchText(s: RateSegment, f: FunctionCost, currency: string): string {
@@ -166,6 +167,7 @@ export function toScenarioCost(
   const empty: ScenarioCostView = {
     configured,
     functionsDown,
+    costed: 0,
     total: formatMoney(0, currency),
     summary: configured ? 'No business function goes down: nothing to cost.' : NOT_CONFIGURED,
     rows: toCapped([]),
@@ -185,15 +187,18 @@ export function toScenarioCost(
   const uncosted = toCapped(
     c.uncosted.map((u) => ({ key: u.key, why: u.reason === 'no-rate' ? why : WHY[u.reason] })),
   );
-  const total = formatMoney(c.total, currency);
+  const total = c.costed > 0 ? formatMoney(c.total, currency) : 'no figure';
   const summary =
-    `Estimated cost of downtime: ${total} for ${plural(c.costed, 'business function')}, each costed from the loss until its systems are back (its work recovery time after that is not counted)` +
+    c.costed === 0
+      ? `None of the ${plural(c.notCosted, 'function')} down can be costed (listed below), so there is no estimate.`
+      : `Estimated cost of downtime: ${total} for ${plural(c.costed, 'business function')}, each costed from the loss until its systems are back (its work recovery time after that is not counted)` +
     (c.notCosted > 0
       ? `; ${plural(c.notCosted, 'more function')} down ${c.notCosted === 1 ? 'is' : 'are'} not costed (listed below), so the true cost is higher.`
       : '.');
   const view: ScenarioCostView = {
     configured,
     functionsDown,
+    costed: c.costed,
     total,
     summary,
     rows,

@@ -53,7 +53,7 @@ const GROUPS: [ScenarioResult['source'], string][] = [
 function costOf(site: Published, id: string, functions: number): string {
   const c = site.cost.scenario(id);
   if (!site.cost.configured || !c || functions === 0) return '';
-  const money = formatMoney(c.total, site.cost.currency);
+  const money = c.costed > 0 ? formatMoney(c.total, site.cost.currency) : 'no figure';
   return c.notCosted > 0
     ? `${money} (${c.notCosted} ${c.notCosted === 1 ? 'function' : 'functions'} not costed)`
     : money;
