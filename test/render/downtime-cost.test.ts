@@ -116,7 +116,9 @@ describe('toScenarioCost', () => {
     );
     const v = toScenarioCost(s, 'lose-app', 'App lost', 4, titleIn(s));
     expect(v.configured).toBe(false);
-    expect(v.summary).toMatchInlineSnapshot(`"No figure: no business function has a cost per hour. Set revenuePerHour in a BIA, or costOfDowntime.perHour (a cost per hour per impact level) in organisation.yaml; the guide on running a BIA says how."`);
+    expect(v.summary).toMatchInlineSnapshot(
+      `"No figure: no business function has a cost per hour. Set revenuePerHour in a BIA, or costOfDowntime.perHour (a cost per hour per impact level) in organisation.yaml; the guide on running a BIA says how."`,
+    );
   });
 });
 
@@ -163,7 +165,9 @@ describe('toGapsByCost', () => {
         "Unknown function: 2 hours, EUR 60 per hour: revenue per hour from the BIA = EUR 120",
       ]
     `);
-    expect(v.rows[0].uncosted).toMatchInlineSnapshot(`"Not costed (no rate: its BIA sets neither revenuePerHour nor an impact table): Unpriced function."`);
+    expect(v.rows[0].uncosted).toMatchInlineSnapshot(
+      `"Not costed (no rate: its BIA sets neither revenuePerHour nor an impact table): Unpriced function."`,
+    );
   });
 
   it("shows a late target's money at stake on its own gap entry", () => {
@@ -172,7 +176,9 @@ describe('toGapsByCost', () => {
       .groups.find((g) => g.rule === 'target-unreachable')!
       .gaps.find((g) => g.key === 'services/app')!;
     expect(row.cost).toBe(toTargetCostLine(s, s.cost.target('services/app')!));
-    expect(row.cost).toMatchInlineSnapshot(`"Money at stake (estimate): EUR 3,220, 2 hours late (target 1h, back after 3h), for 4 functions that fail with it, 1 of them not costed."`);
+    expect(row.cost).toMatchInlineSnapshot(
+      `"Money at stake (estimate): EUR 3,220, 2 hours late (target 1h, back after 3h), for 4 functions that fail with it, 1 of them not costed."`,
+    );
     expect(toGapsPage(s).byCost.top.map((t) => t.key)[0]).toBe('services/app');
   });
 });

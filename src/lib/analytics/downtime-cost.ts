@@ -53,8 +53,7 @@ export interface LevelStep {
 
 /** A function's cost per hour over the time after a disruption. */
 export type RateSchedule =
-  | { basis: 'revenue-per-hour'; perHour: number }
-  | { basis: 'impact-levels'; steps: LevelStep[] };
+  { basis: 'revenue-per-hour'; perHour: number } | { basis: 'impact-levels'; steps: LevelStep[] };
 
 /** A stretch of time at one rate, inside a costed window. */
 export interface RateSegment {
@@ -244,7 +243,12 @@ export function costBetween(rate: RateSchedule, from: number, to: number): numbe
 }
 
 /** What function `key` with rate `rate` costs over [from, to] minutes after the disruption, with the rates used. */
-export function costOver(key: RecordKey, rate: RateSchedule, from: number, to: number): FunctionCost {
+export function costOver(
+  key: RecordKey,
+  rate: RateSchedule,
+  from: number,
+  to: number,
+): FunctionCost {
   const segments: RateSegment[] = [];
   let cost = 0;
   eachStretch(rate, from, to, (a, b, perHour, level) => {
@@ -427,8 +431,7 @@ export function costDowntime(
   const targets: TargetCost[] = [];
   for (const x of recovery.nodes) {
     const { gap, target, achievable } = x.rto;
-    if (gap === undefined || gap <= 0 || target === undefined || achievable === undefined)
-      continue;
+    if (gap === undefined || gap <= 0 || target === undefined || achievable === undefined) continue;
     const node = graph.index.get(x.key);
     if (node === undefined) continue;
     // impactedFunctions is in bit order; key order keeps the figures' sums and lists stable.

@@ -72,7 +72,9 @@ export interface ScenarioResult extends ScenarioSpec {
    * it is back (undefined when unknown or at risk) and whether it is at risk. Reads the figures
    * without making the item lists, so an analysis over every scenario stays small.
    */
-  eachFunction(visit: (key: RecordKey, achievable: number | undefined, atRisk: boolean) => void): void;
+  eachFunction(
+    visit: (key: RecordKey, achievable: number | undefined, atRisk: boolean) => void,
+  ): void;
 }
 
 /** Whether a vendor has no substitute: substitutability hard or none. */

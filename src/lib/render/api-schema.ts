@@ -160,7 +160,9 @@ const FunctionCost = z.object({
         perHour: z
           .number()
           .nullable()
-          .describe('Rate per hour over the stretch; null when the level has no rate (counted as 0).'),
+          .describe(
+            'Rate per hour over the stretch; null when the level has no rate (counted as 0).',
+          ),
         cost: Money,
       }),
     )

@@ -48,7 +48,8 @@ function thin<T>(points: readonly T[], max: number): T[] {
 export function toSvgCostCurve(title: string, currency: string, points: CostChartPoint[]): string {
   const drawn = thin(points, MAX_POINTS);
   const lastAt = Math.max(60, ...drawn.map((p) => p.at));
-  const step = STEPS.find((s) => lastAt / s <= MAX_TICKS) ?? Math.ceil(lastAt / MAX_TICKS / 40320) * 40320;
+  const step =
+    STEPS.find((s) => lastAt / s <= MAX_TICKS) ?? Math.ceil(lastAt / MAX_TICKS / 40320) * 40320;
   const end = Math.ceil(lastAt / step) * step;
   const sx = scaleLinear()
     .domain([0, end])

@@ -128,7 +128,12 @@ function stretchText(s: RateSegment, f: FunctionCost, currency: string): string 
 }
 
 /** The inputs of `f` as a row; `window` says the window costed. */
-function toInputRow(f: FunctionCost, title: string, currency: string, window: string): CostInputRow {
+function toInputRow(
+  f: FunctionCost,
+  title: string,
+  currency: string,
+  window: string,
+): CostInputRow {
   const hours = formatHours(f.to - f.from);
   const rates = f.segments.map((s) => stretchText(s, f, currency));
   const cost = formatMoney(f.cost, currency);
@@ -192,9 +197,9 @@ export function toScenarioCost(
     c.costed === 0
       ? `None of the ${plural(c.notCosted, 'function')} down can be costed (listed below), so there is no estimate.`
       : `Estimated cost of downtime: ${total} for ${plural(c.costed, 'business function')}, each costed from the loss until its systems are back (its work recovery time after that is not counted)` +
-    (c.notCosted > 0
-      ? `; ${plural(c.notCosted, 'more function')} down ${c.notCosted === 1 ? 'is' : 'are'} not costed (listed below), so the true cost is higher.`
-      : '.');
+        (c.notCosted > 0
+          ? `; ${plural(c.notCosted, 'more function')} down ${c.notCosted === 1 ? 'is' : 'are'} not costed (listed below), so the true cost is higher.`
+          : '.');
   const view: ScenarioCostView = {
     configured,
     functionsDown,
@@ -203,7 +208,9 @@ export function toScenarioCost(
     summary,
     rows,
     ...(rows.more > 0
-      ? { more: `${plural(rows.more, 'more costed function')}: ${formatMoney(left, currency)} together.` }
+      ? {
+          more: `${plural(rows.more, 'more costed function')}: ${formatMoney(left, currency)} together.`,
+        }
       : {}),
     ...(c.restricted.count > 0
       ? {
@@ -224,7 +231,11 @@ export function toScenarioCost(
           `After ${fd(p.at)}: ${formatMoney(p.cost, currency)} so far; back: ${p.back.map(title).join(', ')}.`,
       );
     view.chart = {
-      svg: toSvgCostCurve(`Cumulative cost of downtime (estimate): ${scenarioTitle}`, currency, points),
+      svg: toSvgCostCurve(
+        `Cumulative cost of downtime (estimate): ${scenarioTitle}`,
+        currency,
+        points,
+      ),
       caption: `Cumulative cost of downtime (estimate) from the loss until the last costed function is back: ${total}. Dots mark the moments functions come back.`,
       lines: toCapped(lines, LIST_CAP),
     };
@@ -299,7 +310,8 @@ export function toTargetCost(
 export function toGapsByCost(site: Published, title: (key: RecordKey) => string): GapsByCostView {
   const { cost } = site;
   const severity = new Map<RecordKey, GapSeverity>();
-  for (const g of site.gaps.items) if (g.rule === 'target-unreachable') severity.set(g.key, g.severity);
+  for (const g of site.gaps.items)
+    if (g.rule === 'target-unreachable') severity.set(g.key, g.severity);
   const rows = cost.targets.map((t) => toTargetCost(site, t, title, severity.get(t.key)));
   const n = cost.targets.length + cost.targetsRestricted;
   return {
