@@ -179,6 +179,7 @@ describe('toGapsByCost', () => {
     expect(row.cost).toMatchInlineSnapshot(
       `"Money at stake (estimate): EUR 3,220, 2 hours late (target 1h, back after 3h), for 4 functions that fail with it, 1 of them not costed."`,
     );
+    expect(row.costAt).toBe('#cost-services-app');
     expect(toGapsPage(s).byCost.top.map((t) => t.key)[0]).toBe('services/app');
   });
 });

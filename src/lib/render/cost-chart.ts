@@ -25,15 +25,15 @@ export interface CostChartPoint {
 /** The most points drawn. */
 export const MAX_POINTS = 200;
 
-const WIDTH = 640;
-const HEIGHT = 300;
-const LEFT = 96;
+const WIDTH = 480;
+const HEIGHT = 280;
+const LEFT = 84;
 const RIGHT = 20;
 const TOP = 28;
 const BOTTOM = 36;
 /** Axis steps people read at a glance, in minutes: 15m ... 12h, 1d ... 4w. */
 const STEPS = [15, 30, 60, 120, 240, 360, 480, 720, 1440, 2880, 4320, 10080, 20160, 40320];
-const MAX_TICKS = 6;
+const MAX_TICKS = 5;
 
 /** Every `k`-th point and the last, at most `max` in all. */
 function thin<T>(points: readonly T[], max: number): T[] {

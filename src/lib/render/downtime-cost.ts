@@ -80,8 +80,10 @@ export interface TargetCostView {
   late: string;
   /** "Money at stake (estimate): EUR 54,000, 1.5 hours late for 2 functions": for a gap's own entry. */
   line: string;
-  /** The inputs per costed function, most costly first (the first INPUT_CAP). */
+  /** The inputs per costed function that costs anything in the window, most costly first (the first INPUT_CAP). */
   inputs: CappedList<CostInputRow>;
+  /** The costed functions that cost nothing in the window, named in one sentence. */
+  free?: string;
   /** Costed functions the edition does not name, with their cost together. */
   restricted?: string;
   /** The functions that fail with it without a rate, as a sentence. */
@@ -272,12 +274,16 @@ export function toTargetCost(
   const late = lateText(t);
   const window = `${fd(t.target)} to ${fd(t.achievable)}`;
   // Rows for the first INPUT_CAP only: a late platform can take thousands of functions with it.
-  const fns = t.functions;
+  // Functions that cost nothing in the window are named in one line, not given a row each.
+  const fns = t.functions.filter((f) => f.cost > 0);
+  const free = t.functions.filter((f) => f.cost === 0);
   const inputs: CappedList<CostInputRow> = {
     shown: fns.slice(0, INPUT_CAP).map((f) => toInputRow(f, title(f.key), currency, window)),
     more: Math.max(0, fns.length - INPUT_CAP),
     total: fns.length,
   };
+  const freeNames = free.slice(0, INPUT_CAP).map((f) => title(f.key));
+  if (free.length > INPUT_CAP) freeNames.push(`${free.length - INPUT_CAP} more`);
   const uncostedCount = t.uncosted.length + t.uncostedRestricted;
   return {
     key: t.key,
@@ -288,6 +294,11 @@ export function toTargetCost(
     late,
     line: toTargetCostLine(site, t),
     inputs,
+    ...(free.length > 0
+      ? {
+          free: `Costing nothing in this window (their BIA tables reach no impact level with a rate by then): ${freeNames.join(', ')}.`,
+        }
+      : {}),
     ...(t.restricted.count > 0
       ? {
           restricted: `${plural(t.restricted.count, 'more costed function')} this edition does not name: ${formatMoney(t.restricted.cost, currency)} together, counted above.`,
@@ -304,6 +315,22 @@ export function toTargetCost(
         }
       : {}),
   };
+}
+
+/** The anchor of a late target's entry on the gaps by cost pages: "cost-services-erp". */
+export const costAnchor = (key: RecordKey): string => `cost-${key.replace('/', '-')}`;
+
+/**
+ * Where a late target's entry is on the gaps by cost pages, site-relative to them ("page-2/#cost-services-erp",
+ * "#cost-bia-payroll" on the first), for each late target the edition names; made once, O(targets).
+ */
+export function toCostPlaces(site: Published, pageSize: number): Map<RecordKey, string> {
+  return new Map(
+    site.cost.targets.map((t, i) => {
+      const n = Math.floor(i / pageSize) + 1;
+      return [t.key, `${n > 1 ? `page-${n}/` : ''}#${costAnchor(t.key)}`];
+    }),
+  );
 }
 
 /** The gaps by money at stake: every late target the edition names, most money first. */

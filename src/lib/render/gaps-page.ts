@@ -17,7 +17,13 @@ import {
 } from '../analytics/gaps/index.ts';
 import { countWithRestricted, ofThemRestricted, type Figure } from './figure.ts';
 import { toLink, type RecordLink } from './facts.ts';
-import { toTargetCost, toTargetCostLine, type TargetCostView } from './downtime-cost.ts';
+import {
+  toCostPlaces,
+  toTargetCost,
+  toTargetCostLine,
+  type TargetCostView,
+} from './downtime-cost.ts';
+import { PAGE_SIZE } from './paging.ts';
 
 /** One gap as the page lists it. */
 export interface GapRow {
@@ -31,6 +37,8 @@ export interface GapRow {
   fix: string;
   /** A target that cannot be met: the money at stake, an estimate (see downtime-cost.ts). */
   cost?: string;
+  /** Where its inputs are, relative to the gaps by cost pages ("#cost-services-erp", "page-2/#..."). */
+  costAt?: string;
 }
 
 /** The gaps of one rule. */
@@ -116,6 +124,7 @@ export function toGapsPage(site: Published): GapsPageView {
     .sort((a, b) => a.first - b.first);
   const byRule = new Map<string, GapRow[]>();
   const owners = new Map<string, GapOwnerRow>();
+  let places: Map<RecordKey, string> | undefined;
   for (const g of gaps.items) {
     const team = site.model.index.get(g.key)?.data.owner ?? '';
     const owner = toLink(site.model, 'teams', team);
@@ -126,7 +135,12 @@ export function toGapsPage(site: Published): GapsPageView {
       owner,
       message: show(g.message),
       fix: show(g.fix),
-      ...(target && site.cost.configured ? { cost: toTargetCostLine(site, target) } : {}),
+      ...(target && site.cost.configured
+        ? {
+            cost: toTargetCostLine(site, target),
+            costAt: (places ??= toCostPlaces(site, PAGE_SIZE)).get(g.key),
+          }
+        : {}),
     };
     const list = byRule.get(g.rule);
     if (list) list.push(row);

@@ -21,7 +21,8 @@ export interface ScenarioIndexRow {
   targets: string;
   /**
    * The estimated cost of downtime over the scenario's timeline: "EUR 1,234,567", with "(2
-   * functions not costed)" when some are not; "" when there is no figure (nothing down, no rates).
+   * functions not costed)" when some are not, "no figure" when none is costed; "" when no
+   * function has a rate.
    */
   cost: string;
 }
@@ -52,7 +53,8 @@ const GROUPS: [ScenarioResult['source'], string][] = [
 /** A scenario's estimated cost as the index says it (see ScenarioIndexRow.cost). */
 function costOf(site: Published, id: string, functions: number): string {
   const c = site.cost.scenario(id);
-  if (!site.cost.configured || !c || functions === 0) return '';
+  if (!site.cost.configured || !c) return '';
+  if (functions === 0) return formatMoney(0, site.cost.currency);
   const money = c.costed > 0 ? formatMoney(c.total, site.cost.currency) : 'no figure';
   return c.notCosted > 0
     ? `${money} (${c.notCosted} ${c.notCosted === 1 ? 'function' : 'functions'} not costed)`
