@@ -32,7 +32,7 @@
 import type { Model } from '../model/model.ts';
 import type { RecordKey } from '../model/key.ts';
 import { parseDuration } from '../schema/duration.ts';
-import { impactedFunctions } from '../graph/impact.ts';
+import { impactedFunctions, type Impact } from '../graph/impact.ts';
 import type { RecoveryAnalysis } from './recovery.ts';
 import type { ScenarioResult } from './scenarios.ts';
 
@@ -356,7 +356,23 @@ class CostOfScenario implements ScenarioCost {
   }
 }
 
-/** The money at stake in one late target: totals now, the functions when first read. */
+/** What the late targets of one analysis share: the graph, its impact sets and each node's rate. */
+interface TargetContext {
+  keys: readonly RecordKey[];
+  impact: Impact;
+  /** The rate of each function node (undefined: none, or not a function). */
+  rateOfNode: readonly (RateSchedule | undefined)[];
+}
+
+/** The business functions at stake when `node` is late, in key order: itself, or what fails with it. */
+function functionsAt(ctx: TargetContext, node: number, isFunction: boolean): Int32Array {
+  // Function nodes come first and in key order, so numeric order is key order.
+  return isFunction
+    ? Int32Array.of(node)
+    : Int32Array.from(impactedFunctions(ctx.impact, node)).sort();
+}
+
+/** The money at stake in one late target: totals now, the functions when first read (found again then, not kept). */
 class CostOfTarget implements TargetCost {
   key: RecordKey;
   target: number;
@@ -365,25 +381,27 @@ class CostOfTarget implements TargetCost {
   total = 0;
   costed = 0;
   notCosted = 0;
-  #keys: RecordKey[];
-  #rates: ReadonlyMap<RecordKey, RateSchedule>;
+  #node: number;
+  #isFunction: boolean;
+  #ctx: TargetContext;
   #made?: { functions: FunctionCost[]; uncosted: RecordKey[] };
 
   constructor(
-    key: RecordKey,
+    ctx: TargetContext,
+    node: number,
+    isFunction: boolean,
     target: number,
     achievable: number,
-    keys: RecordKey[],
-    rates: ReadonlyMap<RecordKey, RateSchedule>,
   ) {
-    this.key = key;
+    this.key = ctx.keys[node];
     this.target = target;
     this.achievable = achievable;
     this.hoursLate = (achievable - target) / 60;
-    this.#keys = keys;
-    this.#rates = rates;
-    for (const k of keys) {
-      const rate = rates.get(k);
+    this.#node = node;
+    this.#isFunction = isFunction;
+    this.#ctx = ctx;
+    for (const f of functionsAt(ctx, node, isFunction)) {
+      const rate = ctx.rateOfNode[f];
       if (rate === undefined) this.notCosted++;
       else {
         this.costed++;
@@ -394,12 +412,13 @@ class CostOfTarget implements TargetCost {
 
   #make() {
     if (this.#made) return this.#made;
+    const { keys, rateOfNode } = this.#ctx;
     const functions: FunctionCost[] = [];
     const uncosted: RecordKey[] = [];
-    for (const k of this.#keys) {
-      const rate = this.#rates.get(k);
-      if (rate === undefined) uncosted.push(k);
-      else functions.push(costOver(k, rate, this.target, this.achievable));
+    for (const f of functionsAt(this.#ctx, this.#node, this.#isFunction)) {
+      const rate = rateOfNode[f];
+      if (rate === undefined) uncosted.push(keys[f]);
+      else functions.push(costOver(keys[f], rate, this.target, this.achievable));
     }
     functions.sort((a, b) => b.cost - a.cost || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     return (this.#made = { functions, uncosted });
@@ -428,20 +447,18 @@ export function costDowntime(
     else unrated++;
   }
   const { graph, impact } = recovery;
+  const ctx: TargetContext = {
+    keys: graph.keys,
+    impact,
+    rateOfNode: graph.keys.map((k, i) => (graph.kinds[i] === 'bia' ? rates.get(k) : undefined)),
+  };
   const targets: TargetCost[] = [];
   for (const x of recovery.nodes) {
     const { gap, target, achievable } = x.rto;
     if (gap === undefined || gap <= 0 || target === undefined || achievable === undefined) continue;
     const node = graph.index.get(x.key);
     if (node === undefined) continue;
-    // impactedFunctions is in bit order; key order keeps the figures' sums and lists stable.
-    const keys =
-      x.kind === 'bia'
-        ? [x.key]
-        : impactedFunctions(impact, node)
-            .map((i) => graph.keys[i])
-            .sort();
-    targets.push(new CostOfTarget(x.key, target, achievable, keys, rates));
+    targets.push(new CostOfTarget(ctx, node, x.kind === 'bia', target, achievable));
   }
   return {
     currency: settings.costOfDowntime.currency,

@@ -4,8 +4,8 @@
  * dot where functions come back (its tooltip names them), round-duration ticks along the time
  * axis and round amounts up the cost axis, the currency written on it. Styled by site.css for
  * light and dark; the page gives the same figures as text beside it. Text escaped. At most
- * MAX_POINTS points are drawn (evenly picked, the last always), so a scenario that takes down
- * thousands of functions stays a small path. O(points).
+ * MAX_POINTS points and MAX_DOTS dots are drawn (evenly picked, the last always), so a scenario
+ * that takes down thousands of functions stays a small path. O(points).
  */
 import { line, scaleLinear } from 'd3';
 import { escapeXml as x } from './escape.ts';
@@ -22,8 +22,10 @@ export interface CostChartPoint {
   back: string[];
 }
 
-/** The most points drawn. */
+/** The most points drawn, and the most dots among them; a dot's tooltip names at most NAMED functions. */
 export const MAX_POINTS = 200;
+export const MAX_DOTS = 50;
+const NAMED = 3;
 
 const WIDTH = 480;
 const HEIGHT = 280;
@@ -74,12 +76,17 @@ export function toSvgCostCurve(title: string, currency: string, points: CostChar
     line<CostChartPoint>()
       .x((p) => r(sx(p.at)))
       .y((p) => r(sy(p.cost)))(drawn) ?? '';
-  const dots = drawn
-    .filter((p) => p.back.length > 0)
-    .map(
-      (p) =>
-        `<circle class="back" cx="${r(sx(p.at))}" cy="${r(sy(p.cost))}" r="4"><title>${x(`After ${fd(p.at)}: ${currency} ${groupThousands(p.cost)}; back: ${p.back.join(', ')}`)}</title></circle>`,
-    );
+  const named = (back: string[]) =>
+    back.length > NAMED
+      ? `${back.slice(0, NAMED).join(', ')} and ${back.length - NAMED} more`
+      : back.join(', ');
+  const dots = thin(
+    drawn.filter((p) => p.back.length > 0),
+    MAX_DOTS,
+  ).map(
+    (p) =>
+      `<circle class="back" cx="${r(sx(p.at))}" cy="${r(sy(p.cost))}" r="4"><title>${x(`After ${fd(p.at)}: ${currency} ${groupThousands(p.cost)}; back: ${named(p.back)}`)}</title></circle>`,
+  );
   return (
     `<svg class="cost-curve" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg" aria-labelledby="c-title"><title id="c-title">${x(title)}</title>` +
     `${xTicks.join('')}${yTicks.join('')}` +

@@ -15,7 +15,6 @@ import { formatHours, formatMoney } from './money.ts';
 import { toSvgCostCurve } from './cost-chart.ts';
 import { toLink, type RecordLink } from './facts.ts';
 import { toCapped, type CappedList } from './record-list.ts';
-import { LIST_CAP } from './paging.ts';
 import { plural } from './figure.ts';
 
 /** The word every figure carries: these are estimates, not accounts. */
@@ -58,7 +57,7 @@ export interface ScenarioCostView {
   more?: string;
   /** The costed functions the edition does not name, as a sentence with their cost together. */
   restricted?: string;
-  /** The functions not costed that the edition names, with why (the first LIST_CAP). */
+  /** The functions not costed that the edition names, with why (the first COST_ROWS_CAP). */
   uncosted: CappedList<{ key: RecordKey; why: string }>;
   /** How many more are not costed on functions the edition does not name. */
   uncostedRestricted: number;
@@ -103,7 +102,16 @@ export interface GapsByCostView {
 }
 
 /** The inputs a gap entry lists before "and N more". */
-export const INPUT_CAP = 10;
+export const INPUT_CAP = 5;
+
+/** Entries to a page of the gaps by cost (each with its inputs, so fewer than an index's 100). */
+export const BY_COST_PAGE_SIZE = 50;
+
+/** The functions a scenario's table of inputs lists, most costly first, before "and N more". */
+export const COST_ROWS_CAP = 20;
+
+/** The moments the chart's text alternative lists. */
+export const CURVE_LINES_CAP = 20;
 
 const WHY: Record<NotCostedReason, string> = {
   'unknown-time': 'when its systems are back is not known (a recovery time is missing)',
@@ -185,14 +193,17 @@ export function toScenarioCost(
   if (!c || !configured || functionsDown === 0) return empty;
   const sorted = c.functions.map((f) => ({ f, title: title(f.key) })).sort(byCostThenTitle);
   const rows: CappedList<CostInputRow> = {
-    shown: sorted.slice(0, LIST_CAP).map(({ f, title: t }) => toInputRow(f, t, currency, fd(f.to))),
-    more: Math.max(0, sorted.length - LIST_CAP),
+    shown: sorted
+      .slice(0, COST_ROWS_CAP)
+      .map(({ f, title: t }) => toInputRow(f, t, currency, fd(f.to))),
+    more: Math.max(0, sorted.length - COST_ROWS_CAP),
     total: sorted.length,
   };
-  const left = sorted.slice(LIST_CAP).reduce((sum, x) => sum + x.f.cost, 0);
+  const left = sorted.slice(COST_ROWS_CAP).reduce((sum, x) => sum + x.f.cost, 0);
   const why = noRate(site);
   const uncosted = toCapped(
     c.uncosted.map((u) => ({ key: u.key, why: u.reason === 'no-rate' ? why : WHY[u.reason] })),
+    COST_ROWS_CAP,
   );
   const total = c.costed > 0 ? formatMoney(c.total, currency) : 'no figure';
   const summary =
@@ -239,7 +250,7 @@ export function toScenarioCost(
         points,
       ),
       caption: `Cumulative cost of downtime (estimate) from the loss until the last costed function is back: ${total}. Dots mark the moments functions come back.`,
-      lines: toCapped(lines, LIST_CAP),
+      lines: toCapped(lines, CURVE_LINES_CAP),
     };
   }
   return view;

@@ -18,12 +18,12 @@ import {
 import { countWithRestricted, ofThemRestricted, type Figure } from './figure.ts';
 import { toLink, type RecordLink } from './facts.ts';
 import {
+  BY_COST_PAGE_SIZE,
   toCostPlaces,
   toTargetCost,
   toTargetCostLine,
   type TargetCostView,
 } from './downtime-cost.ts';
-import { PAGE_SIZE } from './paging.ts';
 
 /** One gap as the page lists it. */
 export interface GapRow {
@@ -138,7 +138,7 @@ export function toGapsPage(site: Published): GapsPageView {
       ...(target && site.cost.configured
         ? {
             cost: toTargetCostLine(site, target),
-            costAt: (places ??= toCostPlaces(site, PAGE_SIZE)).get(g.key),
+            costAt: (places ??= toCostPlaces(site, BY_COST_PAGE_SIZE)).get(g.key),
           }
         : {}),
     };
