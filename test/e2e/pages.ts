@@ -29,6 +29,7 @@ export const TEMPLATE_PAGES = [
   '/scenarios/location-dc-north/handout/',
   '/reviews/',
   '/gaps/',
+  '/gaps/by-cost/',
   '/map/',
   '/a-z/',
   '/glossary/',

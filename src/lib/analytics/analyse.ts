@@ -2,7 +2,8 @@
  * Runs every analysis once over the model: recovery (objectives, graph, achievable times,
  * waves, impact, ranking), then the analysis context built on it (tiers, plan cover, exercise
  * history, normalised relations: see context.ts), then scenarios, review due, risk, gaps,
- * coverage and readiness, each a function of the context. Pure: the model in, plain data out;
+ * coverage and readiness, each a function of the context, and the cost of downtime of the
+ * scenarios and late targets (downtime-cost.ts). Pure: the model in, plain data out;
  * "today" is model.asOf.
  */
 import type { Model } from '../model/model.ts';
@@ -16,6 +17,7 @@ import { findGaps, type Gap } from './gaps/index.ts';
 import { scenarioCoverage, type Coverage } from './coverage.ts';
 import { assessReadiness, type Readiness } from './readiness.ts';
 import type { AvailabilityAnalysis } from './availability.ts';
+import { costDowntime, type DowntimeCosts } from './downtime-cost.ts';
 
 export interface Analysis {
   asOf: string;
@@ -28,6 +30,8 @@ export interface Analysis {
   readiness: Readiness;
   /** Availability against target and downtime budgets, from the incidents of the last year. */
   availability: AvailabilityAnalysis;
+  /** The cost of downtime (an estimate): each scenario's over its timeline, each late target's money at stake. */
+  cost: DowntimeCosts;
   /** Warnings found by the analysis (inversions, cycles, MTPD tables), for check and the data-quality page. */
   issues: Warning[];
 }
@@ -42,6 +46,7 @@ export const STEPS = [
   'gaps',
   'coverage',
   'readiness',
+  'cost',
 ] as const;
 
 /** Runs all analyses; `time` (optional) receives the milliseconds each step took, for the benchmark. */
@@ -63,6 +68,7 @@ export function analyse(
   const gaps = timed('gaps', () => findGaps(ctx));
   const coverage = timed('coverage', () => scenarioCoverage(ctx));
   const readiness = timed('readiness', () => assessReadiness(ctx, reviews));
+  const cost = timed('cost', () => costDowntime(model, recovery, scenarios));
   return {
     asOf: model.asOf,
     recovery,
@@ -73,6 +79,7 @@ export function analyse(
     coverage,
     readiness,
     availability: ctx.availability,
+    cost,
     issues: sortWarnings(recovery.issues),
   };
 }

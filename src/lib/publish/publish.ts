@@ -23,6 +23,7 @@ import { impactOf, neighboursOf } from '../analytics/graph-queries.ts';
 import { nameOfKey, toShown, type Shown } from './shown.ts';
 import { toIssue, type Warning } from '../model/finding.ts';
 import { must } from '../model/internal.ts';
+import { publishCosts, type ShownCosts } from './downtime-cost.ts';
 
 /** The items an edition names, and how many more there are that it does not. */
 export interface Counted<T, Of = T> {
@@ -144,6 +145,8 @@ export interface Published {
    * order: the ones the edition shows, and a count over the whole organisation's.
    */
   warnings: Counted<Issue, Issue | Warning>;
+  /** The cost of downtime (an estimate): figures of the whole organisation, the functions it names. */
+  cost: ShownCosts;
   /** What a record's page lists about it: its gaps, its warnings (content and analysis), its readiness. */
   about(key: RecordKey): {
     gaps: Gap[];
@@ -457,6 +460,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     availability: { ...availability, window: analysis.availability.window },
     issues,
     warnings,
+    cost: publishCosts(analysis.cost, isShown),
     about,
   };
 }

@@ -5,7 +5,7 @@
  * one file per record or scenario.
  */
 import { titleOf } from '../model/model.ts';
-import { keyOf } from '../model/key.ts';
+import { keyOf, type RecordKey } from '../model/key.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import { reasonsOf } from '../analytics/ranking.ts';
 import type { RecordReadiness } from '../analytics/readiness.ts';
@@ -24,6 +24,8 @@ import {
 } from './api-schema.ts';
 
 const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+/** An amount rounded to cents. */
+const cents = (x: number) => Math.round(x * 100) / 100;
 
 const windowDoc = (w: WindowFigures) => ({
   minutes: w.minutes,
@@ -155,6 +157,53 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     rec.waves,
     'Recovery waves after a wide outage, ordered inside a wave by target RTO then rank.',
   );
+  const { cost } = analysis;
+  const costSummary = (id: string) => {
+    const c = cost.scenario(id);
+    return c && cost.configured
+      ? { currency: cost.currency, total: cents(c.total), costed: c.costed, notCosted: c.notCosted }
+      : null;
+  };
+  const costDetail = (id: string) => {
+    const c = cost.scenario(id);
+    if (!c || !cost.configured) return null;
+    return {
+      currency: cost.currency,
+      total: cents(c.total),
+      costed: c.costed,
+      notCosted: c.notCosted,
+      functions: c.functions.map((f) => ({
+        key: f.key,
+        basis: f.basis,
+        from: f.from,
+        to: f.to,
+        cost: cents(f.cost),
+        segments: f.segments.map((g) => ({
+          from: g.from,
+          to: g.to,
+          level: nul(g.level),
+          perHour: g.perHour,
+          cost: cents(g.cost),
+        })),
+      })),
+      restricted: { functions: c.restricted.count, cost: cents(c.restricted.cost) },
+      uncosted: c.uncosted.map((u) => ({ key: u.key, reason: u.reason })),
+      uncostedRestricted: c.uncostedRestricted,
+      curve: c.curve.map((p) => ({ at: p.at, cost: cents(p.cost) })),
+    };
+  };
+  const gapCost = (rule: string, key: RecordKey) => {
+    const t = rule === 'target-unreachable' ? cost.target(key) : undefined;
+    return t && cost.configured
+      ? {
+          currency: cost.currency,
+          total: cents(t.total),
+          hoursLate: cents(t.hoursLate),
+          costed: t.costed,
+          notCosted: t.notCosted,
+        }
+      : null;
+  };
   put(
     'scenarios',
     'scenarios.json',
@@ -167,6 +216,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       services: s.counts.services,
       broken: s.counts.broken,
       atRisk: s.counts.atRisk,
+      cost: costSummary(s.id),
     })),
     'Every outage scenario (loss of each location and vendor, and declared ones) with counts.',
   );
@@ -197,12 +247,13 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
         wave: nul(f.wave),
         atRisk: f.atRisk === true,
       })),
+      cost: costDetail(s.id),
     });
   }
   described.push({
     path: 'api/v1/scenarios/{id}.json',
     description:
-      'One scenario: impacted functions and services with achievable vs target times, waves, broken and at-risk targets.',
+      'One scenario: impacted functions and services with achievable vs target times, waves, broken and at-risk targets, and the estimated cost of downtime with its inputs.',
   });
   put(
     'reviews',
@@ -239,6 +290,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       owner: nul(analysis.ownerOf(g.key)),
       message: formatText(g.message),
       fix: formatText(g.fix),
+      cost: gapCost(g.rule, g.key),
     })),
     'Continuity gaps with severity and fix.',
   );
