@@ -2,7 +2,8 @@
  * Runs every analysis once over the model: recovery (objectives, graph, achievable times,
  * waves, impact, ranking), then the analysis context built on it (tiers, plan cover, exercise
  * history, normalised relations: see context.ts), then scenarios, review due, risk, gaps,
- * coverage and readiness, each a function of the context. Pure: the model in, plain data out;
+ * coverage and readiness, each a function of the context, and last the standards' checklists
+ * over all of them. Pure: the model in, plain data out;
  * "today" is model.asOf.
  */
 import type { Model } from '../model/model.ts';
@@ -15,6 +16,7 @@ import { scoreRisks, type RiskScore } from './risk.ts';
 import { findGaps, type Gap } from './gaps/index.ts';
 import { scenarioCoverage, type Coverage } from './coverage.ts';
 import { assessReadiness, type Readiness } from './readiness.ts';
+import { checkStandards, type StandardChecklist } from './standards/index.ts';
 
 export interface Analysis {
   asOf: string;
@@ -25,6 +27,8 @@ export interface Analysis {
   gaps: Gap[];
   coverage: Coverage;
   readiness: Readiness;
+  /** The standards' checklists (ISO 22301, DORA, NIST SP 800-34), one per standard of STANDARDS. */
+  standards: StandardChecklist[];
   /** Warnings found by the analysis (inversions, cycles, MTPD tables), for check and the data-quality page. */
   issues: Warning[];
 }
@@ -39,6 +43,7 @@ export const STEPS = [
   'gaps',
   'coverage',
   'readiness',
+  'standards',
 ] as const;
 
 /** Runs all analyses; `time` (optional) receives the milliseconds each step took, for the benchmark. */
@@ -60,6 +65,9 @@ export function analyse(
   const gaps = timed('gaps', () => findGaps(ctx));
   const coverage = timed('coverage', () => scenarioCoverage(ctx));
   const readiness = timed('readiness', () => assessReadiness(ctx, reviews));
+  const standards = timed('standards', () =>
+    checkStandards({ ctx, reviews, gaps, readiness, risks, coverage }),
+  );
   return {
     asOf: model.asOf,
     recovery,
@@ -69,6 +77,7 @@ export function analyse(
     gaps,
     coverage,
     readiness,
+    standards,
     issues: sortWarnings(recovery.issues),
   };
 }
