@@ -17,7 +17,7 @@ describe('DORA checklist', () => {
     it('holds a backup against the tighter of the declared RPO and the one required by what depends on it', () => {
       expect(dora(recs, 'art-12-1-frequency')).toEqual({
         status: 'partly',
-        summary: '1 of 2 tier 1-2 services with an RPO backed up within it',
+        summary: '1 of 2 tier 1-2 services holding data backed up within their RPO',
         evidence: ['services/stock'],
         missing: [
           'services/ledger: Backed up every 30m, less often than its RPO of 15m required by what depends on it (backup.interval).',
@@ -25,10 +25,18 @@ describe('DORA checklist', () => {
       });
     });
 
-    it('is not met when no tier 1-2 service with an RPO records a backup', () => {
-      const r = dora([service('ledger', { rto: '1h', rpo: '1h' })], 'art-12-1-frequency');
+    it('is not met when no tier 1-2 service that declares an RPO records a backup, and leaves out services that hold no data', () => {
+      const r = dora(
+        [
+          fn('orders', { rto: '2h', rpo: '15m', dependsOn: ['ledger', 'gateway'] }),
+          service('ledger', { rto: '1h', rpo: '1h' }),
+          service('gateway', { rto: '1h' }),
+        ],
+        'art-12-1-frequency',
+      );
       expect(r.status).toBe('not-met');
-      expect(r.missing).toEqual(['services/ledger: No backup recorded (backup) for its RPO of 1h.']);
+      expect(r.summary).toMatch(/^0 of 1 /);
+      expect(r.missing).toEqual(['services/ledger: No backup recorded (backup) for its RPO of 15m.']);
     });
   });
 

@@ -102,7 +102,7 @@ export const DORA: Standard = {
       ...policyInForce('backup', 'backup policy'),
     },
     /**
-     * Art. 12(1) Backup frequency. Rule: every tier 1-2 service with an RPO is backed up at
+     * Art. 12(1) Backup frequency. Rule: every tier 1-2 service holding data (declaring an RPO or recording a backup) is backed up at
      * least as often as that RPO. Met: all; partly: some; not met: none or no such service.
      */
     {
@@ -113,7 +113,7 @@ export const DORA: Standard = {
       ...backupsWithinRpo,
     },
     /**
-     * Art. 12(2) Restores tested. Rule: every tier 1-2 service with an RPO had a restore test in
+     * Art. 12(2) Restores tested. Rule: every tier 1-2 service holding data had a restore test in
      * the exercise window. Met: all; partly: some; not met: none or no such service.
      */
     {

@@ -46,7 +46,7 @@ export const NIST_800_34: Standard = {
       ...objectivesSet({ mtpd: true }),
     },
     /**
-     * §3.3 Preventive controls: backups. Rule: every tier 1-2 service with an RPO is backed up
+     * §3.3 Preventive controls: backups. Rule: every tier 1-2 service holding data (declaring an RPO or recording a backup) is backed up
      * at least as often. Met: all; partly: some; not met: none or no such service.
      */
     {
@@ -57,7 +57,7 @@ export const NIST_800_34: Standard = {
       ...backupsWithinRpo,
     },
     /**
-     * §3.4.1 Backup testing. Rule: every tier 1-2 service with an RPO had a restore test in the
+     * §3.4.1 Backup testing. Rule: every tier 1-2 service holding data had a restore test in the
      * exercise window. Met: all; partly: some; not met: none or no such service.
      */
     {

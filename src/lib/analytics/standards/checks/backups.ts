@@ -1,8 +1,10 @@
 /**
- * Checks of the backups of tier 1-2 services that have a recovery point objective: taken at
- * least as often as the RPO they must meet (declared, or required by what depends on them:
- * the recovery analysis), and restore-tested within the exercise window (the service's last
- * restore test, or a recovery point measured in a completed exercise).
+ * Checks of the backups of the tier 1-2 services that hold data: those that declare an RPO or
+ * record a backup (a service that does neither, such as a gateway or a network, keeps no data
+ * of its own to back up, even when what depends on it requires an RPO). Backups taken at least
+ * as often as the RPO they must meet (the tighter of declared and required by what depends on
+ * them: the recovery analysis), and restore-tested within the exercise window (the service's
+ * last restore test, or a recovery point measured in a completed exercise).
  * Reference: DORA Art. 12(1), 12(2); NIST SP 800-34 §3.3 and §3.4.1, SP 800-53 CP-9 and CP-9(1).
  */
 import { addMonths } from '../../../schema/date.ts';
@@ -15,10 +17,13 @@ import { judge } from './judge.ts';
 
 const NONE = {
   status: 'not-met' as const,
-  summary: 'No tier 1-2 service has a recovery point objective to back it up against',
+  summary: 'No tier 1-2 service declares a recovery point objective or records a backup',
 };
 
-/** The tier 1-2 services with an RPO to meet (declared or required), with it and their backup. */
+/**
+ * The tier 1-2 services that hold data (declare an RPO or record a backup) and have an RPO to
+ * meet (the tighter of declared and required), with it and their backup.
+ */
 function servicesWithRpo(input: CheckInput) {
   const { ctx } = input;
   const out: { x: NodeRecovery; rpo: number; backup: Service['backup'] }[] = [];
@@ -27,23 +32,23 @@ function servicesWithRpo(input: CheckInput) {
     const { declared, required } = x.rpo;
     const rpo =
       declared === undefined ? required : required === undefined ? declared : Math.min(declared, required);
-    if (rpo === undefined) continue;
     const data = ctx.model.index.get(x.key)?.data as Service | undefined;
+    if (rpo === undefined || (declared === undefined && !data?.backup)) continue;
     out.push({ x, rpo, backup: data?.backup });
   }
   return out;
 }
 
 /**
- * backups-within-rpo. Looks at every tier 1-2 service with an RPO to meet (declared, or required
- * through hard dependencies). One passes when it records a backup (backup.interval) no longer
- * than that RPO. Met when all pass, partly when some do, not met when none does or no tier 1-2
- * service has an RPO.
+ * backups-within-rpo. Looks at every tier 1-2 service that declares an RPO or records a backup,
+ * with the RPO it must meet (the tighter of declared and required through hard dependencies).
+ * One passes when it records a backup (backup.interval) no longer than that RPO. Met when all
+ * pass, partly when some do, not met when none does or no such service exists.
  */
 export const backupsWithinRpo: Check = {
   evidencedBy:
-    'The backup of each tier 1-2 service that has a recovery point objective (services/: backup.interval), against the tighter of its declared RPO and the RPO required by what depends on it.',
-  rule: 'Every tier 1-2 service with an RPO (declared, or required by what depends on it) needs a backup (backup.interval) taken at least as often as that RPO. Met: all such services; partly: some; not met: none, or no tier 1-2 service has an RPO.',
+    'The backup of each tier 1-2 service that holds data, that is declares an RPO or records a backup (services/: rpo, backup.interval), against the tighter of its declared RPO and the RPO required by what depends on it.',
+  rule: 'Every tier 1-2 service that declares an RPO or records a backup needs a backup (backup.interval) taken at least as often as the tighter of its declared RPO and the RPO required by what depends on it. A service that does neither (a gateway, a network) holds no data of its own and is not looked at. Met: all such services; partly: some; not met: none, or no such service.',
   run(input) {
     const judged = servicesWithRpo(input).map(({ x, rpo, backup }) => {
       const reasons: Text[] = [];
@@ -54,7 +59,10 @@ export const backupsWithinRpo: Check = {
         );
       return { key: x.key, reasons };
     });
-    return judge(judged, { what: 'tier 1-2 services with an RPO backed up within it', empty: NONE });
+    return judge(judged, {
+      what: 'tier 1-2 services holding data backed up within their RPO',
+      empty: NONE,
+    });
   },
 };
 
@@ -67,8 +75,8 @@ export const backupsWithinRpo: Check = {
  */
 export const restoresTested: Check = {
   evidencedBy:
-    'The last restore test of each tier 1-2 service with an RPO (services/: backup.lastRestoreTest), or a recovery point measured for it in a completed exercise (results: recoveryPoint).',
-  rule: 'Every tier 1-2 service with an RPO needs a restore test within the exercise window of organisation.yaml (review.exerciseEveryMonths): its backup.lastRestoreTest, or a recovery point measured in a completed exercise. Met: all such services; partly: some; not met: none.',
+    'The last restore test of each tier 1-2 service that declares an RPO or records a backup (services/: backup.lastRestoreTest), or a recovery point measured for it in a completed exercise (results: recoveryPoint).',
+  rule: 'Every tier 1-2 service that declares an RPO or records a backup needs a restore test within the exercise window of organisation.yaml (review.exerciseEveryMonths): its backup.lastRestoreTest, or a recovery point measured in a completed exercise. Met: all such services; partly: some; not met: none, or no such service.',
   run(input) {
     const { ctx } = input;
     const { asOf, settings } = ctx.model;
@@ -90,7 +98,7 @@ export const restoresTested: Check = {
       return { key: x.key, reasons };
     });
     return judge(judged, {
-      what: `tier 1-2 services with an RPO restore-tested within ${every === 1 ? '1 month' : `${every} months`}`,
+      what: `tier 1-2 services holding data restore-tested within ${every === 1 ? '1 month' : `${every} months`}`,
       empty: NONE,
     });
   },

@@ -36,7 +36,7 @@ export const biaComplete: Check = {
           mtpd?: number;
           approvedBy?: string;
           approvedOn?: string;
-        };
+        } | undefined;
         const reasons: Text[] = [];
         if (Object.keys(d?.impacts ?? {}).length === 0) reasons.push(['no impact table (impacts)']);
         if (d?.rto === undefined) reasons.push(['no RTO, so no tier (rto)']);
@@ -93,7 +93,7 @@ export function objectivesSet(options: { mtpd: boolean }): Check {
           key: x.key,
           reasons: missingObjectives(
             x,
-            ctx.model.index.get(keyOf('bia', x.id))?.data as { rto?: number },
+            ctx.model.index.get(keyOf('bia', x.id))?.data as { rto?: number } | undefined,
             options.mtpd,
           ),
         }));
