@@ -40,6 +40,7 @@ export const MINIMAL: Record<Kind, Record<string, unknown>> = {
   policies: { scope: 'All IT services' },
   risks: { category: 'cyber', likelihood: 3, impact: 4 },
   exercises: { type: 'tabletop', date: '2026-01-10', status: 'completed' },
+  incidents: { cause: 'ict-failure', start: '2026-01-10T09:00' },
   teams: {},
   people: {},
   vendors: { substitutability: 'easy' },

@@ -127,8 +127,8 @@ describe('buildContext', () => {
 
     it('takes the latest measurement, the smaller exercise id on the same date, time and point apart', () => {
       expect(ctx.exercises.latestOf('services/db')).toEqual({
-        time: { exercise: 'exercises/ex-a', date: '2026-06-01', minutes: 90 },
-        point: { exercise: 'exercises/ex-old', date: '2026-01-10', minutes: 60 },
+        time: { source: 'exercises/ex-a', date: '2026-06-01', minutes: 90 },
+        point: { source: 'exercises/ex-old', date: '2026-01-10', minutes: 60 },
       });
       expect(ctx.exercises.latestOf('services/nothing')).toBeUndefined();
     });

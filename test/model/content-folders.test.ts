@@ -32,7 +32,7 @@ describe('loadContentFolder with buildModel', () => {
       plans/dr-plan.md: covers.services[1]: "ap" is not a service. Did you mean "app"? (dangling-reference)
           fix: Correct the id, probably to "app".
       services/app.md: rot: unknown field "rot" in a service. Did you mean "rto"? (unknown-field)
-          fix: Rename or remove "rot". Fields allowed here: title, owner, classification, summary, lastReviewed, reviewEvery, approvedBy, approvedOn, kind, lifecycle, dependsOn, vendors, locations, rto, rpo, recoveryTime, backup, alternateMeans.
+          fix: Rename or remove "rot". Fields allowed here: title, owner, classification, summary, lastReviewed, reviewEvery, approvedBy, approvedOn, kind, lifecycle, dependsOn, vendors, locations, rto, rpo, recoveryTime, availability, backup, alternateMeans.
       services/db.md: recoveryTime: "30 minutes" is not a duration. (bad-duration)
           fix: Write it as "15m", "4h", "2d", "1w" or ISO 8601 "PT4H"."
     `);

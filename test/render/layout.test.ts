@@ -25,6 +25,7 @@ describe('toLayout', () => {
       'Business functions',
       'Plans',
       'Exercises',
+      'Incidents',
       'Policies',
       'Vendors',
       'Locations',

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { toJsonCell } from '../../src/lib/render/table-json.ts';
 import { toRankedIndex, toRankedJson } from '../../src/lib/render/ranked-index.ts';
 import { toRecordRef } from '../../src/lib/render/record-ref.ts';
 import { expectNoLeftOutRecord, literalSite, sampleSite } from './sites.ts';
@@ -93,7 +94,7 @@ describe('toRankedJson', () => {
     );
     const i = v.table.rows.findIndex((r) => r.key === 'services/ledger-db');
     const row = v.table.rows[i];
-    const [data, , name, , , , achievable, , , owner] = json.rows[i];
+    const [data, , name, , , , achievable, , , availability, owner] = json.rows[i];
     expect(data).toEqual([row.tierFilter, row.ownerFilter, row.late ? 'late' : 'ok']);
     expect(name).toEqual([
       [
@@ -105,6 +106,13 @@ describe('toRankedJson', () => {
       row.late
         ? [`${row.achievable.text} (late)`, row.achievable.value, 'late']
         : [row.achievable.text, row.achievable.value],
+    );
+    expect(availability).toEqual(
+      toJsonCell(
+        [row.availability!.text],
+        row.availability!.value,
+        row.availability!.over ? 'late' : undefined,
+      ),
     );
     expect(owner).toEqual([[['Database', '/teams/database/']]]);
   });

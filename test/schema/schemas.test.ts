@@ -111,6 +111,7 @@ describe('MENU_KINDS', () => {
       'bia',
       'plans',
       'exercises',
+      'incidents',
       'policies',
       'vendors',
       'locations',

@@ -56,7 +56,7 @@ const messageOf = (args: string[]): string => {
 describe('planNewRecord', () => {
   it('refuses an unknown kind, suggesting the nearest', () => {
     expect(messageOf(['servces', 'x'])).toMatchInlineSnapshot(
-      `""servces" is not a record kind. Did you mean "services"? Kinds: services, bia, plans, policies, risks, exercises, teams, people, vendors, locations, guides."`,
+      `""servces" is not a record kind. Did you mean "services"? Kinds: services, bia, plans, policies, risks, exercises, incidents, teams, people, vendors, locations, guides."`,
     );
     expect(messageOf(['plan', 'x'])).toContain('Did you mean "plans"?');
   });

@@ -17,6 +17,7 @@ import { findGaps, type Gap } from './gaps/index.ts';
 import { scenarioCoverage, type Coverage } from './coverage.ts';
 import { assessReadiness, type Readiness } from './readiness.ts';
 import { checkStandards, type StandardChecklist } from './standards/index.ts';
+import type { AvailabilityAnalysis } from './availability.ts';
 
 export interface Analysis {
   asOf: string;
@@ -29,6 +30,8 @@ export interface Analysis {
   readiness: Readiness;
   /** The standards' checklists (ISO 22301, DORA, NIST SP 800-34), one per standard of STANDARDS. */
   standards: StandardChecklist[];
+  /** Availability against target and downtime budgets, from the incidents of the last year. */
+  availability: AvailabilityAnalysis;
   /** Warnings found by the analysis (inversions, cycles, MTPD tables), for check and the data-quality page. */
   issues: Warning[];
 }
@@ -78,6 +81,7 @@ export function analyse(
     coverage,
     readiness,
     standards,
+    availability: ctx.availability,
     issues: sortWarnings(recovery.issues),
   };
 }

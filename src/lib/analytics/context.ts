@@ -6,6 +6,7 @@
  * - plan cover: the approved plans covering each service and function, and the others;
  * - exercise history: completed exercises dated on or before asOf, latest measurements of each
  *   service, last exercise of each plan (one tie-break rule, see exercise-history.ts);
+ * - availability against target and downtime budgets, from the incidents (availability.ts);
  * - the teams that carry out approved plans for tier 1-2 records;
  * - which services have a way round their loss (a workaround, or an alternate named for them);
  * - relations authored from both sides, normalised: vendor <-> service supply and
@@ -24,6 +25,7 @@ import { analyseRecovery, type RecoveryAnalysis } from './recovery.ts';
 import { listPlanCover } from './plan-cover.ts';
 import { readExerciseHistory, type ExerciseHistory } from './exercise-history.ts';
 import { relateExercised, relateSupply } from './relations.ts';
+import { analyseAvailability, type AvailabilityAnalysis } from './availability.ts';
 
 /** The highest tier number that is critical: tiers 1 and 2 (plans, exercises, coverage, key people). */
 export const CRITICAL_TIER = 2;
@@ -40,6 +42,8 @@ export interface AnalysisContext {
   readonly recovery: RecoveryAnalysis;
   /** Its completed exercises and what they measured. */
   readonly exercises: ExerciseHistory;
+  /** Availability of services against their targets, from the incidents of the last year. */
+  readonly availability: AvailabilityAnalysis;
   /** Recovery tier of a service or function; undefined when it has none or is neither. */
   tierOf(key: RecordKey): number | undefined;
   /** True for a service or function of a critical tier (1 or 2). */
@@ -103,6 +107,7 @@ export function buildContext(
     model,
     recovery,
     exercises: readExerciseHistory(model),
+    availability: analyseAvailability(model, tierOf),
     tierOf,
     isCritical: (key) => isCriticalTier(tierOf(key)),
     approvedPlansOf: (key) => cover.approved.get(key) ?? NONE,

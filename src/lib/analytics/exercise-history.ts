@@ -1,7 +1,8 @@
 /**
  * Exercise history: the completed exercises dated on or before asOf, and what they establish
  * that several analyses read: the latest measured recovery time and recovery point of each
- * service, the last exercise of each plan, and the last exercise that tested each service (listed
+ * service (from exercises and from real incidents begun on or before asOf: a recovery measured
+ * in an outage is capability evidence too, and outranks an exercise of the same date), the last exercise of each plan, and the last exercise that tested each service (listed
  * it in `services` or `results`).
  *
  * One rule decides which exercise is the latest: the later date; on the same date, the smaller
@@ -11,16 +12,16 @@
  * cancelled exercises, and exercises dated after asOf, count for nothing; each model's history
  * is read once and shared (the model is not modified after it is built), so the recovery
  * analysis (through listOwnRecovery) and the analysis context see the same one.
- * Complexity: O(exercises + plans listed + references + results).
+ * Complexity: O(exercises + plans listed + references + results + incident services).
  * Reference: ISO 22301 8.5 (exercise programme), DORA Art. 11(6); docs/domain.md §4, §9, §10, §12.
  */
 import type { Entry, Model } from '../model/model.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
 
-/** One figure measured in an exercise. */
+/** One figure measured in an exercise or in a real incident. */
 export interface Measurement {
-  /** The exercise that measured it. */
-  exercise: RecordKey;
+  /** The exercise or incident that measured it. */
+  source: RecordKey;
   /** Its date (YYYY-MM-DD). */
   date: string;
   /** The measured time in minutes. */
@@ -42,11 +43,14 @@ export interface LastExercise {
   date: string;
 }
 
-/** What the completed exercises of a model establish. */
+/** What the completed exercises (and the recoveries measured in incidents) of a model establish. */
 export interface ExerciseHistory {
   /** Completed exercises dated on or before asOf, in id order. */
   readonly completed: readonly Entry<'exercises'>[];
-  /** The latest measurements of a service, or undefined when no completed exercise measured it. */
+  /**
+   * The latest measurements of a service, from completed exercises and incidents begun on or
+   * before asOf (isLaterMeasurement decides), or undefined when none measured it.
+   */
   latestOf(service: RecordKey): LatestMeasurements | undefined;
   /** The last completed exercise that listed a plan, or undefined when none did. */
   lastOf(plan: RecordKey): LastExercise | undefined;
@@ -66,6 +70,22 @@ export function isLaterExercise(
   return !seen || date > seen.date || (date === seen.date && exercise < seen.exercise);
 }
 
+/**
+ * True when a figure measured on `date` by `source` (an exercise or incident) replaces `seen`:
+ * the later date wins; on the same date a real incident outranks an exercise (what happened
+ * under real conditions is the stronger evidence); then the smaller key.
+ */
+export function isLaterMeasurement(
+  date: string,
+  source: RecordKey,
+  seen: Measurement | undefined,
+): boolean {
+  if (!seen || date !== seen.date) return !seen || date > seen.date;
+  const real = source.startsWith('incidents/');
+  if (real !== seen.source.startsWith('incidents/')) return real;
+  return source < seen.source;
+}
+
 const HISTORIES = new WeakMap<Model, ExerciseHistory>();
 
 /** The exercise history of a model, read once per model. */
@@ -80,6 +100,20 @@ function buildHistory(model: Model): ExerciseHistory {
   const latest = new Map<RecordKey, LatestMeasurements>();
   const last = new Map<RecordKey, LastExercise>();
   const lastTest = new Map<RecordKey, LastExercise>();
+  const measure = (
+    source: RecordKey,
+    date: string,
+    r: { service: string; recoveryTime?: number; recoveryPoint?: number },
+  ) => {
+    if (r.recoveryTime === undefined && r.recoveryPoint === undefined) return;
+    const service = keyOf('services', r.service);
+    let m = latest.get(service);
+    if (!m) latest.set(service, (m = {}));
+    if (r.recoveryTime !== undefined && isLaterMeasurement(date, source, m.time))
+      m.time = { source, date, minutes: r.recoveryTime };
+    if (r.recoveryPoint !== undefined && isLaterMeasurement(date, source, m.point))
+      m.point = { source, date, minutes: r.recoveryPoint };
+  };
   for (const x of model.byKind.exercises) {
     const { status, date } = x.data;
     if (status !== 'completed' || date > model.asOf) continue;
@@ -96,16 +130,11 @@ function buildHistory(model: Model): ExerciseHistory {
         isLaterExercise(date, x.key, lastTest.get(l.key))
       )
         lastTest.set(l.key, { exercise: x.key, date });
-    for (const r of x.data.results) {
-      if (r.recoveryTime === undefined && r.recoveryPoint === undefined) continue;
-      const service = keyOf('services', r.service);
-      let m = latest.get(service);
-      if (!m) latest.set(service, (m = {}));
-      if (r.recoveryTime !== undefined && isLaterExercise(date, x.key, m.time))
-        m.time = { exercise: x.key, date, minutes: r.recoveryTime };
-      if (r.recoveryPoint !== undefined && isLaterExercise(date, x.key, m.point))
-        m.point = { exercise: x.key, date, minutes: r.recoveryPoint };
-    }
+    for (const r of x.data.results) measure(x.key, date, r);
+  }
+  for (const x of model.byKind.incidents) {
+    const date = x.data.start.slice(0, 10);
+    if (date <= model.asOf) for (const s of x.data.services) measure(x.key, date, s);
   }
   return {
     completed,

@@ -1,7 +1,7 @@
 /**
  * Each service's own recovery time (once its dependencies are up) and where the figure comes
- * from: measured in the latest completed exercise that timed it (the exercise history's
- * latest recovery time), else the owner's estimate, else the declared RTO as a last resort,
+ * from: measured in the latest completed exercise or real incident that timed it (the exercise
+ * history's latest recovery time; an incident outranks an exercise of the same date), else the owner's estimate, else the declared RTO as a last resort,
  * else unknown. O(services), after the exercise history (read once per model).
  */
 import type { Model } from '../model/model.ts';
@@ -13,9 +13,11 @@ export type RecoverySource = 'measured' | 'estimated' | 'declared-rto' | 'unknow
 export interface OwnRecovery {
   minutes?: number;
   source: RecoverySource;
-  /** The exercise that measured it (its id), when measured. */
+  /** The exercise that measured it (its id), when an exercise measured it. */
   exercise?: string;
-  /** Date of that exercise. */
+  /** The incident that measured it (its id), when a real outage measured it. */
+  incident?: string;
+  /** Date of that exercise, or the day that incident began. */
   date?: string;
 }
 
@@ -29,7 +31,9 @@ export function listOwnRecovery(model: Model): Map<string, OwnRecovery> {
       out.set(s.id, {
         minutes: m.minutes,
         source: 'measured',
-        exercise: idOf(m.exercise),
+        ...(m.source.startsWith('incidents/')
+          ? { incident: idOf(m.source) }
+          : { exercise: idOf(m.source) }),
         date: m.date,
       });
     else if (s.data.recoveryTime !== undefined)

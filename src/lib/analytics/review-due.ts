@@ -18,7 +18,8 @@
  * - training: each person and subject (training or attestation), due when the plan trained on
  *   has a newer version than the one recorded, else settings.review.trainingRefreshMonths after the
  *   latest completion.
- * - finding: open or in-progress exercise findings that have a due date.
+ * - finding: open or in-progress findings of exercises and incidents (lessons learned) that
+ *   have a due date.
  * - audit: vendors, due `auditEvery` months after `lastAudit` (DORA Art. 28).
  *
  * Guarantees: pure and deterministic; month arithmetic clamps to the month end (Jan 31 + 1
@@ -126,6 +127,7 @@ const HAS_REVIEW_FIELDS: { [K in Kind]: K extends ReviewedKind ? true : false } 
   policies: true,
   risks: true,
   exercises: false,
+  incidents: false,
   teams: true,
   people: false,
   vendors: true,
@@ -351,7 +353,8 @@ export function listReviewsDue(ctx: AnalysisContext): ReviewItem[] {
           break;
         }
         case 'exercises':
-          for (const f of (entry as Entry<'exercises'>).data.findings) {
+        case 'incidents':
+          for (const f of (entry as Entry<'exercises' | 'incidents'>).data.findings) {
             if (f.status === 'closed' || f.due === undefined) continue;
             push(
               entry.key,

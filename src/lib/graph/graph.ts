@@ -21,6 +21,7 @@ export const IS_GRAPH_KIND = {
   policies: false,
   risks: false,
   exercises: false,
+  incidents: false,
   teams: false,
   people: false,
   vendors: true,

@@ -57,6 +57,7 @@ const REPEATABLE: { [K in Kind]: readonly (keyof RecordData<K> & string)[] } = {
   policies: [],
   risks: [],
   exercises: ['findings', 'results'],
+  incidents: ['findings', 'services'],
   teams: ['members'],
   people: ['training'],
   vendors: [],

@@ -12,6 +12,8 @@ import type { Entry } from './model.ts';
 import type { FieldPath, Issue } from './issue.ts';
 import { keyOf, type RecordKey } from './key.ts';
 import { listScenarioIds } from './scenario-id.ts';
+import type { Finding } from '../schema/exercise.ts';
+import { minuteOf } from '../schema/date.ts';
 
 export interface RuleContext {
   settings: Settings;
@@ -46,6 +48,70 @@ function notInFuture(
       `${what} ${date} is after today (${asOf}).`,
       'Use the date it actually happened; plan future dates elsewhere.',
     );
+}
+
+/**
+ * The findings of an exercise or incident, raised on `raised` (YYYY-MM-DD): unique ids, due and
+ * closing dates after the record that raised them, closing dates not in the future, and a status
+ * that agrees with the closing date.
+ */
+function checkFindings(
+  findings: readonly Finding[],
+  raised: string,
+  noun: 'exercise' | 'incident',
+  emit: Emit,
+  ctx: RuleContext,
+) {
+  const seen = new Set<string>();
+  findings.forEach((f, i) => {
+    if (seen.has(f.id))
+      emit(
+        'error',
+        ['findings', i, 'id'],
+        f.id,
+        'duplicate-finding',
+        `finding id "${f.id}" is used twice.`,
+        'Give each finding a unique id.',
+      );
+    seen.add(f.id);
+    if (f.due && f.due < raised)
+      emit(
+        'error',
+        ['findings', i, 'due'],
+        f.due,
+        'date-order',
+        `the finding is due ${f.due}, before the ${noun} that raised it (${raised}).`,
+        `Set a due date after the ${noun}.`,
+      );
+    if (f.closedOn && f.closedOn < raised)
+      emit(
+        'error',
+        ['findings', i, 'closedOn'],
+        f.closedOn,
+        'date-order',
+        `the finding was closed ${f.closedOn}, before the ${noun} that raised it (${raised}).`,
+        'Correct the closing date.',
+      );
+    notInFuture(emit, ['findings', i, 'closedOn'], f.closedOn, ctx.asOf, 'the closing date');
+    if (f.status === 'closed' && !f.closedOn)
+      emit(
+        'warning',
+        ['findings', i, 'status'],
+        f.status,
+        'closed-without-date',
+        'a closed finding has no closedOn date.',
+        'Add closedOn (YYYY-MM-DD).',
+      );
+    if (f.status !== 'closed' && f.closedOn)
+      emit(
+        'warning',
+        ['findings', i, 'closedOn'],
+        f.closedOn,
+        'open-with-close-date',
+        `the finding is ${f.status} but has a closedOn date.`,
+        'Set status to closed, or remove closedOn.',
+      );
+  });
 }
 
 /** The integrity rules of one record of kind K. */
@@ -259,56 +325,7 @@ const RULES: { [K in Kind]: Rule<K> | null } = {
         `a ${x.status} exercise has results.`,
         'Set status to completed, or remove the results.',
       );
-    const seen = new Set<string>();
-    x.findings.forEach((f, i) => {
-      if (seen.has(f.id))
-        emit(
-          'error',
-          ['findings', i, 'id'],
-          f.id,
-          'duplicate-finding',
-          `finding id "${f.id}" is used twice.`,
-          'Give each finding a unique id.',
-        );
-      seen.add(f.id);
-      if (f.due && f.due < x.date)
-        emit(
-          'error',
-          ['findings', i, 'due'],
-          f.due,
-          'date-order',
-          `the finding is due ${f.due}, before the exercise that raised it (${x.date}).`,
-          'Set a due date after the exercise.',
-        );
-      if (f.closedOn && f.closedOn < x.date)
-        emit(
-          'error',
-          ['findings', i, 'closedOn'],
-          f.closedOn,
-          'date-order',
-          `the finding was closed ${f.closedOn}, before the exercise that raised it (${x.date}).`,
-          'Correct the closing date.',
-        );
-      notInFuture(emit, ['findings', i, 'closedOn'], f.closedOn, ctx.asOf, 'the closing date');
-      if (f.status === 'closed' && !f.closedOn)
-        emit(
-          'warning',
-          ['findings', i, 'status'],
-          f.status,
-          'closed-without-date',
-          'a closed finding has no closedOn date.',
-          'Add closedOn (YYYY-MM-DD).',
-        );
-      if (f.status !== 'closed' && f.closedOn)
-        emit(
-          'warning',
-          ['findings', i, 'closedOn'],
-          f.closedOn,
-          'open-with-close-date',
-          `the finding is ${f.status} but has a closedOn date.`,
-          'Set status to closed, or remove closedOn.',
-        );
-    });
+    checkFindings(x.findings, x.date, 'exercise', emit, ctx);
     if (x.tabletop !== undefined) {
       const ids = scenarioIdsOf(ctx);
       // A location's or vendor's own id is a common slip: suggest its scenario.
@@ -338,6 +355,75 @@ const RULES: { [K in Kind]: Rule<K> | null } = {
           [keyOf('services', r.service)],
         );
     });
+  },
+  incidents(e, emit, ctx) {
+    const x = e.data;
+    const today = `${ctx.asOf}T23:59`;
+    const moments = [
+      ['start', x.start, 'began'],
+      ['detected', x.detected, 'was detected'],
+      ['recovered', x.recovered, 'recovered'],
+      ['stoodDown', x.stoodDown, 'stood down'],
+    ] as const;
+    let before: readonly [string, string] | undefined;
+    for (const [field, at, what] of moments) {
+      if (at === undefined) continue;
+      const m = [field, at, what] as const;
+      if (m[1] > today)
+        emit(
+          'error',
+          [m[0]],
+          m[1],
+          'date-in-future',
+          `the incident ${m[2]} at ${m[1]}, after today (${ctx.asOf}).`,
+          'Use the time it actually happened.',
+        );
+      if (before && m[1] < before[1])
+        emit(
+          'error',
+          [m[0]],
+          m[1],
+          'date-order',
+          `${m[0]} (${m[1]}) is before ${before[0]} (${before[1]}).`,
+          `Correct the times: start, detected, recovered and stoodDown follow each other.`,
+        );
+      before = [field, at];
+    }
+    x.services.forEach((s, i) => {
+      if (s.restored !== undefined && s.restored < x.start)
+        emit(
+          'error',
+          ['services', i, 'restored'],
+          s.restored,
+          'date-order',
+          `"${s.service}" was restored at ${s.restored}, before the incident began (${x.start}).`,
+          'Correct restored, or the incident start.',
+        );
+      if (s.restored !== undefined && x.recovered !== undefined && s.restored > x.recovered)
+        emit(
+          'warning',
+          ['services', i, 'restored'],
+          s.restored,
+          'restored-after-recovery',
+          `"${s.service}" was restored at ${s.restored}, after the incident recovered (${x.recovered}).`,
+          'Set recovered to when the last service was back, or correct restored.',
+        );
+      const back = s.restored ?? x.recovered;
+      if (
+        s.recoveryTime !== undefined &&
+        back !== undefined &&
+        s.recoveryTime > minuteOf(back) - minuteOf(x.start)
+      )
+        emit(
+          'warning',
+          ['services', i, 'recoveryTime'],
+          d(s.recoveryTime),
+          'recovery-longer-than-outage',
+          `"${s.service}" took ${d(s.recoveryTime)} to restore, longer than it was down (${d(minuteOf(back) - minuteOf(x.start))}).`,
+          'The recovery time is its own restore, from start of restore to service available: correct it or the times.',
+        );
+    });
+    checkFindings(x.findings, x.start.slice(0, 10), 'incident', emit, ctx);
   },
   teams: null,
   people(e, emit, ctx) {

@@ -32,6 +32,8 @@ export const RELATIONS = {
   participant: { forward: 'Participants', inverse: 'Took part in' },
   result: { forward: 'Results for', inverse: 'Measured in' },
   findingOwner: { forward: 'Finding owners', inverse: 'Owns findings from' },
+  disrupted: { forward: 'Disrupted', inverse: 'Disrupted by' },
+  invoked: { forward: 'Plans invoked', inverse: 'Invoked in' },
   member: { forward: 'Members', inverse: 'Member of' },
   escalation: { forward: 'Escalation', inverse: 'Escalation contact for' },
   deputy: { forward: 'Deputy', inverse: 'Deputy for' },
@@ -128,6 +130,16 @@ const COLLECT: { [K in Kind]: (d: Data[K], out: RefSite[]) => void } = {
     d.results.forEach((r, i) =>
       one(out, ['results', i, 'service'], r.service, ['services'], 'result'),
     );
+    d.findings.forEach((f, i) =>
+      one(out, ['findings', i, 'owner'], f.owner, ['teams'], 'findingOwner'),
+    );
+  },
+  incidents(d, out) {
+    d.services.forEach((s, i) =>
+      one(out, ['services', i, 'service'], s.service, ['services'], 'disrupted'),
+    );
+    list(out, ['functions'], d.functions, ['bia'], 'disrupted');
+    list(out, ['plans'], d.plans, ['plans'], 'invoked');
     d.findings.forEach((f, i) =>
       one(out, ['findings', i, 'owner'], f.owner, ['teams'], 'findingOwner'),
     );

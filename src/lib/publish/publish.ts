@@ -17,6 +17,7 @@ import type { ReviewItem } from '../analytics/review-due.ts';
 import type { Gap } from '../analytics/gaps/index.ts';
 import type { Coverage } from '../analytics/coverage.ts';
 import type { Readiness, RecordReadiness } from '../analytics/readiness.ts';
+import type { AvailabilityAnalysis, ServiceAvailability } from '../analytics/availability.ts';
 import { toHeatMap, type HeatMap, type RiskScore } from '../analytics/risk.ts';
 import { impactOf, neighboursOf } from '../analytics/graph-queries.ts';
 import { nameOfKey, toShown, type Shown } from './shown.ts';
@@ -168,6 +169,10 @@ export interface Published {
   readiness: Readiness & { restricted: number };
   /** The standards' checklists, in STANDARDS order. */
   standards: ShownChecklist[];
+  /** Availability of the shown services against target; incidents left out are counted, not named. */
+  availability: Counted<ShownAvailability, ServiceAvailability> & {
+    window: AvailabilityAnalysis['window'];
+  };
   /** Warnings of the analyses about shown records (model warnings are in `model.issues`). */
   issues: Counted<Issue, Warning>;
   /**
@@ -181,7 +186,14 @@ export interface Published {
     issues: Issue[];
     reviews: ReviewItem[];
     readiness?: RecordReadiness;
+    availability?: ShownAvailability;
   };
+}
+
+/** A service's availability as an edition shows it: the incidents it may name, and how many it may not. */
+export interface ShownAvailability extends ServiceAvailability {
+  /** Incidents in the year window the edition leaves out (counted in every figure). */
+  restrictedIncidents: number;
 }
 
 /** Groups items by the record they are about, in list order. */
@@ -285,6 +297,9 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       rpo: { ...x.rpo, requiredPath: showAll(x.rpo.requiredPath) },
       ...(x.ownRecovery?.exercise && !isShown(keyOf('exercises', x.ownRecovery.exercise))
         ? { ownRecovery: { ...x.ownRecovery, exercise: RESTRICTED } }
+        : {}),
+      ...(x.ownRecovery?.incident && !isShown(keyOf('incidents', x.ownRecovery.incident))
+        ? { ownRecovery: { ...x.ownRecovery, incident: RESTRICTED } }
         : {}),
     }),
   );
@@ -411,6 +426,14 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
   );
   const coverageRows = counted(analysis.coverage.rows, (r) => isShown(r.key as RecordKey));
   const readinessRecords = counted(analysis.readiness.records, (r) => isShown(r.key));
+  const availability = counted(
+    analysis.availability.services,
+    (a) => isShown(a.key),
+    (a): ShownAvailability => {
+      const incidents = a.incidents.filter(isShown);
+      return { ...a, incidents, restrictedIncidents: a.incidents.length - incidents.length };
+    },
+  );
   // A warning about a shown record is shown, naming left-out records as "restricted record".
   const issues = counted(
     analysis.issues,
@@ -446,6 +469,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
         issues: Map<RecordKey, Issue[]>;
         reviews: Map<RecordKey, ReviewItem[]>;
         readiness: Map<RecordKey, RecordReadiness>;
+        availability: Map<RecordKey, ShownAvailability>;
       }
     | undefined;
   const about = (key: RecordKey) => {
@@ -454,12 +478,14 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       issues: byRecord([...shownModel.issues, ...issues.items], (i) => i.key),
       reviews: byRecord(reviews.items, (r) => r.key),
       readiness: new Map(readinessRecords.items.map((r) => [r.key, r])),
+      availability: new Map(availability.items.map((a) => [a.key, a])),
     };
     return {
       gaps: index.gaps.get(key) ?? [],
       issues: index.issues.get(key) ?? [],
       reviews: index.reviews.get(key) ?? [],
       readiness: index.readiness.get(key),
+      availability: index.availability.get(key),
     };
   };
   return {
@@ -488,6 +514,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       restricted: readinessRecords.restricted,
     },
     standards,
+    availability: { ...availability, window: analysis.availability.window },
     issues,
     warnings,
     about,

@@ -50,6 +50,30 @@ const Objective = z.object({
   inversion: z.boolean().describe('Declared is looser than required.'),
 });
 
+const AvailabilityWindow = z.object({
+  minutes: z.number().int().describe('Length of the window in minutes (365 or 91 days).'),
+  downtime: z.number().describe('Minutes down in the window, overlapping incidents counted once.'),
+  achieved: z.number().describe('Achieved availability in percent.'),
+  budget: z.number().nullable().describe('Minutes of downtime the target allows in the window.'),
+  left: z.number().nullable().describe('budget - downtime; negative when over budget.'),
+});
+const AvailabilitySchema = z.object({
+  target: z.number().nullable().describe('Availability target in percent.'),
+  targetSource: z.enum(['service', 'tier']).nullable(),
+  year: AvailabilityWindow,
+  quarter: AvailabilityWindow,
+  overBudget: z.boolean(),
+  incidents: z
+    .array(Key)
+    .describe('Incidents that took it down in the year (the ones this edition names).'),
+  restrictedIncidents: z.number().int(),
+  mttr: z
+    .number()
+    .nullable()
+    .describe('Mean minutes from start to restored over the closed incidents of the year.'),
+  open: z.number().int().describe('Incidents of the year still going on.'),
+});
+
 export const RecordSummarySchema = z.object({
   key: Key,
   id: z.string(),
@@ -73,7 +97,11 @@ export const RecordSummarySchema = z.object({
     .object({
       minutes: Minutes,
       source: z.enum(['measured', 'estimated', 'declared-rto', 'unknown']),
-      exercise: z.string().nullable(),
+      exercise: z.string().nullable().describe('The exercise that measured it, if one did.'),
+      incident: z
+        .string()
+        .nullable()
+        .describe('The real incident that measured it, if one did (it outranks an exercise).'),
     })
     .nullable()
     .describe(
@@ -100,6 +128,9 @@ export const RecordSummarySchema = z.object({
   rank: z.number().int().describe('Priority rank among records of its kind, 1 first.'),
   reasons: z.array(z.string()),
   readiness: z.object({ score: z.number(), checks: z.record(z.string(), z.boolean()) }).nullable(),
+  availability: AvailabilitySchema.nullable().describe(
+    'Services with an availability target or downtime in the last 365 days: the figures of the year and quarter up to asOf.',
+  ),
 });
 
 export const RecordDetailSchema = RecordSummarySchema.extend({

@@ -9,7 +9,8 @@ import { keyOf } from '../model/key.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import { reasonsOf } from '../analytics/ranking.ts';
 import type { RecordReadiness } from '../analytics/readiness.ts';
-import type { Published } from '../publish/publish.ts';
+import type { Published, ShownAvailability } from '../publish/publish.ts';
+import type { WindowFigures } from '../analytics/availability.ts';
 import { nameOfKey } from '../publish/shown.ts';
 import { formatText } from '../model/text.ts';
 import { fieldOf } from '../model/issue.ts';
@@ -24,7 +25,34 @@ import {
 
 const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-function summary(x: NodeRecovery, readiness: Map<string, RecordReadiness>) {
+const windowDoc = (w: WindowFigures) => ({
+  minutes: w.minutes,
+  downtime: w.downtime,
+  achieved: w.achieved,
+  budget: nul(w.budget),
+  left: nul(w.left),
+});
+
+function availabilityDoc(a: ShownAvailability | undefined) {
+  if (!a) return null;
+  return {
+    target: nul(a.target),
+    targetSource: nul(a.targetSource),
+    year: windowDoc(a.year),
+    quarter: windowDoc(a.quarter),
+    overBudget: a.overBudget,
+    incidents: a.incidents,
+    restrictedIncidents: a.restrictedIncidents,
+    mttr: nul(a.mttr),
+    open: a.open,
+  };
+}
+
+function summary(
+  x: NodeRecovery,
+  readiness: Map<string, RecordReadiness>,
+  availability: Map<string, ShownAvailability>,
+) {
   const r = readiness.get(x.key);
   return {
     key: x.key,
@@ -53,6 +81,7 @@ function summary(x: NodeRecovery, readiness: Map<string, RecordReadiness>) {
           minutes: nul(x.ownRecovery.minutes),
           source: x.ownRecovery.source,
           exercise: nul(x.ownRecovery.exercise),
+          incident: nul(x.ownRecovery.incident),
         }
       : null,
     derivedMtpd: nul(x.derivedMtpd),
@@ -67,6 +96,7 @@ function summary(x: NodeRecovery, readiness: Map<string, RecordReadiness>) {
     rank: x.rank,
     reasons: reasonsOf(x).map((t) => formatText(t, nameOfKey)),
     readiness: r ? { score: r.score, checks: { ...r.checks } } : null,
+    availability: availabilityDoc(availability.get(x.key)),
   };
 }
 
@@ -87,6 +117,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
   };
   const rec = analysis.recovery;
   const readiness = new Map(analysis.readiness.records.map((r) => [r.key, r]));
+  const availability = new Map(analysis.availability.items.map((a) => [a.key, a]));
   const nodes = (kind: 'services' | 'bia') =>
     rec.nodes.filter((x) => x.kind === kind).sort((a, b) => a.rank - b.rank);
   for (const [kind, name] of [
@@ -96,12 +127,12 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     put(
       'records',
       `${name}.json`,
-      nodes(kind).map((x) => summary(x, readiness)),
-      `Every ${kind === 'bia' ? 'business function' : 'service'} by priority rank: tier, declared/required/achievable RTO and RPO with paths, wave, impact, readiness.`,
+      nodes(kind).map((x) => summary(x, readiness, availability)),
+      `Every ${kind === 'bia' ? 'business function' : 'service'} by priority rank: tier, declared/required/achievable RTO and RPO with paths, wave, impact, readiness${kind === 'bia' ? '' : ', availability against target'}.`,
     );
     for (const x of nodes(kind))
       put('record', `${name}/${x.id}.json`, {
-        ...summary(x, readiness),
+        ...summary(x, readiness, availability),
         impacted: rec.impact(x.key),
       });
   }

@@ -8,6 +8,8 @@ import { getEntry, type Entry, type Model } from '../model/model.ts';
 import { RELATIONS } from '../model/references.ts';
 import { assertNever } from '../model/internal.ts';
 import { inherentOf, residualOf } from '../analytics/risk.ts';
+import { minuteOf } from '../schema/date.ts';
+import type { Finding } from '../schema/exercise.ts';
 import { toEmailLink, toOutOfBandLink, toPhoneLink, type ContactLink } from './contact.ts';
 
 /** A link to a record; `restricted` when the edition leaves the record out (then id and title are not shown). */
@@ -52,6 +54,10 @@ const dur = (m: number | undefined) => (m === undefined ? undefined : d(m));
 /** A duration for a table cell: blank when not set. */
 const cellDur = (m: number | undefined) => (m === undefined ? '' : d(m));
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
+/** A moment as people read it: "2026-03-14 09:20". */
+const when = (moment: string) => moment.replace('T', ' ');
+/** The time from one moment to a later one: "3h 45m". */
+const between = (from: string, to: string) => d(minuteOf(to) - minuteOf(from));
 const phone = (v: string | undefined): ContactCell | undefined =>
   v ? { contacts: [toPhoneLink(v)] } : undefined;
 const email = (v: string | undefined): ContactCell | undefined =>
@@ -256,6 +262,29 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
       ];
       break;
     }
+    case 'incidents': {
+      const x = (entry as Entry<'incidents'>).data;
+      own = [
+        ['Cause', x.cause],
+        ['Began', when(x.start)],
+        [
+          'Detected',
+          x.detected
+            ? `${when(x.detected)}, ${between(x.start, x.detected)} after it began`
+            : 'not recorded',
+        ],
+        [
+          'Recovered',
+          x.recovered
+            ? `${when(x.recovered)}, ${between(x.start, x.recovered)} after it began`
+            : 'not yet: still going on',
+        ],
+        ['Stood down', x.stoodDown ? when(x.stoodDown) : undefined],
+        ['Plans invoked', x.plans.length ? links(model, 'plans', x.plans) : 'none'],
+        ['Functions disrupted', x.functions.length ? links(model, 'bia', x.functions) : undefined],
+      ];
+      break;
+    }
     case 'teams': {
       const t = (entry as Entry<'teams'>).data;
       own = [
@@ -390,6 +419,16 @@ const INDEX: { [K in Kind]: Col<K>[] } = {
     ['Outcome', (_, e) => e.data.outcome ?? ''],
     owner,
   ],
+  incidents: [
+    ['Began', (_, e) => when(e.data.start)],
+    ['Cause', (_, e) => e.data.cause],
+    [
+      'Down for',
+      (_, e) => (e.data.recovered ? between(e.data.start, e.data.recovered) : 'still going on'),
+    ],
+    ['Plans invoked', (m, e) => (e.data.plans.length ? links(m, 'plans', e.data.plans) : 'none')],
+    owner,
+  ],
   teams: [['Members', (_, e) => String(e.data.members.length)], owner],
   people: [
     ['Roles', (_, e) => e.data.roles.join(', ')],
@@ -413,7 +452,7 @@ const INDEX: { [K in Kind]: Col<K>[] } = {
 /** English order of titles, made once (a collator per comparison is slow on large indexes). */
 const TITLES = new Intl.Collator('en');
 
-/** Records of a kind in index order: guides by their `order`, exercises newest first, the rest by title. */
+/** Records of a kind in index order: guides by their `order`, exercises and incidents newest first, the rest by title. */
 export function sortForIndex<K extends Kind>(kind: K, entries: Entry<K>[]): Entry<K>[] {
   const byTitle = (a: Entry, b: Entry) =>
     TITLES.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1);
@@ -431,6 +470,13 @@ export function sortForIndex<K extends Kind>(kind: K, entries: Entry<K>[]): Entr
           (b as Entry<'exercises'>).data.date.localeCompare((a as Entry<'exercises'>).data.date) ||
           byTitle(a, b),
       ) as Entry<K>[];
+    case 'incidents':
+      return list.sort(
+        (a, b) =>
+          (b as Entry<'incidents'>).data.start.localeCompare(
+            (a as Entry<'incidents'>).data.start,
+          ) || byTitle(a, b),
+      ) as Entry<K>[];
     case 'services':
     case 'bia':
     case 'plans':
@@ -444,6 +490,21 @@ export function sortForIndex<K extends Kind>(kind: K, entries: Entry<K>[]): Entr
     default:
       return assertNever(k, 'kind');
   }
+}
+
+const FINDING_COLUMNS = ['Id', 'Finding', 'Severity', 'Owner', 'Due', 'Status', 'Fixed by'];
+
+/** The findings of an exercise, or the lessons learned of an incident, as table rows. */
+function findingRows(model: Model, findings: readonly Finding[]): Cell[][] {
+  return findings.map((f) => [
+    f.id,
+    f.title,
+    f.severity,
+    [toLink(model, 'teams', f.owner)],
+    f.due ?? '',
+    f.closedOn ? `${f.status} ${f.closedOn}` : f.status,
+    f.fixedBy ?? '',
+  ]);
 }
 
 /** A table of a record's structured lists (plan steps, exercise results, team members...). */
@@ -510,19 +571,28 @@ export function toTables(model: Model, entry: Entry): FactTable[] {
           r.note ?? '',
         ]),
       );
+      add('Findings', FINDING_COLUMNS, findingRows(model, x.findings));
+      break;
+    }
+    case 'incidents': {
+      const x = (entry as Entry<'incidents'>).data;
       add(
-        'Findings',
-        ['Id', 'Finding', 'Severity', 'Owner', 'Due', 'Status', 'Fixed by'],
-        x.findings.map((f) => [
-          f.id,
-          f.title,
-          f.severity,
-          [toLink(model, 'teams', f.owner)],
-          f.due ?? '',
-          f.closedOn ? `${f.status} ${f.closedOn}` : f.status,
-          f.fixedBy ?? '',
-        ]),
+        'Services affected',
+        ['Service', 'Impact', 'Back at', 'Down for', 'Own restore measured', 'Data lost', 'Note'],
+        x.services.map((r) => {
+          const back = r.restored ?? x.recovered;
+          return [
+            [toLink(model, 'services', r.service)],
+            r.impact,
+            back ? when(back) : 'not yet',
+            back ? between(x.start, back) : '',
+            r.recoveryTime !== undefined ? d(r.recoveryTime) : '',
+            r.recoveryPoint !== undefined ? d(r.recoveryPoint) : '',
+            r.note ?? '',
+          ];
+        }),
       );
+      add('Lessons learned', FINDING_COLUMNS, findingRows(model, x.findings));
       break;
     }
     case 'teams':

@@ -46,6 +46,10 @@ export interface HomeView {
   gaps: HomeFigure;
   highGaps: HomeFigure;
   findingsLate: HomeFigure;
+  /** Services whose downtime in the last 365 days is beyond their budget (the over-downtime-budget gaps). */
+  overBudget: HomeFigure;
+  /** Services with an availability target, which the figure is out of. */
+  targeted: number;
   attention: HomeAttention;
   /**
    * Services to recover first: in recovery order (wave), by priority (rank) inside a wave,
@@ -101,6 +105,8 @@ export function toHomeView(site: Published, actions: ActionsView = toActions(sit
     gaps: figure(gaps.count(() => true)),
     highGaps: figure(gaps.count((g) => g.severity === 'high')),
     findingsLate: figure(reviews.count((x) => x.check === 'finding' && isLate(x))),
+    overBudget: figure(gaps.count((g) => g.rule === 'over-downtime-budget')),
+    targeted: site.availability.count((a) => a.target !== undefined).total,
     attention,
     top: recovery.nodes
       .filter((n) => n.kind === 'services')

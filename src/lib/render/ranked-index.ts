@@ -4,7 +4,7 @@
  * string and every sort key ready for public/js/table.js. Plain data; RankedIndex.astro and
  * RankedTable.astro only lay it out.
  */
-import type { Published } from '../publish/publish.ts';
+import type { Published, ShownAvailability } from '../publish/publish.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import { keyOf, type RecordKey } from '../model/key.ts';
 import { KIND_LABEL } from '../schema/index.ts';
@@ -36,6 +36,11 @@ export interface RankedRow {
   late: boolean;
   wave: SortCell;
   readiness: SortCell;
+  /**
+   * Services with a target or downtime: the availability of the last 365 days ("99.899 %"),
+   * `over` when the downtime is beyond the budget; blank text when it has neither.
+   */
+  availability?: SortCell & { over: boolean };
   /** Owning team ("teams/(restricted)" when the edition does not name it). */
   owner: RecordKey;
   /** `data-owner` for the filter. */
@@ -48,6 +53,8 @@ export interface RankedTableView {
   rows: RankedRow[];
   /** Options of the owner filter, by id. */
   owners: { value: string; label: string }[];
+  /** true for services: the table has an availability column. */
+  availability: boolean;
 }
 
 export interface RankedIndexView {
@@ -66,12 +73,22 @@ const duration = (v?: number, unknown = ''): SortCell => ({
   text: v === undefined ? unknown : fd(v),
   value: value(v),
 });
+/** The availability cell of a service: its achieved figure over 365 days, and whether it is over budget. */
+function availabilityCell(a: ShownAvailability | undefined): SortCell & { over: boolean } {
+  if (!a) return { text: '', value: '', over: false };
+  return {
+    text: `${a.year.achieved} %${a.overBudget ? ' (over budget)' : ''}`,
+    value: String(a.year.achieved),
+    over: a.overBudget,
+  };
+}
 const isLate = (n: NodeRecovery) => (n.rto.gap ?? 0) > 0;
 const ofThem = (f: Figure) => (f.restricted ? ` (${f.restricted} of them restricted)` : '');
 
 /** The index of `kind` of one edition, by priority. */
 export function toRankedIndex(site: Published, kind: 'services' | 'bia'): RankedIndexView {
-  const { recovery, readiness, model } = site;
+  const { recovery, readiness, model, availability } = site;
+  const available = new Map(availability.items.map((a) => [a.key, a]));
   const nodes = recovery.nodes.filter((n) => n.kind === kind).sort((x, y) => x.rank - y.rank);
   const score = new Map(readiness.records.map((r) => [r.key, r.score]));
   const records = recovery.count((n) => n.kind === kind);
@@ -95,6 +112,7 @@ export function toRankedIndex(site: Published, kind: 'services' | 'bia'): Ranked
       late: isLate(n),
       wave: { text: n.wave ? String(n.wave) : '', value: value(n.wave) },
       readiness: { text: ready === undefined ? '' : percent(ready), value: value(ready) },
+      ...(kind === 'services' ? { availability: availabilityCell(available.get(n.key)) } : {}),
       owner: keyOf('teams', n.owner),
       ownerFilter: ownerOf(n.owner),
     };
@@ -113,6 +131,7 @@ export function toRankedIndex(site: Published, kind: 'services' | 'bia'): Ranked
       owners: [...new Set(nodes.map((n) => ownerOf(n.owner)))]
         .sort()
         .map((id) => ({ value: id, label: ownerTitle(id) })),
+      availability: kind === 'services',
     },
   };
 }
@@ -149,6 +168,15 @@ export function toRankedJson(
         ),
         toJsonCell([r.wave.text], r.wave.value),
         toJsonCell([r.readiness.text], r.readiness.value),
+        ...(r.availability
+          ? [
+              toJsonCell(
+                [r.availability.text],
+                r.availability.value,
+                r.availability.over ? 'late' : undefined,
+              ),
+            ]
+          : []),
         toJsonCell([linkPart(ref(r.owner))]),
       ];
     }),

@@ -21,6 +21,7 @@ import {
   type FactTable,
   type RecordLink,
 } from './facts.ts';
+import { toAvailabilityFacts } from './availability-facts.ts';
 import {
   toRecoveryFacts,
   toBottleneckRows,
@@ -280,11 +281,14 @@ export function toRecordPage(
     const nodeLabel = (k: string) => label.get(k) ?? 'restricted record';
     insights = {
       facts: linkFactTerms(
-        toRecoveryFacts(
-          node,
-          about.readiness,
-          entry.kind === 'services' ? (entry as Entry<'services'>).data : undefined,
-        ),
+        [
+          ...toRecoveryFacts(
+            node,
+            about.readiness,
+            entry.kind === 'services' ? (entry as Entry<'services'>).data : undefined,
+          ),
+          ...(about.availability ? toAvailabilityFacts(about.availability, node.rto.target) : []),
+        ],
         terms,
         seen,
       ),

@@ -41,7 +41,7 @@ export function toOwnRecoveryText(own: OwnRecovery, history: OwnRecoveryHistory 
   if (own.minutes === undefined) return 'unknown (no measurement, estimate or declared RTO)';
   const figure =
     own.source === 'measured'
-      ? `${fd(own.minutes)}, measured in ${own.exercise ?? 'an exercise'}${own.date ? ` on ${own.date}` : ''}`
+      ? `${fd(own.minutes)}, measured in ${own.incident ? `a real outage, ${own.incident}` : (own.exercise ?? 'an exercise')}${own.date ? ` on ${own.date}` : ''}`
       : `${fd(own.minutes)}, ${SOURCE[own.source]}`;
   const setAside =
     own.source === 'measured' && history.recoveryTime !== undefined

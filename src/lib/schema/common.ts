@@ -14,6 +14,7 @@ export const KINDS = [
   'policies',
   'risks',
   'exercises',
+  'incidents',
   'teams',
   'people',
   'vendors',

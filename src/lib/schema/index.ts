@@ -7,6 +7,7 @@ import { PlanSchema } from './plan.ts';
 import { PolicySchema } from './policy.ts';
 import { RiskSchema } from './risk.ts';
 import { ExerciseSchema } from './exercise.ts';
+import { IncidentSchema } from './incident.ts';
 import { TeamSchema } from './team.ts';
 import { PersonSchema } from './person.ts';
 import { VendorSchema } from './vendor.ts';
@@ -20,6 +21,7 @@ export const SCHEMAS = {
   policies: PolicySchema,
   risks: RiskSchema,
   exercises: ExerciseSchema,
+  incidents: IncidentSchema,
   teams: TeamSchema,
   people: PersonSchema,
   vendors: VendorSchema,
@@ -38,6 +40,7 @@ export const KIND_NOUN: Record<Kind, string> = {
   policies: 'policy',
   risks: 'risk',
   exercises: 'exercise',
+  incidents: 'incident',
   teams: 'team',
   people: 'person',
   vendors: 'vendor',
@@ -53,6 +56,7 @@ export const KIND_LABEL: Record<Kind, string> = {
   policies: 'Policies',
   risks: 'Risks',
   exercises: 'Exercises',
+  incidents: 'Incidents',
   teams: 'Teams',
   people: 'People',
   vendors: 'Vendors',
@@ -69,14 +73,15 @@ export const KIND_MENU_ORDER: Record<Kind, number | null> = {
   services: 0,
   bia: 1,
   plans: 2,
-  policies: 4,
+  policies: 5,
   risks: null,
   exercises: 3,
-  teams: 7,
-  people: 8,
-  vendors: 5,
-  locations: 6,
-  guides: 9,
+  incidents: 4,
+  teams: 8,
+  people: 9,
+  vendors: 6,
+  locations: 7,
+  guides: 10,
 };
 
 /** The kinds in the site's menu of records, in menu order (from KIND_MENU_ORDER). */
@@ -94,6 +99,7 @@ export type { Plan } from './plan.ts';
 export type { Policy } from './policy.ts';
 export type { Risk } from './risk.ts';
 export type { Exercise } from './exercise.ts';
+export type { Incident } from './incident.ts';
 export type { Team } from './team.ts';
 export type { Person } from './person.ts';
 export type { Vendor } from './vendor.ts';

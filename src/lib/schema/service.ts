@@ -46,6 +46,12 @@ export const ServiceSchema = z.strictObject({
   rpo: DataLoss.optional(),
   /** How long its own restore takes once its dependencies are up (an estimate; exercises give measurements). */
   recoveryTime: Duration.optional(),
+  /**
+   * Availability target in percent of the time, for example 99.95 (a downtime budget of 4h 23m a
+   * year). Real incidents that take the service down count against it. Default: the
+   * organisation's target for the service's tier (settings `availability.byTier`), else none.
+   */
+  availability: z.number().gt(0).max(100).optional(),
   /** Backups of the service's data. */
   backup: z
     .strictObject({

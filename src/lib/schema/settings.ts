@@ -134,6 +134,22 @@ export const SettingsSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** Availability targets and the downtime budgets they allow (see src/lib/analytics/availability.ts). */
+  availability: z
+    .strictObject({
+      /**
+       * Availability target in percent per recovery tier, for services that set no
+       * `availability` of their own: `{ 1: 99.95, 2: 99.9 }`. 99.99 allows 52.6 minutes of
+       * downtime a year, 99.9 about 8.8 hours. Default: no targets.
+       */
+      byTier: z
+        .record(
+          z.string().regex(/^[1-9][0-9]*$/, { message: 'must be a tier number such as 1' }),
+          z.number().gt(0).max(100),
+        )
+        .default({}),
+    })
+    .prefault({}),
   /** Risk appetite: residual scores (likelihood x impact) above this need treatment. */
   riskAppetite: z.number().int().min(1).max(25).default(9),
   /** Team go-bags (`/go-bags/<team>/`). */

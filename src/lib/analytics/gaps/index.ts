@@ -28,6 +28,7 @@ import { roleWithoutAlternate } from './role-without-alternate.ts';
 import { personInManyRoles } from './person-in-many-roles.ts';
 import { planChannelDependsOnRecovery } from './plan-channel-depends-on-recovery.ts';
 import { singlePointOfFailure } from './single-point-of-failure.ts';
+import { overDowntimeBudget } from './over-downtime-budget.ts';
 
 export { GAP_SEVERITIES, type GapSeverity };
 
@@ -36,6 +37,7 @@ export const GAP_RULES = [
   noApprovedPlan,
   targetNotMetInExercise,
   targetUnreachable,
+  overDowntimeBudget,
   untreatedRisk,
   vendorWithoutExit,
   roleWithoutAlternate,

@@ -1,9 +1,9 @@
 /**
  * target-not-met-in-exercise: a service whose latest measured recovery time (or point), in a
- * completed exercise dated on or before asOf, exceeds its declared RTO (RPO); without a
+ * completed exercise or a real incident dated on or before asOf, exceeds its declared RTO (RPO); without a
  * declared objective, the target RTO (required RPO).
- * Why: an exercise is the evidence that an objective can be met; the latest one decides, so a
- * later success clears an earlier failure.
+ * Why: an exercise (or a real outage) is the evidence that an objective can be met; the latest
+ * one decides, so a later success clears an earlier failure.
  * Severity (CRITERIA): by the tier of the service and how far the worse objective was missed,
  * as a share of it: high for tier 1 missed by half or more; medium for tier 1 missed by less,
  * or tier 2 by half or more; low otherwise.
@@ -48,10 +48,10 @@ const lost = (m: Miss) =>
 /** "In ex (date) db recovered in 10h against its declared RTO of 8h and lost 55m of data against its declared RPO of 1h." */
 function shortfallMessage(key: RecordKey, s: ExerciseShortfall): Text {
   const { rto, rpo } = s;
-  const where = (m: Measurement) => text`${ref(m.exercise)} (${m.date})`;
+  const where = (m: Measurement) => text`${ref(m.source)} (${m.date})`;
   const service = ref(key);
   if (rto && rpo)
-    return rto.measured.exercise === rpo.measured.exercise
+    return rto.measured.source === rpo.measured.source
       ? text`In ${where(rto.measured)} ${service} ${recovered(rto)} and ${lost(rpo)}.`
       : text`In ${where(rto.measured)} ${service} ${recovered(rto)}, and in ${where(rpo.measured)} it ${lost(rpo)}.`;
   if (rto) return text`In ${where(rto.measured)} ${service} ${recovered(rto)}.`;
