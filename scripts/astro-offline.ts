@@ -22,13 +22,14 @@
  * home page), other files by path. Order is by path, bytes are deterministic.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { getSiteBuild } from '../src/load/site-build.ts';
 import { toOfflinePacks } from '../src/lib/render/offline-packs.ts';
+import { listFiles } from './list-files.ts';
 
 /** What offline-manifest.json holds. */
 export interface OfflineManifest {
@@ -87,20 +88,6 @@ export function toAddress(rel: string): string {
 export function toFile(address: string): string {
   if (address === './') return 'index.html';
   return address.endsWith('/') ? `${address}index.html` : address;
-}
-
-/** Every file under `root`, by relative path with forward slashes, sorted. */
-function listFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(root, p).split(sep).join('/'));
-    }
-  };
-  walk(root);
-  return out;
 }
 
 /**

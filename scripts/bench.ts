@@ -20,6 +20,7 @@ import { buildModel } from '../src/lib/model/build-model.ts';
 import { generateOrganisation } from './generate.ts';
 import { writeOrganisation } from './gen.ts';
 import { runTree, type TreeRun } from './bench-tree.ts';
+import { listFiles } from './list-files.ts';
 import { writeBaselineProject } from './bench-baseline.ts';
 import { firstVisitBytes } from './astro-offline.ts';
 const { values } = parseArgs({
@@ -77,19 +78,11 @@ async function baselineBuild(content: string, dir: string): Promise<TreeRun> {
 /** The largest HTML page of a built site: its path and raw size. */
 function largestPage(dir: string): { path: string; kb: number; over300: number } {
   let best = { path: '', kb: 0, over300: 0 };
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (name.endsWith('.html')) {
-        const kb = st.size / 1024;
-        if (kb > 300) best.over300++;
-        if (kb > best.kb) best = { ...best, path: p.slice(dir.length + 1), kb };
-      }
-    }
-  };
-  walk(dir);
+  for (const path of listFiles(dir).filter((f) => f.endsWith('.html'))) {
+    const kb = statSync(join(dir, path)).size / 1024;
+    if (kb > 300) best.over300++;
+    if (kb > best.kb) best = { ...best, path, kb };
+  }
   return best;
 }
 

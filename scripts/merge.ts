@@ -6,16 +6,8 @@
  * is published and the differing files are listed. Reads the content folder like a build
  * (ITSCM_CONTENT, ITSCM_AS_OF, ITSCM_EDITION) for the search index.
  */
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { AstroIntegrationLogger } from 'astro';
@@ -25,6 +17,7 @@ import { setSiteBuild } from '../src/load/site-build.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 import { writeSearchIndex } from './astro-pagefind.ts';
 import { offlineManifest } from './astro-offline.ts';
+import { listFiles } from './list-files.ts';
 
 /** Made by the merge itself, over the whole site: never taken from a part. */
 const MADE_HERE =
@@ -32,27 +25,13 @@ const MADE_HERE =
 /** Taken from the first part and rewritten by the merge (the worker carries the site's version). */
 const REWRITTEN = /^sw\.js$/;
 
-/** Every file under `root`, as paths relative to it with "/" separators, in a stable order. */
-function filesOf(root: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(root, p).split(sep).join('/'));
-    }
-  };
-  walk(root);
-  return out;
-}
-
 /** Copies every part into `out`; returns the files two parts hold with different bytes. */
 export function mergeParts(parts: string[], out: string): string[] {
   rmSync(out, { recursive: true, force: true });
   const from = new Map<string, string>();
   const differ: string[] = [];
   for (const part of parts)
-    for (const file of filesOf(part)) {
+    for (const file of listFiles(part)) {
       if (MADE_HERE.test(file)) continue;
       const source = join(part, file);
       const earlier = from.get(file);

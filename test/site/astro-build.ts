@@ -1,6 +1,8 @@
 /** Runs `astro build` (or `astro sync`) in a child process with the given environment; returns exit code and output. */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from '../../scripts/list-files.ts';
 import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 
 export const TEST_DIST = join(PROJECT_ROOT, '.test-dist');
@@ -33,4 +35,9 @@ export function astroBuild(
     { cwd: PROJECT_ROOT, env: astroEnv(env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   return { status: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Every file of a built site by its path ("services/db/index.html"), with its bytes. */
+export function readTree(root: string): Map<string, Buffer> {
+  return new Map(listFiles(root).map((f) => [f, readFileSync(join(root, f))]));
 }

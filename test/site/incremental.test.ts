@@ -5,23 +5,10 @@
  * and a page whose computed figures moved because a dependency changed is rendered again.
  */
 import { describe, it, expect } from 'vitest';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PROJECT_ROOT, toCacheDir } from '../../src/load/build-inputs.ts';
-import { astroBuild, TEST_DIST } from './astro-build.ts';
-
-function tree(root: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.set(relative(root, p), readFileSync(p));
-    }
-  };
-  walk(root);
-  return files;
-}
+import { astroBuild, readTree, TEST_DIST } from './astro-build.ts';
 
 const content = join(TEST_DIST, 'incremental-content');
 const warm = join(TEST_DIST, 'incremental-warm');
@@ -45,8 +32,8 @@ function rebuildAndCompare(name: string) {
   rmSync(cold, { recursive: true, force: true });
   rmSync(toCacheDir(cold), { recursive: true, force: true });
   build(cold);
-  const a = tree(warm);
-  const b = tree(cold);
+  const a = readTree(warm);
+  const b = readTree(cold);
   expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
   expect([...b].filter(([f, bytes]) => !a.get(f)!.equals(bytes)).map(([f]) => f)).toEqual([]);
   return log;
@@ -75,7 +62,7 @@ describe('incremental rebuilds', () => {
     expect(rendered(edited)).toContain('/services/badge-access/index.html');
     expect(reused(edited)).toContain('/services/payments-api/index.html');
     // Of the keyed record pages, only the service and its few neighbours are rendered again.
-    const keyedPages = [...tree(warm).keys()].filter((f) =>
+    const keyedPages = [...readTree(warm).keys()].filter((f) =>
       /^(services|bia|risks)\/[^/]+\/index\.html$/.test(f),
     );
     const reusedRecords = [...reused(edited)].filter((p) => /^\/(services|bia|risks)\//.test(p));

@@ -5,23 +5,9 @@
  */
 import { describe, it, expect, inject } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
-import { astroBuild, astroEnv, TEST_DIST } from './astro-build.ts';
-
-function tree(root: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.set(relative(root, p), readFileSync(p));
-    }
-  };
-  walk(root);
-  return files;
-}
+import { astroBuild, astroEnv, readTree, TEST_DIST } from './astro-build.ts';
 
 describe('a site rendered in two shards and merged', () => {
   it('renders disjoint pages and merges into exactly the single build', () => {
@@ -36,8 +22,10 @@ describe('a site rendered in two shards and merged', () => {
       expect(r.output).toContain(`rendering shard ${i} of 2`);
       return out;
     });
-    const pages = parts.map((p) => new Set([...tree(p).keys()].filter((f) => f.endsWith('.html'))));
-    const single = tree(inject('internalDist'));
+    const pages = parts.map(
+      (p) => new Set([...readTree(p).keys()].filter((f) => f.endsWith('.html'))),
+    );
+    const single = readTree(inject('internalDist'));
     const singlePages = [...single.keys()].filter((f) => f.endsWith('.html'));
     // Disjoint, and together every page: each shard a real share of the work.
     expect([...pages[0]].filter((f) => pages[1].has(f))).toEqual([]);
@@ -51,7 +39,7 @@ describe('a site rendered in two shards and merged', () => {
       { cwd: PROJECT_ROOT, env: astroEnv({ ITSCM_EDITION: 'internal' }), encoding: 'utf8' },
     );
     expect(m.status, `${m.stdout}\n${m.stderr}`).toBe(0);
-    const got = tree(merged);
+    const got = readTree(merged);
     expect([...got.keys()].sort()).toEqual([...single.keys()].sort());
     const differ = [...single].filter(([f, bytes]) => !got.get(f)!.equals(bytes)).map(([f]) => f);
     expect(differ).toEqual([]);

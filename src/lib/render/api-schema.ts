@@ -328,6 +328,18 @@ export const DOCUMENT_SCHEMAS = {
       }),
     }),
   ),
+  availability: Envelope(
+    z.object({
+      window: z
+        .object({
+          year: z.object({ from: z.string(), to: z.string() }),
+          quarter: z.object({ from: z.string(), to: z.string() }),
+        })
+        .describe('The first and last day of each window (YYYY-MM-DD), ending with asOf.'),
+      services: z.array(AvailabilitySchema.extend({ key: Key })),
+      restricted: z.number().int().describe('Services with figures this edition does not name.'),
+    }),
+  ),
   readiness: Envelope(
     z.object({
       overall: z.record(z.string(), z.number()),

@@ -270,6 +270,19 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     'Risk scores (likelihood x impact), inherent and residual, with 5x5 heat maps and the appetite.',
   );
   put(
+    'availability',
+    'availability.json',
+    {
+      window: analysis.availability.window,
+      services: analysis.availability.items.map((a) => ({
+        key: a.key,
+        ...availabilityDoc(a),
+      })),
+      restricted: analysis.availability.restricted,
+    },
+    'Availability of every service with a target or downtime: target, downtime budget, downtime and achieved availability in the last 365 and 91 days, MTTR, incidents.',
+  );
+  put(
     'readiness',
     'readiness.json',
     {

@@ -61,6 +61,11 @@ export const LABEL_TERMS: Readonly<Record<string, readonly string[]>> = {
   'Exit plan': ['exit-plan'],
   Alternates: ['alternate'],
   Classification: ['classification'],
+  // Availability and incidents (availability-facts.ts, the incident tables).
+  'Availability target': ['availability'],
+  'Downtime budget': ['downtime-budget'],
+  'Mean time to restore': ['mttr'],
+  'Own restore measured': ['capability'],
 };
 
 /** The terms each analytics page explains in its "Terms used here" line, in reading order. */
