@@ -11,7 +11,7 @@ import {
   type RequirementStatus,
 } from '../analytics/standards/requirement.ts';
 
-export const API_VERSION = '1.5.0';
+export const API_VERSION = '1.6.0';
 
 const Minutes = z
   .number()
@@ -388,7 +388,7 @@ export const DOCUMENT_SCHEMAS = {
             }),
           ),
         })
-        .describe("A standard's checklist (since 1.5.0)."),
+        .describe("A standard's checklist (since 1.6.0)."),
     ),
   ),
   issues: Envelope(

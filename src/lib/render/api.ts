@@ -316,7 +316,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
         missingRestricted: r.missingRestricted,
       })),
     })),
-    "The standards' checklists (ISO 22301, DORA and its RTS, NIST SP 800-34): each requirement met, partly or not, with the records that show it and what is missing (since 1.5.0).",
+    "The standards' checklists (ISO 22301, DORA and its RTS, NIST SP 800-34): each requirement met, partly or not, with the records that show it and what is missing (since 1.6.0).",
   );
   put(
     'issues',

@@ -173,4 +173,42 @@ describe('DORA checklist', () => {
       ]);
     });
   });
+
+  describe('Art. 13(2) post-incident reviews', () => {
+    //   shop (1h) down in inc-shop; archive (2w) down in inc-archive (not looked at)
+    const recs: Rec[] = [
+      service('shop', { rto: '1h' }),
+      service('archive', { rto: '2w' }),
+      rec('incidents', 'inc-archive', {
+        recovered: '2026-01-10T12:00',
+        services: [{ service: 'archive' }],
+      }),
+    ];
+
+    it('looks at the incidents over that took down a tier 1-2 service, asking for a written review and lessons', () => {
+      const r = dora(
+        [
+          ...recs,
+          rec('incidents', 'inc-shop', {
+            recovered: '2026-01-10T12:00',
+            services: [{ service: 'shop' }],
+          }),
+        ],
+        'art-13-2',
+      );
+      expect(r).toEqual({
+        status: 'not-met',
+        summary:
+          '0 of 1 incidents on tier 1-2 services or functions with a written review and lessons recorded',
+        evidence: [],
+        missing: [
+          'incidents/inc-shop: No written review in its body; no lessons learned recorded (findings).',
+        ],
+      });
+    });
+
+    it('is not applicable when no incident touched a tier 1-2 service or function', () => {
+      expect(dora(recs, 'art-13-2').status).toBe('not-applicable');
+    });
+  });
 });

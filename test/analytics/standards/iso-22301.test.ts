@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { exercise, fn, person, plan, resultOf, service } from './fixtures.ts';
+import { exercise, fn, person, plan, rec, resultOf, service } from './fixtures.ts';
 import type { Rec } from '../../helpers.ts';
 
 const iso = (recs: Rec[], id: string) => resultOf(recs, 'iso-22301', id);
@@ -181,6 +181,44 @@ describe('ISO 22301 checklist', () => {
         evidence: [],
         missing: ['exercises/ex: Finding F2 (high, open) was due 2026-03-01.'],
       });
+    });
+  });
+
+  describe('10.1 lessons learned from incidents', () => {
+    const lesson = (id: string, data: Record<string, unknown>) => ({
+      id,
+      title: `Lesson ${id}`,
+      severity: 'medium',
+      owner: 'ops',
+      ...data,
+    });
+    const incident = (id: string, data: Record<string, unknown>) =>
+      rec('incidents', id, { recovered: '2026-01-10T11:00', ...data });
+
+    it('looks at every incident that is over: lessons recorded, none past due', () => {
+      const r = iso(
+        [
+          incident('inc-a', { findings: [lesson('L1', { status: 'closed', due: '2026-02-01' })] }),
+          incident('inc-b', {}),
+          incident('inc-c', { findings: [lesson('L1', { due: '2026-06-30' })] }),
+          // Still going on: its lessons are not due yet.
+          incident('inc-d', { start: '2026-11-20T08:00', recovered: undefined }),
+        ],
+        '10.1-incidents',
+      );
+      expect(r).toEqual({
+        status: 'partly',
+        summary: '1 of 3 incidents over with their lessons recorded and acted on in time',
+        evidence: ['incidents/inc-a'],
+        missing: [
+          'incidents/inc-b: No lessons learned recorded (findings).',
+          'incidents/inc-c: Lesson L1 (medium, open) was due 2026-06-30.',
+        ],
+      });
+    });
+
+    it('is not applicable when no incident is over', () => {
+      expect(iso([], '10.1-incidents').status).toBe('not-applicable');
     });
   });
 });

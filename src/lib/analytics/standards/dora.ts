@@ -1,6 +1,7 @@
 /**
  * DORA, Regulation (EU) 2022/2554 (digital operational resilience of the financial sector):
- * Art. 11 (response and recovery), Art. 12 (backup, restoration and recovery), Art. 24(5)
+ * Art. 11 (response and recovery), Art. 12 (backup, restoration and recovery), Art. 13(2)
+ * (post-incident reviews), Art. 24(5)
  * (remedying what tests reveal), Art. 28(8) (exit strategies), and the RTS on the ICT risk
  * management framework, Commission Delegated Regulation (EU) 2024/1774, Art. 24-26 (the ICT
  * business continuity policy, testing the plans, the response and recovery plans and their
@@ -16,6 +17,7 @@ import { biaComplete, objectivesSet } from './checks/bia.ts';
 import { findingsOnTime, plansExercised, scenariosCovered } from './checks/exercises.ts';
 import { backupsWithinRpo, restoresTested } from './checks/backups.ts';
 import { suppliersExit } from './checks/suppliers.ts';
+import { postIncidentReview } from './checks/incidents.ts';
 
 /** The DORA and RTS 2024/1774 checklist. */
 export const DORA: Standard = {
@@ -23,7 +25,7 @@ export const DORA: Standard = {
   title: 'DORA (EU) 2022/2554 and RTS (EU) 2024/1774',
   name: 'Digital Operational Resilience Act: ICT response and recovery, backup, testing, third parties',
   scope:
-    'Articles 11, 12, 24(5) and 28(8) of the regulation and Articles 24 to 26 of the RTS, with critical or important functions read as tier 1-2. Incident reporting, threat-led penetration testing and the contractual register are outside what the records show.',
+    'Articles 11, 12, 13(2), 24(5) and 28(8) of the regulation and Articles 24 to 26 of the RTS, with critical or important functions read as tier 1-2. Incident reporting, threat-led penetration testing and the contractual register are outside what the records show.',
   requirements: [
     /**
      * Art. 11(1) ICT business continuity policy. Rule: every policy with topic continuity is
@@ -133,6 +135,18 @@ export const DORA: Standard = {
       title: 'Recovery time and point objectives set',
       asks: 'Set recovery time and recovery point objectives for each function, taking into account whether it is critical or important.',
       ...objectivesSet({ mtpd: false }),
+    },
+    /**
+     * Art. 13(2) Post-incident reviews. Rule: every incident over that took down a tier 1-2
+     * service or disrupted a tier 1-2 function has a written review and lessons recorded, each
+     * closed or with a due date. Met: all; partly: some; not met: none; not applicable with none.
+     */
+    {
+      id: 'art-13-2',
+      ref: 'Art. 13(2)',
+      title: 'Post-incident reviews',
+      asks: 'After an ICT-related incident that disrupts core activities, review what caused it and what worked, and decide the improvements to make.',
+      ...postIncidentReview,
     },
     /**
      * Art. 24(5) Remedying test findings. Rule: every exercise finding is closed or within its

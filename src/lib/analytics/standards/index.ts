@@ -9,7 +9,7 @@
  * figure disagrees with the page it comes from; requirement ids are unique inside a standard
  * (tested).
  * Complexity: O(records + review items + gaps + plans x covered records) per requirement.
- * Reference: ISO 22301:2019 8.2-10.2; DORA Art. 11, 12, 24(5), 28(8); RTS 2024/1774 Art. 24-26;
+ * Reference: ISO 22301:2019 8.2-10.2; DORA Art. 11, 12, 13(2), 24(5), 28(8); RTS 2024/1774 Art. 24-26;
  * NIST SP 800-34 Rev. 1 chapters 3-4.
  */
 import { ISO_22301 } from './iso-22301.ts';

@@ -20,6 +20,7 @@ import {
   plansExercised,
 } from './checks/exercises.ts';
 import { reviewsCurrent } from './checks/reviews.ts';
+import { incidentLessons } from './checks/incidents.ts';
 
 /** The ISO 22301:2019 checklist. */
 export const ISO_22301: Standard = {
@@ -170,6 +171,18 @@ export const ISO_22301: Standard = {
       title: 'Nonconformity and corrective action',
       asks: 'When something falls short, act on it: correct it, deal with its causes and check the corrective action works, in time.',
       ...findingsOnTime,
+    },
+    /**
+     * 10.1 Lessons from incidents. Rule: every incident that is over records its lessons
+     * learned, each closed or within its due date. Met: all; partly: some; not met: none; not
+     * applicable with no incident over.
+     */
+    {
+      id: '10.1-incidents',
+      ref: '10.1',
+      title: 'Lessons learned from incidents',
+      asks: 'When a real disruption happens, find what went wrong and why, decide what to change, and carry the changes out in time.',
+      ...incidentLessons,
     },
     /**
      * 10.2 Continual improvement. Rule: every closed exercise finding records the change that

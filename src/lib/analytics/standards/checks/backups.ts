@@ -4,7 +4,7 @@
  * of its own to back up, even when what depends on it requires an RPO). Backups taken at least
  * as often as the RPO they must meet (the tighter of declared and required by what depends on
  * them: the recovery analysis), and restore-tested within the exercise window (the service's
- * last restore test, or a recovery point measured in a completed exercise).
+ * last restore test, or a recovery point measured in a completed exercise or incident).
  * Reference: DORA Art. 12(1), 12(2); NIST SP 800-34 §3.3 and §3.4.1, SP 800-53 CP-9 and CP-9(1).
  */
 import { addMonths } from '../../../schema/date.ts';
@@ -70,13 +70,13 @@ export const backupsWithinRpo: Check = {
  * restores-tested. Looks at the same services as backups-within-rpo. One passes when its data
  * was restored in test within settings.review.exerciseEveryMonths before asOf: its
  * backup.lastRestoreTest, or the date of the latest recovery point measured for it in a
- * completed exercise (the exercise history), whichever is later. Met when all pass, partly when
+ * completed exercise or a real incident (the exercise history), whichever is later. Met when all pass, partly when
  * some do, not met when none does or no tier 1-2 service has an RPO.
  */
 export const restoresTested: Check = {
   evidencedBy:
-    'The last restore test of each tier 1-2 service that declares an RPO or records a backup (services/: backup.lastRestoreTest), or a recovery point measured for it in a completed exercise (results: recoveryPoint).',
-  rule: 'Every tier 1-2 service that declares an RPO or records a backup needs a restore test within the exercise window of organisation.yaml (review.exerciseEveryMonths): its backup.lastRestoreTest, or a recovery point measured in a completed exercise. Met: all such services; partly: some; not met: none, or no such service.',
+    'The last restore test of each tier 1-2 service that declares an RPO or records a backup (services/: backup.lastRestoreTest), or a recovery point measured for it in a completed exercise or a real incident (recoveryPoint).',
+  rule: 'Every tier 1-2 service that declares an RPO or records a backup needs a restore test within the exercise window of organisation.yaml (review.exerciseEveryMonths): its backup.lastRestoreTest, or a recovery point measured in a completed exercise or a real incident. Met: all such services; partly: some; not met: none, or no such service.',
   run(input) {
     const { ctx } = input;
     const { asOf, settings } = ctx.model;
@@ -89,7 +89,7 @@ export const restoresTested: Check = {
       const reasons: Text[] = [];
       if (last === undefined)
         reasons.push([
-          'restore never tested: no backup.lastRestoreTest and no recovery point measured in an exercise',
+          'restore never tested: no backup.lastRestoreTest and no recovery point measured in an exercise or incident',
         ]);
       else if (addMonths(last, every) < asOf)
         reasons.push(

@@ -82,15 +82,15 @@ export function plansExercised(options: {
 }
 
 /**
- * capability-measured. Looks at every tier 1-2 service. One passes when a completed exercise
- * measured its recovery time (results[].recoveryTime) and its latest measurements meet its
- * objectives (no target-not-met-in-exercise gap). Met when all pass, partly when some do, not
+ * capability-measured. Looks at every tier 1-2 service. One passes when a completed exercise or
+ * a real incident measured its recovery time (the exercise history) and its latest measurements
+ * meet its objectives (no target-not-met-in-exercise gap). Met when all pass, partly when some do, not
  * met when none does or no service is in tier 1-2.
  */
 export const capabilityMeasured: Check = {
   evidencedBy:
-    'The results of completed exercises (exercises/: results per service, recovery time and point achieved) against each tier 1-2 service’s RTO and RPO.',
-  rule: 'Every tier 1-2 service needs its recovery time measured in a completed exercise (results: recoveryTime), and its latest measurements within its RTO and RPO (no target-not-met-in-exercise gap). Met: all; partly: some; not met: none.',
+    'The recovery time and point achieved per service in completed exercises (exercises/: results) and in real incidents (incidents/: services), against each tier 1-2 service’s RTO and RPO.',
+  rule: 'Every tier 1-2 service needs its recovery time measured, in a completed exercise or a real incident (recoveryTime), and its latest measurements within its RTO and RPO (no target-not-met-in-exercise gap). Met: all; partly: some; not met: none.',
   run(input) {
     const { ctx } = input;
     const judged = ctx.recovery.nodes
@@ -99,13 +99,13 @@ export const capabilityMeasured: Check = {
         const reasons: Text[] = [];
         if (!ctx.exercises.latestOf(x.key)?.time)
           reasons.push([
-            'its recovery time was never measured in a completed exercise (exercises: results)',
+            'its recovery time was never measured, in a completed exercise or an incident (recoveryTime)',
           ]);
         for (const g of gapsOf(input, 'target-not-met-in-exercise', x.key)) reasons.push(g.message);
         return { key: x.key, reasons };
       });
     return judge(judged, {
-      what: 'tier 1-2 services whose recovery was measured in an exercise and met their objectives',
+      what: 'tier 1-2 services whose recovery was measured and met their objectives',
       empty: { status: 'not-met', summary: 'No service is in tier 1 or 2' },
     });
   },
