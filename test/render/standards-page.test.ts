@@ -101,7 +101,11 @@ describe('the standards pages of an edition', () => {
     const site = editionsSite('internal');
     const views = STANDARDS.map((s) => toStandardPage(site, s.id));
     expectNoLeftOutRecord(site, whole, views);
-    expectNoLeftOutRecord(site, whole, STANDARDS.map((s) => toStandardTable(site, s.id)));
+    expectNoLeftOutRecord(
+      site,
+      whole,
+      STANDARDS.map((s) => toStandardTable(site, s.id)),
+    );
     expect(
       views.some((v) => v.requirements.some((r) => r.evidenceRestricted + r.missingRestricted > 0)),
     ).toBe(true);

@@ -3,7 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { STANDARDS } from '../../src/lib/analytics/standards/index.ts';
-import { STANDARD_CSV_COLUMNS, STATUS_LABEL, toRequirementSlug } from '../../src/lib/render/standards-page.ts';
+import {
+  STANDARD_CSV_COLUMNS,
+  STATUS_LABEL,
+  toRequirementSlug,
+} from '../../src/lib/render/standards-page.ts';
 import type { RequirementStatus } from '../../src/lib/analytics/standards/requirement.ts';
 
 const sample = inject('sampleDist');

@@ -401,29 +401,27 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       riskIds: c.riskIds.filter((id) => isShown(keyOf('risks', id))),
     })),
   });
-  const standards = analysis.standards.map(
-    (c): ShownChecklist => ({
-      standard: c.standard,
-      counts: c.counts,
-      requirements: c.requirements.map(({ requirement, result: r }) => {
-        const evidence = r.evidence.filter(isShown);
-        const missing = r.missing
-          .filter((m) => m.key === undefined || isShown(m.key))
-          .map((m) => ({ ...m, reason: showText(m.reason) }));
-        return {
-          requirement,
-          status: r.status,
-          met: r.met,
-          total: r.total,
-          summary: r.summary,
-          evidence,
-          evidenceRestricted: r.evidence.length - evidence.length,
-          missing,
-          missingRestricted: r.missing.length - missing.length,
-        };
-      }),
+  const standards = analysis.standards.map((c): ShownChecklist => ({
+    standard: c.standard,
+    counts: c.counts,
+    requirements: c.requirements.map(({ requirement, result: r }) => {
+      const evidence = r.evidence.filter(isShown);
+      const missing = r.missing
+        .filter((m) => m.key === undefined || isShown(m.key))
+        .map((m) => ({ ...m, reason: showText(m.reason) }));
+      return {
+        requirement,
+        status: r.status,
+        met: r.met,
+        total: r.total,
+        summary: r.summary,
+        evidence,
+        evidenceRestricted: r.evidence.length - evidence.length,
+        missing,
+        missingRestricted: r.missing.length - missing.length,
+      };
     }),
-  );
+  }));
   const coverageRows = counted(analysis.coverage.rows, (r) => isShown(r.key as RecordKey));
   const readinessRecords = counted(analysis.readiness.records, (r) => isShown(r.key));
   const availability = counted(

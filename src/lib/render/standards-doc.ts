@@ -29,17 +29,19 @@ export function toStandardsDoc(standards: readonly Standard[] = STANDARDS): stri
     '',
     '<!-- Generated from src/lib/analytics/standards/ by npm run standards-doc; do not edit. A unit test fails when it is out of date. -->',
     '',
-    "Each standard below is a list of requirements. For each, the build checks the knowledge base and says whether it is met, partly met or not, with the records that show it and what is missing (each with the record to fix and why). The site shows one page per standard (`/standards/<standard>/`), an overview (`/standards/`), a CSV per standard for an auditor (`/standards/<standard>.csv`: standard, id, reference, title, status, counts, evidence, missing with reasons, as-of date) and the API document `api/v1/standards.json`.",
+    'Each standard below is a list of requirements. For each, the build checks the knowledge base and says whether it is met, partly met or not, with the records that show it and what is missing (each with the record to fix and why). The site shows one page per standard (`/standards/<standard>/`), an overview (`/standards/`), a CSV per standard for an auditor (`/standards/<standard>.csv`: standard, id, reference, title, status, counts, evidence, missing with reasons, as-of date) and the API document `api/v1/standards.json`.',
     '',
     'The checks read what the analyses already computed (the recovery analysis and its tiers, plan cover, the exercise history, review due, gaps, risk scores, scenario coverage), so a figure here never disagrees with the page it comes from. "Tier 1-2" is the critical tier of the recovery analysis (the tier of the target RTO); DORA\'s "critical or important functions" are read as tier 1-2, as the DORA register export does. Windows come from `organisation.yaml`: `review.exerciseEveryMonths` (exercises and restore tests, default 12), `review.contactVerifyMonths` (6), `review.trainingRefreshMonths` (12). Policies are found by their `topic`.',
     '',
     'Statuses:',
     '',
-    ...REQUIREMENT_STATUSES.map((s) => `- **${STATUS_LABEL[s]}** (\`${s}\`): ${STATUS_MEANING[s]}.`),
+    ...REQUIREMENT_STATUSES.map(
+      (s) => `- **${STATUS_LABEL[s]}** (\`${s}\`): ${STATUS_MEANING[s]}.`,
+    ),
     '',
     'Editions hide names, never numbers: every count is the whole organisation\'s, and a record the edition does not name is counted ("2 more on records this edition does not name"), never listed.',
     '',
-    'The requirements are paraphrased in our own words; the standards\' texts are not reproduced. A checklist shows what the records evidence; it does not replace an audit.',
+    "The requirements are paraphrased in our own words; the standards' texts are not reproduced. A checklist shows what the records evidence; it does not replace an audit.",
     '',
   ];
   for (const s of standards) {

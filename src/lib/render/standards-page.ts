@@ -19,7 +19,12 @@ import {
 } from '../analytics/standards/requirement.ts';
 import { toSafeCell } from '../import/values.ts';
 import type { Table } from '../export/registers.ts';
-import { toCapped, type CappedList, type ListedRecord, type RecordListView } from './record-list.ts';
+import {
+  toCapped,
+  type CappedList,
+  type ListedRecord,
+  type RecordListView,
+} from './record-list.ts';
 
 /** How many records that show a requirement its page names before "and N more". */
 export const EVIDENCE_CAP = 10;
@@ -138,7 +143,8 @@ function checklistOf(site: Published, id: string): ShownChecklist {
 
 function requirementOf(c: ShownChecklist, id: string): ShownRequirement {
   const r = c.requirements.find((x) => toRequirementSlug(x.requirement.id) === id);
-  if (!r) throw internal(`getStaticPaths listed requirement ${id} of ${c.standard.id}, which it has not`);
+  if (!r)
+    throw internal(`getStaticPaths listed requirement ${id} of ${c.standard.id}, which it has not`);
   return r;
 }
 

@@ -33,7 +33,15 @@ export const PolicySchema = z.strictObject({
    * Unset: other (no checklist counts it).
    */
   topic: z
-    .enum(['continuity', 'backup', 'communication', 'third-party', 'exercising', 'incident', 'other'])
+    .enum([
+      'continuity',
+      'backup',
+      'communication',
+      'third-party',
+      'exercising',
+      'incident',
+      'other',
+    ])
     .optional(),
 });
 export type Policy = z.output<typeof PolicySchema>;

@@ -11,6 +11,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(toCsv(toStandardTable(getAnalysis(), params.standard!)), {
+  new Response(toCsv(toStandardTable(getAnalysis(), params.standard ?? '')), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

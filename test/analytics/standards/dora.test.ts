@@ -36,7 +36,9 @@ describe('DORA checklist', () => {
       );
       expect(r.status).toBe('not-met');
       expect(r.summary).toMatch(/^0 of 1 /);
-      expect(r.missing).toEqual(['services/ledger: No backup recorded (backup) for its RPO of 15m.']);
+      expect(r.missing).toEqual([
+        'services/ledger: No backup recorded (backup) for its RPO of 15m.',
+      ]);
     });
   });
 
@@ -106,7 +108,10 @@ describe('DORA checklist', () => {
 
     it('says an exit plan that is still a draft, and a vendor with none', () => {
       const r = dora(
-        [...recs, plan('pay-exit', { type: 'exit', status: 'draft', covers: { services: ['pay'] } })],
+        [
+          ...recs,
+          plan('pay-exit', { type: 'exit', status: 'draft', covers: { services: ['pay'] } }),
+        ],
         'art-28-8',
       );
       expect(r.status).toBe('not-met');
@@ -126,7 +131,10 @@ describe('DORA checklist', () => {
       const r = dora(
         [
           service('shop', { rto: '1h' }),
-          plan('shop-dr', { covers: { services: ['shop'] }, scenarios: ['site-loss', 'ict-failure'] }),
+          plan('shop-dr', {
+            covers: { services: ['shop'] },
+            scenarios: ['site-loss', 'ict-failure'],
+          }),
         ],
         'rts-26-2',
       );

@@ -14,7 +14,8 @@ export const rec = (kind: Kind, id: string, data: Record<string, unknown> = {}):
   id,
   data: { ...MINIMAL[kind], ...data },
 });
-export const service = (id: string, data: Record<string, unknown> = {}) => rec('services', id, data);
+export const service = (id: string, data: Record<string, unknown> = {}) =>
+  rec('services', id, data);
 export const fn = (id: string, data: Record<string, unknown> = {}) => rec('bia', id, data);
 export const plan = (id: string, data: Record<string, unknown> = {}) =>
   rec('plans', id, { status: 'approved', ...data });

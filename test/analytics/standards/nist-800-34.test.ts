@@ -8,7 +8,13 @@ describe('NIST SP 800-34 checklist', () => {
   describe('§3.2 BIA: MTD, RTO, RPO', () => {
     it('is met when every function has an RTO, an RPO and an MTPD, the MTPD derived from the impact table where not declared', () => {
       const r = nist(
-        [fn('sales', { rto: '4h', rpo: '1h', impacts: { financial: { '4h': 'low', '1d': 'high' } } })],
+        [
+          fn('sales', {
+            rto: '4h',
+            rpo: '1h',
+            impacts: { financial: { '4h': 'low', '1d': 'high' } },
+          }),
+        ],
         '3.2',
       );
       expect(r).toMatchObject({ status: 'met', evidence: ['bia/sales'] });

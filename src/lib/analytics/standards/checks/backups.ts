@@ -31,7 +31,11 @@ function servicesWithRpo(input: CheckInput) {
     if (x.kind !== 'services' || !ctx.isCritical(x.key)) continue;
     const { declared, required } = x.rpo;
     const rpo =
-      declared === undefined ? required : required === undefined ? declared : Math.min(declared, required);
+      declared === undefined
+        ? required
+        : required === undefined
+          ? declared
+          : Math.min(declared, required);
     const data = ctx.model.index.get(x.key)?.data as Service | undefined;
     if (rpo === undefined || (declared === undefined && !data?.backup)) continue;
     out.push({ x, rpo, backup: data?.backup });
@@ -85,7 +89,11 @@ export const restoresTested: Check = {
       const tested = backup?.lastRestoreTest;
       const measured = ctx.exercises.latestOf(x.key)?.point?.date;
       const last =
-        tested === undefined ? measured : measured === undefined || tested > measured ? tested : measured;
+        tested === undefined
+          ? measured
+          : measured === undefined || tested > measured
+            ? tested
+            : measured;
       const reasons: Text[] = [];
       if (last === undefined)
         reasons.push([

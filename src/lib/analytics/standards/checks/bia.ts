@@ -30,13 +30,15 @@ export const biaComplete: Check = {
     const judged: Judged[] = fns
       .filter((x) => x.tier === undefined || ctx.isCritical(x.key))
       .map((x) => {
-        const d = ctx.model.index.get(x.key)?.data as {
-          impacts?: Record<string, unknown>;
-          rto?: number;
-          mtpd?: number;
-          approvedBy?: string;
-          approvedOn?: string;
-        } | undefined;
+        const d = ctx.model.index.get(x.key)?.data as
+          | {
+              impacts?: Record<string, unknown>;
+              rto?: number;
+              mtpd?: number;
+              approvedBy?: string;
+              approvedOn?: string;
+            }
+          | undefined;
         const reasons: Text[] = [];
         if (Object.keys(d?.impacts ?? {}).length === 0) reasons.push(['no impact table (impacts)']);
         if (d?.rto === undefined) reasons.push(['no RTO, so no tier (rto)']);

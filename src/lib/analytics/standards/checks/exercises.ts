@@ -18,11 +18,7 @@ import { gapsOf, judge, lateItems, reviewItems, type Judged } from './judge.ts';
 const months = (n: number) => (n === 1 ? '1 month' : `${n} months`);
 
 /** Why a plan last exercised as `last` (or never) fails the window of `every` months; undefined when it passes. */
-function exerciseReason(
-  input: CheckInput,
-  plan: Entry<'plans'>,
-  every: number,
-): Text | undefined {
+function exerciseReason(input: CheckInput, plan: Entry<'plans'>, every: number): Text | undefined {
   const last = input.ctx.exercises.lastOf(plan.key);
   if (!last) return ['never exercised: no completed exercise lists it (exercises: plans)'];
   const due = addMonths(last.date, every);
@@ -170,7 +166,9 @@ export const improvementRecorded: Check = {
         ];
         return {
           key: exercise,
-          reasons: lacks.length ? [[`closed finding ${f.id} does not record ${lacks.join(' or ')}`]] : [],
+          reasons: lacks.length
+            ? [[`closed finding ${f.id} does not record ${lacks.join(' or ')}`]]
+            : [],
         };
       });
     return judge(judged, {

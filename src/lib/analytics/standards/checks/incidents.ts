@@ -30,7 +30,8 @@ function lessonReasons(input: CheckInput, x: Entry<'incidents'>): Text[] {
     if (f.status === 'closed') continue;
     if (f.due === undefined)
       reasons.push([`lesson ${f.id} (${f.severity}, ${f.status}) has no due date (due)`]);
-    else if (late.has(f.id)) reasons.push([`lesson ${f.id} (${f.severity}, ${f.status}) was due ${f.due}`]);
+    else if (late.has(f.id))
+      reasons.push([`lesson ${f.id} (${f.severity}, ${f.status}) was due ${f.due}`]);
   }
   return reasons;
 }

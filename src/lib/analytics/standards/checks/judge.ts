@@ -19,7 +19,12 @@ import { keyOf, type RecordKey } from '../../../model/key.ts';
 import { join, text, type Text } from '../../../model/text.ts';
 import { isLate, type ReviewCheck, type ReviewItem } from '../../review-due.ts';
 import type { Gap, GapRuleId } from '../../gaps/index.ts';
-import type { CheckInput, RequirementResult, RequirementStatus, Shortfall } from '../requirement.ts';
+import type {
+  CheckInput,
+  RequirementResult,
+  RequirementStatus,
+  Shortfall,
+} from '../requirement.ts';
 
 /** One record judged: passes when it has no reasons to fail. */
 export interface Judged {

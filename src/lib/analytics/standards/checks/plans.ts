@@ -134,7 +134,8 @@ export const plansMaintained: Check = {
       .map((p) => {
         const reasons: Text[] = [];
         if (p.data.status !== 'approved') reasons.push([`${p.data.status}, not approved (status)`]);
-        for (const item of lateItems(input, 'review', p.key)) reasons.push(lateReason(item, 'review'));
+        for (const item of lateItems(input, 'review', p.key))
+          reasons.push(lateReason(item, 'review'));
         return { key: p.key, reasons };
       });
     return judge(judged, {

@@ -31,7 +31,8 @@ export const risksTreated: Check = {
           reasons.push(
             text`residual score ${r.residual.score} is above the appetite of ${appetite} and no treatment is chosen (treatment)`,
           );
-        for (const item of lateItems(input, 'review', key)) reasons.push(lateReason(item, 'review'));
+        for (const item of lateItems(input, 'review', key))
+          reasons.push(lateReason(item, 'review'));
         return { key, reasons };
       });
     return judge(judged, {
