@@ -227,6 +227,7 @@ describe('analyse', () => {
       'gaps',
       'coverage',
       'readiness',
+      'standards',
     ]);
   });
 });
