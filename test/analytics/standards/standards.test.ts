@@ -41,7 +41,8 @@ describe('judge', () => {
   it('lists one shortfall per record, its reasons in one sentence, in key order; a record failing once is no evidence', () => {
     const r = judge(
       [
-        { key: 'people/zoe', reasons: [['never trained on x']] },
+        // A reason that is a sentence of its own (a gap's message) loses its full stop in the list.
+        { key: 'people/zoe', reasons: [['Never trained on x.']] },
         { key: 'people/ann', reasons: [] },
         { key: 'people/zoe', reasons: [] },
         { key: 'people/ann', reasons: [['never trained on ', ref('plans/y')]] },

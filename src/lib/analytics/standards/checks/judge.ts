@@ -48,9 +48,20 @@ export interface JudgeOptions {
 
 const cmp = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
 
-/** Phrases as one sentence: joined by "; ", the first letter capitalised, a full stop at the end. */
+/** A phrase without the full stop it may end with (a gap's message is a sentence of its own). */
+function withoutStop(t: Text): Text {
+  const last = t[t.length - 1];
+  return typeof last === 'string' && last.endsWith('.')
+    ? [...t.slice(0, -1), last.slice(0, -1)]
+    : t;
+}
+
+/**
+ * Phrases as one sentence: each without its own full stop, joined by "; ", the first letter
+ * capitalised, one full stop at the end.
+ */
 export function toSentence(phrases: readonly Text[]): Text {
-  const t = join(phrases, '; ');
+  const t = join(phrases.map(withoutStop), '; ');
   const first = t[0];
   const head =
     typeof first === 'string' ? [first.charAt(0).toUpperCase() + first.slice(1), ...t.slice(1)] : t;
