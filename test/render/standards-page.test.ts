@@ -122,8 +122,9 @@ describe('toRequirementList', () => {
       ...c.missing.flatMap((m) => (m.key ? [m.key] : [])),
       ...c.evidence,
     ]);
-    expect(list.items[0]).toMatchObject({ group: 'Missing or failing', late: true });
-    expect(list.items.at(-1)).toMatchObject({ group: 'Shows it' });
+    expect(list.items[0]).toMatchObject({ late: true });
+    expect(list.items[0].note).toMatch(/^missing or failing: /);
+    expect(list.items.at(-1)).toMatchObject({ note: 'shows it' });
   });
 });
 

@@ -234,22 +234,21 @@ export function toRequirementList(
 ): RecordListView {
   const c = checklistOf(site, standard);
   const r = requirementOf(c, slug);
-  const item = (key: RecordKey, group: string, note?: string, late = false): ListedRecord => ({
+  const item = (key: RecordKey, note: string, late = false): ListedRecord => ({
     key,
     title: site.model.index.get(key)?.data.title ?? key,
     tier: site.recovery.tierOf(key),
     kindLabel: KIND_NOUN[kindOf(key)],
-    group,
-    ...(note ? { note } : {}),
+    note,
     ...(late ? { late } : {}),
   });
   const missing = r.missing.flatMap((m) =>
-    m.key ? [item(m.key, 'Missing or failing', show(m.reason), true)] : [],
+    m.key ? [item(m.key, `missing or failing: ${show(m.reason)}`, true)] : [],
   );
-  const evidence = r.evidence.map((k) => item(k, 'Shows it'));
+  const evidence = r.evidence.map((k) => item(k, 'shows it'));
   return {
     title: `${c.standard.title} ${r.requirement.ref}: ${r.requirement.title}`,
-    intro: `${STATUS_LABEL[r.status]}: ${r.summary}. What is missing or failing first, each with why, then the records that show it.`,
+    intro: `${STATUS_LABEL[r.status]}: ${r.summary}. What is missing or failing first (marked), each with why, then the records that show it.`,
     back: { href: `${back}#req-${slug}`, label: `${c.standard.title} ${r.requirement.ref}` },
     items: [...missing, ...evidence],
     restricted: r.evidenceRestricted + r.missingRestricted,

@@ -157,11 +157,14 @@ export const reviewItems = (input: CheckInput, check: ReviewCheck, key: RecordKe
 export const gapsOf = (input: CheckInput, rule: GapRuleId, key: RecordKey): Gap[] =>
   indexesOf(input).gaps.get(`${rule} ${key}`) ?? [];
 
-/** Why a late review item fails, as a phrase: "never reviewed", "review overdue since 2026-03-18". */
+/**
+ * Why a late review item fails, as a phrase: for a review "never reviewed (lastReviewed)" or
+ * "review overdue since 2026-03-18"; for another check `what` "never done" or "overdue since".
+ */
 export function lateReason(item: ReviewItem, what: string): Text {
-  return item.status === 'never' || item.due === undefined
-    ? text`${what} never done`
-    : text`${what} overdue since ${item.due}`;
+  if (item.status === 'never' || item.due === undefined)
+    return what === 'review' ? ['never reviewed (lastReviewed)'] : text`${what} never done`;
+  return text`${what} overdue since ${item.due}`;
 }
 
 /** True for a plan that covers a tier 1-2 service or function. */
