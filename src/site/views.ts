@@ -15,6 +15,7 @@ import { toAToZ } from '../lib/render/a-z-page.ts';
 import { toDataQualityPage } from '../lib/render/data-quality-page.ts';
 import { toKindIndex } from '../lib/render/kind-index.ts';
 import { toGapsByCost } from '../lib/render/downtime-cost.ts';
+import { toStandardPage, toStandardsIndex } from '../lib/render/standards-page.ts';
 
 /** Services or business functions by priority. */
 export const getRankedIndex = (kind: 'services' | 'bia') =>
@@ -48,3 +49,9 @@ export const getGapsByCostView = () =>
   getView('gaps-by-cost', (site) =>
     toGapsByCost(site, (key) => site.model.index.get(key)?.data.title ?? 'restricted record'),
   );
+/** The standards' checklists, one line per standard. */
+export const getStandardsIndexView = () => getView('standards', toStandardsIndex);
+
+/** The checklist page of one standard. */
+export const getStandardView = (id: string) =>
+  getView(`standard-${id}`, (site) => toStandardPage(site, id));

@@ -228,6 +228,7 @@ describe('analyse', () => {
       'coverage',
       'readiness',
       'cost',
+      'standards',
     ]);
   });
 });

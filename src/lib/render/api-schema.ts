@@ -6,6 +6,10 @@
  */
 import { z } from 'astro/zod';
 import { REVIEW_CHECKS, REVIEW_STATUSES, type ReviewCheck } from '../analytics/review-due.ts';
+import {
+  REQUIREMENT_STATUSES,
+  type RequirementStatus,
+} from '../analytics/standards/requirement.ts';
 
 export const API_VERSION = '1.5.0';
 
@@ -452,6 +456,49 @@ export const DOCUMENT_SCHEMAS = {
         z.object({ key: Key, score: z.number(), checks: z.record(z.string(), z.boolean()) }),
       ),
     }),
+  ),
+  standards: Envelope(
+    z.array(
+      z
+        .object({
+          id: z.string().describe('The standard\'s id, its page address: "iso-22301".'),
+          title: z.string().describe('As it is cited: "ISO 22301:2019".'),
+          counts: z
+            .record(z.string(), z.number().int())
+            .describe('How many requirements have each status (whole organisation).'),
+          requirements: z.array(
+            z.object({
+              id: z.string().describe('Stable id inside the standard: "8.2.2", "art-11-6-a".'),
+              ref: z.string().describe('The clause or article as cited: "8.2.2", "Art. 11(6)(a)".'),
+              title: z.string(),
+              status: z.enum(REQUIREMENT_STATUSES as [RequirementStatus, ...RequirementStatus[]]),
+              met: z.number().int().describe('Records the rule looks at that pass it.'),
+              total: z.number().int().describe('Records the rule looks at.'),
+              summary: z.string().describe('The counts in words; names no record.'),
+              evidence: z.array(Key).describe('The records that show it, that this edition names.'),
+              evidenceRestricted: z
+                .number()
+                .int()
+                .describe('Records that show it which this edition does not name.'),
+              missing: z
+                .array(
+                  z.object({
+                    key: Key.nullable().describe(
+                      'The record to fix; null when no record stands for what is missing.',
+                    ),
+                    reason: z.string(),
+                  }),
+                )
+                .describe('What is missing or failing, blocking failures first.'),
+              missingRestricted: z
+                .number()
+                .int()
+                .describe('Shortfalls on records this edition does not name.'),
+            }),
+          ),
+        })
+        .describe("A standard's checklist (since 1.5.0)."),
+    ),
   ),
   issues: Envelope(
     z.array(

@@ -348,6 +348,29 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     'Readiness per service and function and overall: share of checks met.',
   );
   put(
+    'standards',
+    'standards.json',
+    analysis.standards.map((c) => ({
+      id: c.standard.id,
+      title: c.standard.title,
+      counts: { ...c.counts },
+      requirements: c.requirements.map((r) => ({
+        id: r.requirement.id,
+        ref: r.requirement.ref,
+        title: r.requirement.title,
+        status: r.status,
+        met: r.met,
+        total: r.total,
+        summary: r.summary,
+        evidence: r.evidence,
+        evidenceRestricted: r.evidenceRestricted,
+        missing: r.missing.map((m) => ({ key: nul(m.key), reason: formatText(m.reason) })),
+        missingRestricted: r.missingRestricted,
+      })),
+    })),
+    "The standards' checklists (ISO 22301, DORA and its RTS, NIST SP 800-34): each requirement met, partly or not, with the records that show it and what is missing (since 1.5.0).",
+  );
+  put(
     'issues',
     'issues.json',
     [...model.issues, ...analysis.issues.items].map((i) => ({
@@ -371,6 +394,11 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     'gaps.json': analysis.gaps.restricted,
     'risks.json': analysis.risks.restricted,
     'readiness.json': analysis.readiness.restricted,
+    'standards.json': analysis.standards.reduce(
+      (n, c) =>
+        n + c.requirements.reduce((m, r) => m + r.evidenceRestricted + r.missingRestricted, 0),
+      0,
+    ),
     'issues.json': analysis.issues.restricted,
   };
   docs.set(
