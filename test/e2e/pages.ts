@@ -9,6 +9,8 @@ export const TEMPLATE_PAGES = [
   '/plans/datacentre-failover/',
   '/exercises/',
   '/exercises/ex-2025-09-dc-failover/',
+  '/incidents/',
+  '/incidents/inc-2026-08-warehouse-release/',
   '/policies/backup-policy/',
   '/risks/',
   '/risks/risk-ransomware/',
