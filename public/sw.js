@@ -162,9 +162,20 @@ async function notKept() {
   });
 }
 
+/**
+ * A kept page served because the network failed, marked as the offline copy: the page then says
+ * so whatever the browser believes about being online (navigator.onLine stays true on a network
+ * that answers nothing, and in some browsers' offline emulation).
+ */
+async function offlineCopy(hit) {
+  if (!(hit.headers.get('content-type') ?? '').includes('text/html')) return hit;
+  const html = (await hit.text()).replace('<html', '<html data-offline-copy');
+  return new Response(html, { status: hit.status, headers: hit.headers });
+}
+
 async function fromCache(request) {
   const hit = await caches.match(request, LOOKUP);
-  if (hit) return hit;
+  if (hit) return request.mode === 'navigate' ? offlineCopy(hit) : hit;
   return request.mode === 'navigate' ? notKept() : Response.error();
 }
 

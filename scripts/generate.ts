@@ -101,6 +101,8 @@ export function generateOrganisation(opts: GenerateOptions): Map<string, string>
     yaml.dump({
       name:
         opts.organisationName ?? `Generated organisation (${n} services, seed ${opts.seed ?? 1})`,
+      // Rates per impact level, so the cost of downtime is computed (and benchmarked) at scale.
+      costOfDowntime: { perHour: { low: 500, medium: 2000, high: 8000, severe: 20000 } },
     }),
   );
   const teams = Array.from({ length: nTeams }, (_, i) => `team-${pad(i, 3)}`);

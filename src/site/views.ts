@@ -14,6 +14,8 @@ import { toRisksPage } from '../lib/render/risks-page.ts';
 import { toAToZ } from '../lib/render/a-z-page.ts';
 import { toDataQualityPage } from '../lib/render/data-quality-page.ts';
 import { toKindIndex } from '../lib/render/kind-index.ts';
+import { toGapsByCost } from '../lib/render/downtime-cost.ts';
+import { toStandardPage, toStandardsIndex } from '../lib/render/standards-page.ts';
 
 /** Services or business functions by priority. */
 export const getRankedIndex = (kind: 'services' | 'bia') =>
@@ -41,3 +43,15 @@ export const getDataQualityView = () =>
 /** The index of one record kind. */
 export const getKindIndexView = (kind: Kind) =>
   getView(`kind-${kind}`, (site) => toKindIndex(site, kind, keyUrl));
+
+/** The gaps by money at stake (an estimate), with their inputs. */
+export const getGapsByCostView = () =>
+  getView('gaps-by-cost', (site) =>
+    toGapsByCost(site, (key) => site.model.index.get(key)?.data.title ?? 'restricted record'),
+  );
+/** The standards' checklists, one line per standard. */
+export const getStandardsIndexView = () => getView('standards', toStandardsIndex);
+
+/** The checklist page of one standard. */
+export const getStandardView = (id: string) =>
+  getView(`standard-${id}`, (site) => toStandardPage(site, id));

@@ -227,6 +227,8 @@ describe('analyse', () => {
       'gaps',
       'coverage',
       'readiness',
+      'cost',
+      'standards',
     ]);
   });
 });

@@ -699,7 +699,7 @@ describe('findGaps', () => {
     it('spreads the severities so high is the few to fix this week: at most three in ten gaps', () => {
       const count = (s: string) => gaps.filter((g) => g.severity === s).length;
       expect({ high: count('high'), medium: count('medium'), low: count('low') }).toEqual({
-        high: 18,
+        high: 19,
         medium: 33,
         low: 19,
       });

@@ -12,6 +12,7 @@ import {
   computeImpact,
   impactedNodes,
   impactedLeading,
+  impactedFunctions,
   countImpact,
   failsWith,
 } from '../../src/lib/graph/impact.ts';
@@ -343,6 +344,7 @@ describe('computeImpact', () => {
           ]);
           expect(impactedLeading(imp, x)).toEqual(lead);
           expect(impactedLeading(imp, x, 2)).toEqual(lead.slice(0, 2));
+          expect(impactedFunctions(imp, x)).toEqual(got.filter((v) => g.kinds[v] === 'bia'));
           expect(countImpact(imp, x)).toEqual({
             functions: fns.length,
             leading: lead.length,

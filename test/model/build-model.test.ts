@@ -304,4 +304,19 @@ describe('buildModel', () => {
     expect(m.issues[0].fix).toContain('src/lib/schema/settings.ts');
     expect(m.settings.riskAppetite).toBe(9);
   });
+
+  it('reports a cost per hour for a level the impact scale does not have', () => {
+    const m = modelOf([], { costOfDowntime: { perHour: { high: 10000, sever: 25000 } } });
+    expect(issueLines(m)).toEqual([
+      'error organisation.yaml costOfDowntime.perHour.sever unknown-impact-level',
+    ]);
+    expect(m.issues.map(formatIssue).join('\n')).toMatchInlineSnapshot(`
+      "organisation.yaml: costOfDowntime.perHour.sever: "sever" is not an impact level, so its cost per hour would never be used. Did you mean "severe"? (unknown-impact-level)
+          fix: Use one of: none, low, medium, high, severe (the levels of impactScale), or remove it."
+    `);
+    expect(m.settings.costOfDowntime).toEqual({
+      currency: 'EUR',
+      perHour: { high: 10000, sever: 25000 },
+    });
+  });
 });

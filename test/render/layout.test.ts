@@ -12,6 +12,11 @@ describe('toLayout', () => {
       { href: '/base/gaps/', label: 'Gaps', current: 'page' },
     ]);
     expect(v.overview.map((l) => l.label)).toContain('Roles');
+    expect(toLayout('standards', url, kindUrl).overview.find((l) => l.current)).toEqual({
+      href: '/base/standards/',
+      label: 'Standards',
+      current: 'page',
+    });
     expect(toLayout('roles', url, kindUrl).overview.find((l) => l.current)?.href).toBe(
       '/base/roles/',
     );

@@ -41,12 +41,15 @@ describe('toRecordPage: one own recovery time', () => {
         expect(parseDuration(value.split(',')[0]), entry.key).toBe(node.ownRecovery?.minutes);
         if (node.ownRecovery?.source === 'measured') {
           measured++;
-          expect(value, entry.key).toContain(`measured in ${node.ownRecovery.exercise}`);
+          const { incident, exercise } = node.ownRecovery;
+          expect(value, entry.key).toContain(
+            incident ? `measured in a real outage, ${incident}` : `measured in ${exercise}`,
+          );
           if (entry.data.recoveryTime !== undefined)
             expect(value, entry.key).toMatch(/; history: declared recoveryTime \S+$/);
         }
       }
-      // The sample has services an exercise measured: the test has teeth.
+      // The sample has services an exercise or an incident measured: the test has teeth.
       expect(measured).toBeGreaterThan(0);
     });
 

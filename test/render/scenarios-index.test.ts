@@ -24,6 +24,8 @@ describe('toScenariosIndex', () => {
       ...s.counts,
       down: `${s.counts.functions} functions, ${s.counts.services} services`,
       targets: `${s.counts.broken} broken`,
+      // The whole organisation's figure (test/analytics/downtime-cost.test.ts), in every edition.
+      cost: 'EUR 774,375',
     });
     const keyfort = toScenariosIndex(whole, scenarioHref).groups[1].rows.find(
       (r) => r.href === '/scenarios/vendor-keyfort/',

@@ -59,6 +59,8 @@ describe('the glossary on the built site', () => {
       ['services', 'ranked'],
       ['bia', 'ranked'],
       ['risks', 'risks'],
+      ['standards', 'standards'],
+      ['standards/iso-22301', 'standards'],
     ] as const) {
       const links = glossaryLinks(page(dist, path), 'terms');
       expect(links, path).toEqual([...PAGE_TERMS[key]]);

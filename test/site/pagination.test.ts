@@ -87,6 +87,7 @@ describe('pagination of a large organisation', () => {
       'a-z/',
       'data-quality/',
       'gaps/coverage/',
+      'gaps/by-cost/',
       ...GAP_RULE_IDS.map((r) => `gaps/${r}/`),
       ...REVIEW_CHECKS.map((c) => `reviews/${c}/`),
       ...[

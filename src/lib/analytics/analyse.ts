@@ -2,7 +2,9 @@
  * Runs every analysis once over the model: recovery (objectives, graph, achievable times,
  * waves, impact, ranking), then the analysis context built on it (tiers, plan cover, exercise
  * history, normalised relations: see context.ts), then scenarios, review due, risk, gaps,
- * coverage and readiness, each a function of the context. Pure: the model in, plain data out;
+ * coverage and readiness, each a function of the context, the cost of downtime of the
+ * scenarios and late targets (downtime-cost.ts), and last the standards' checklists over all
+ * of them. Pure: the model in, plain data out;
  * "today" is model.asOf.
  */
 import type { Model } from '../model/model.ts';
@@ -15,7 +17,9 @@ import { scoreRisks, type RiskScore } from './risk.ts';
 import { findGaps, type Gap } from './gaps/index.ts';
 import { scenarioCoverage, type Coverage } from './coverage.ts';
 import { assessReadiness, type Readiness } from './readiness.ts';
+import { checkStandards, type StandardChecklist } from './standards/index.ts';
 import type { AvailabilityAnalysis } from './availability.ts';
+import { costDowntime, type DowntimeCosts } from './downtime-cost.ts';
 
 export interface Analysis {
   asOf: string;
@@ -26,8 +30,12 @@ export interface Analysis {
   gaps: Gap[];
   coverage: Coverage;
   readiness: Readiness;
+  /** The standards' checklists (ISO 22301, DORA, NIST SP 800-34), one per standard of STANDARDS. */
+  standards: StandardChecklist[];
   /** Availability against target and downtime budgets, from the incidents of the last year. */
   availability: AvailabilityAnalysis;
+  /** The cost of downtime (an estimate): each scenario's over its timeline, each late target's money at stake. */
+  cost: DowntimeCosts;
   /** Warnings found by the analysis (inversions, cycles, MTPD tables), for check and the data-quality page. */
   issues: Warning[];
 }
@@ -42,6 +50,8 @@ export const STEPS = [
   'gaps',
   'coverage',
   'readiness',
+  'cost',
+  'standards',
 ] as const;
 
 /** Runs all analyses; `time` (optional) receives the milliseconds each step took, for the benchmark. */
@@ -63,6 +73,10 @@ export function analyse(
   const gaps = timed('gaps', () => findGaps(ctx));
   const coverage = timed('coverage', () => scenarioCoverage(ctx));
   const readiness = timed('readiness', () => assessReadiness(ctx, reviews));
+  const cost = timed('cost', () => costDowntime(model, recovery, scenarios));
+  const standards = timed('standards', () =>
+    checkStandards({ ctx, reviews, gaps, readiness, risks, coverage }),
+  );
   return {
     asOf: model.asOf,
     recovery,
@@ -72,7 +86,9 @@ export function analyse(
     gaps,
     coverage,
     readiness,
+    standards,
     availability: ctx.availability,
+    cost,
     issues: sortWarnings(recovery.issues),
   };
 }

@@ -67,6 +67,14 @@ export interface ScenarioResult extends ScenarioSpec {
   readonly broken: RecordKey[];
   /** Keys of functions and services with a target that is at risk (same order as `broken`). */
   readonly atRisk: RecordKey[];
+  /**
+   * Calls `visit` with each function that goes down, in key order: its key, the minutes until
+   * it is back (undefined when unknown or at risk) and whether it is at risk. Reads the figures
+   * without making the item lists, so an analysis over every scenario stays small.
+   */
+  eachFunction(
+    visit: (key: RecordKey, achievable: number | undefined, atRisk: boolean) => void,
+  ): void;
 }
 
 /** Whether a vendor has no substitute: substitutability hard or none. */
@@ -202,6 +210,18 @@ class Outcome implements ScenarioResult {
     return [...this.functions, ...this.services]
       .filter((x) => x.atRisk && x.target !== undefined)
       .map((x) => x.key);
+  }
+  eachFunction(
+    visit: (key: RecordKey, achievable: number | undefined, atRisk: boolean) => void,
+  ): void {
+    const { graph } = this.#ctx.rec;
+    // Functions come before services in node order, so they lead #nodes.
+    for (let j = 0; j < this.#nodes.length && graph.kinds[this.#nodes[j]] === 'bia'; j++)
+      visit(
+        graph.keys[this.#nodes[j]],
+        this.#times[j] < 0 ? undefined : this.#times[j],
+        this.#risk[j] === 1,
+      );
   }
   get waves() {
     const { rec, stride, serviceByRank } = this.#ctx;

@@ -213,6 +213,18 @@ export function impactedLeading(impact: Impact, node: number, max = Infinity): n
   return out;
 }
 
+/**
+ * The business functions that fail when `node` fails (not counting `node` itself), leading ones
+ * first, each once: O(answer) for a list, O(function bits / 32) for a bitset, never the services.
+ */
+export function impactedFunctions(impact: Impact, node: number): number[] {
+  const out: number[] = [];
+  eachBit(impact, impact.comps.of[node], impact.functionBits, (bit) => {
+    if (impact.nodeOfBit[bit] !== node) out.push(impact.nodeOfBit[bit]);
+  });
+  return out;
+}
+
 /** True when `node` fails when `cause` fails (through hard dependencies; `node` itself only inside a cycle). */
 export function failsWith(impact: Impact, node: number, cause: number): boolean {
   const bit = impact.bitOf[node];

@@ -301,6 +301,19 @@ export function buildModel(input: ModelInput): Model {
       });
     }),
   );
+  // A cost per hour for a level the scale does not have would silently cost nothing.
+  const levels = settings.impactScale.map((l) => l.level);
+  for (const level of Object.keys(settings.costOfDowntime.perHour))
+    if (!levels.includes(level))
+      issues.push({
+        severity: 'error',
+        file: input.settingsFile ?? 'organisation.yaml',
+        path: ['costOfDowntime', 'perHour', level],
+        value: showValue(level),
+        rule: 'unknown-impact-level',
+        message: `"${level}" is not an impact level, so its cost per hour would never be used.${didYouMean(level, levels)}`,
+        fix: `Use one of: ${levels.join(', ')} (the levels of impactScale), or remove it.`,
+      });
   for (const entry of index.values())
     entry.referencedBy.sort(
       (a, b) =>

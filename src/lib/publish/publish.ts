@@ -23,6 +23,14 @@ import { impactOf, neighboursOf } from '../analytics/graph-queries.ts';
 import { nameOfKey, toShown, type Shown } from './shown.ts';
 import { toIssue, type Warning } from '../model/finding.ts';
 import { must } from '../model/internal.ts';
+import { publishCosts, type ShownCosts } from './downtime-cost.ts';
+import type {
+  Requirement,
+  RequirementStatus,
+  Shortfall,
+  Standard,
+  StandardChecklist,
+} from '../analytics/standards/index.ts';
 
 /** The items an edition names, and how many more there are that it does not. */
 export interface Counted<T, Of = T> {
@@ -108,6 +116,33 @@ export interface ShownRecovery {
   ): number;
 }
 
+/** One requirement's result as an edition shows it: every count the whole organisation's, names only of what it shows. */
+export interface ShownRequirement {
+  requirement: Requirement;
+  status: RequirementStatus;
+  /** How many of the records the rule looks at pass it, and how many it looks at (whole organisation). */
+  met: number;
+  total: number;
+  /** The counts in words (names no record). */
+  summary: string;
+  /** The shown records that show it, in key order. */
+  evidence: RecordKey[];
+  /** Records that show it which the edition does not name. */
+  evidenceRestricted: number;
+  /** What is missing, about shown records or none, reasons naming left-out records as "restricted record". */
+  missing: Shortfall[];
+  /** Shortfalls about records the edition does not name. */
+  missingRestricted: number;
+}
+
+/** A standard's checklist as an edition shows it. */
+export interface ShownChecklist {
+  standard: Standard;
+  /** How many requirements have each status (the whole organisation's). */
+  counts: StandardChecklist['counts'];
+  requirements: ShownRequirement[];
+}
+
 /** Every analysis as one edition shows it. */
 export interface Published {
   asOf: string;
@@ -133,6 +168,8 @@ export interface Published {
   risks: Counted<RiskScore> & { heatMaps: { inherent: HeatMap; residual: HeatMap } };
   coverage: Coverage & { restricted: number };
   readiness: Readiness & { restricted: number };
+  /** The standards' checklists, in STANDARDS order. */
+  standards: ShownChecklist[];
   /** Availability of the shown services against target; incidents left out are counted, not named. */
   availability: Counted<ShownAvailability, ServiceAvailability> & {
     window: AvailabilityAnalysis['window'];
@@ -144,6 +181,8 @@ export interface Published {
    * order: the ones the edition shows, and a count over the whole organisation's.
    */
   warnings: Counted<Issue, Issue | Warning>;
+  /** The cost of downtime (an estimate): figures of the whole organisation, the functions it names. */
+  cost: ShownCosts;
   /** What a record's page lists about it: its gaps, its warnings (content and analysis), its readiness. */
   about(key: RecordKey): {
     gaps: Gap[];
@@ -365,6 +404,27 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       riskIds: c.riskIds.filter((id) => isShown(keyOf('risks', id))),
     })),
   });
+  const standards = analysis.standards.map((c): ShownChecklist => ({
+    standard: c.standard,
+    counts: c.counts,
+    requirements: c.requirements.map(({ requirement, result: r }) => {
+      const evidence = r.evidence.filter(isShown);
+      const missing = r.missing
+        .filter((m) => m.key === undefined || isShown(m.key))
+        .map((m) => ({ ...m, reason: showText(m.reason) }));
+      return {
+        requirement,
+        status: r.status,
+        met: r.met,
+        total: r.total,
+        summary: r.summary,
+        evidence,
+        evidenceRestricted: r.evidence.length - evidence.length,
+        missing,
+        missingRestricted: r.missing.length - missing.length,
+      };
+    }),
+  }));
   const coverageRows = counted(analysis.coverage.rows, (r) => isShown(r.key as RecordKey));
   const readinessRecords = counted(analysis.readiness.records, (r) => isShown(r.key));
   const availability = counted(
@@ -454,9 +514,11 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       records: readinessRecords.items,
       restricted: readinessRecords.restricted,
     },
+    standards,
     availability: { ...availability, window: analysis.availability.window },
     issues,
     warnings,
+    cost: publishCosts(analysis.cost, isShown),
     about,
   };
 }

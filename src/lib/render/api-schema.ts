@@ -6,6 +6,10 @@
  */
 import { z } from 'astro/zod';
 import { REVIEW_CHECKS, REVIEW_STATUSES, type ReviewCheck } from '../analytics/review-due.ts';
+import {
+  REQUIREMENT_STATUSES,
+  type RequirementStatus,
+} from '../analytics/standards/requirement.ts';
 
 export const API_VERSION = '1.5.0';
 
@@ -142,6 +146,64 @@ export const RecordDetailSchema = RecordSummarySchema.extend({
     .describe('Everything that fails when this fails.'),
 });
 
+const Money = z
+  .number()
+  .describe(
+    'An amount in the currency of `currency`, rounded to cents: an estimate of the cost of downtime.',
+  );
+
+/** The cost of downtime of a scenario in a list (since 1.5.0). */
+const ScenarioCostSummary = z
+  .object({
+    currency: z.string().describe('costOfDowntime.currency of organisation.yaml.'),
+    total: Money.describe(
+      'Estimated cost of the costed functions that go down, each from the loss until its systems are back.',
+    ),
+    costed: z.number().int().describe('Functions down that are costed.'),
+    notCosted: z
+      .number()
+      .int()
+      .describe('Functions down that are not costed: unknown time, at risk, or no rate.'),
+  })
+  .nullable()
+  .describe(
+    'The cost of downtime over the scenario (an estimate, since 1.5.0); null when no business function has a cost per hour.',
+  );
+
+/** One function's cost over a window and the inputs that made it (since 1.5.0). */
+const FunctionCost = z.object({
+  key: Key,
+  basis: z
+    .enum(['revenue-per-hour', 'impact-levels'])
+    .describe(
+      "Where the rate comes from: the BIA's revenuePerHour, or costOfDowntime.perHour of the worst impact level its table has reached.",
+    ),
+  from: Minutes.describe('Start of the window costed, minutes after the disruption.'),
+  to: Minutes.describe('End of the window costed (a scenario: when its systems are back).'),
+  cost: Money,
+  segments: z
+    .array(
+      z.object({
+        from: Minutes,
+        to: Minutes,
+        level: z
+          .string()
+          .nullable()
+          .describe(
+            'The impact level in effect; null for revenue per hour and before the first time in the table.',
+          ),
+        perHour: z
+          .number()
+          .nullable()
+          .describe(
+            'Rate per hour over the stretch; null when the level has no rate (counted as 0).',
+          ),
+        cost: Money,
+      }),
+    )
+    .describe('The stretches of the window at one rate, in time order.'),
+});
+
 /** A recovery wave: the services this edition names, in recovery order, and how many more. */
 const Wave = z.object({
   wave: z.number().int(),
@@ -191,6 +253,7 @@ export const DOCUMENT_SCHEMAS = {
           .describe(
             'Targets at risk: no substitute and no exit plan for a lost vendor (since 1.3.0).',
           ),
+        cost: ScenarioCostSummary,
       }),
     ),
   ),
@@ -231,6 +294,42 @@ export const DOCUMENT_SCHEMAS = {
       irreplaceable: z
         .array(Key)
         .describe('Lost vendors with no substitute and no exit plan (since 1.3.0).'),
+      cost: z
+        .object({
+          currency: z.string(),
+          total: Money.describe('Estimated cost of every costed function down, named or not.'),
+          costed: z.number().int(),
+          notCosted: z.number().int(),
+          functions: z
+            .array(FunctionCost)
+            .describe('The costed functions this edition names, in key order, with their inputs.'),
+          restricted: z
+            .object({ functions: z.number().int(), cost: Money })
+            .describe('Costed functions this edition does not name, and their cost together.'),
+          uncosted: z
+            .array(
+              z.object({
+                key: Key,
+                reason: z.enum(['unknown-time', 'at-risk', 'no-rate']),
+              }),
+            )
+            .describe('Functions down that are not costed, and why (the ones this edition names).'),
+          uncostedRestricted: z.number().int(),
+          curve: z
+            .array(
+              z.object({
+                at: Minutes.describe('Minutes after the disruption.'),
+                cost: Money.describe('Cumulative cost until then.'),
+              }),
+            )
+            .describe(
+              'The cumulative cost at every moment a rate changes or a function comes back, from 0.',
+            ),
+        })
+        .nullable()
+        .describe(
+          'The cost of downtime over the scenario (an estimate, since 1.5.0); null when no business function has a cost per hour.',
+        ),
     }),
   ),
   reviews: Envelope(
@@ -286,6 +385,20 @@ export const DOCUMENT_SCHEMAS = {
           ),
         message: z.string(),
         fix: z.string(),
+        cost: z
+          .object({
+            currency: z.string(),
+            total: Money.describe(
+              'Estimated cost of the late window [target, achievable] for every costed function that fails with the record (itself, for a function).',
+            ),
+            hoursLate: z.number().describe('achievable - target, in hours.'),
+            costed: z.number().int(),
+            notCosted: z.number().int().describe('Functions that fail with it without a rate.'),
+          })
+          .nullable()
+          .describe(
+            'target-unreachable gaps: the money at stake (an estimate, since 1.5.0; figures of different gaps overlap). null for other rules, or when no function has a cost per hour.',
+          ),
       }),
     ),
   ),
@@ -343,6 +456,49 @@ export const DOCUMENT_SCHEMAS = {
         z.object({ key: Key, score: z.number(), checks: z.record(z.string(), z.boolean()) }),
       ),
     }),
+  ),
+  standards: Envelope(
+    z.array(
+      z
+        .object({
+          id: z.string().describe('The standard\'s id, its page address: "iso-22301".'),
+          title: z.string().describe('As it is cited: "ISO 22301:2019".'),
+          counts: z
+            .record(z.string(), z.number().int())
+            .describe('How many requirements have each status (whole organisation).'),
+          requirements: z.array(
+            z.object({
+              id: z.string().describe('Stable id inside the standard: "8.2.2", "art-11-6-a".'),
+              ref: z.string().describe('The clause or article as cited: "8.2.2", "Art. 11(6)(a)".'),
+              title: z.string(),
+              status: z.enum(REQUIREMENT_STATUSES as [RequirementStatus, ...RequirementStatus[]]),
+              met: z.number().int().describe('Records the rule looks at that pass it.'),
+              total: z.number().int().describe('Records the rule looks at.'),
+              summary: z.string().describe('The counts in words; names no record.'),
+              evidence: z.array(Key).describe('The records that show it, that this edition names.'),
+              evidenceRestricted: z
+                .number()
+                .int()
+                .describe('Records that show it which this edition does not name.'),
+              missing: z
+                .array(
+                  z.object({
+                    key: Key.nullable().describe(
+                      'The record to fix; null when no record stands for what is missing.',
+                    ),
+                    reason: z.string(),
+                  }),
+                )
+                .describe('What is missing or failing, blocking failures first.'),
+              missingRestricted: z
+                .number()
+                .int()
+                .describe('Shortfalls on records this edition does not name.'),
+            }),
+          ),
+        })
+        .describe("A standard's checklist (since 1.5.0)."),
+    ),
   ),
   issues: Envelope(
     z.array(

@@ -5,7 +5,7 @@
  * one file per record or scenario.
  */
 import { titleOf } from '../model/model.ts';
-import { keyOf } from '../model/key.ts';
+import { keyOf, type RecordKey } from '../model/key.ts';
 import type { NodeRecovery } from '../analytics/recovery.ts';
 import { reasonsOf } from '../analytics/ranking.ts';
 import type { RecordReadiness } from '../analytics/readiness.ts';
@@ -24,6 +24,8 @@ import {
 } from './api-schema.ts';
 
 const nul = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+/** An amount rounded to cents. */
+const cents = (x: number) => Math.round(x * 100) / 100;
 
 const windowDoc = (w: WindowFigures) => ({
   minutes: w.minutes,
@@ -155,6 +157,53 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     rec.waves,
     'Recovery waves after a wide outage, ordered inside a wave by target RTO then rank.',
   );
+  const { cost } = analysis;
+  const costSummary = (id: string) => {
+    const c = cost.scenario(id);
+    return c && cost.configured
+      ? { currency: cost.currency, total: cents(c.total), costed: c.costed, notCosted: c.notCosted }
+      : null;
+  };
+  const costDetail = (id: string) => {
+    const c = cost.scenario(id);
+    if (!c || !cost.configured) return null;
+    return {
+      currency: cost.currency,
+      total: cents(c.total),
+      costed: c.costed,
+      notCosted: c.notCosted,
+      functions: c.functions.map((f) => ({
+        key: f.key,
+        basis: f.basis,
+        from: f.from,
+        to: f.to,
+        cost: cents(f.cost),
+        segments: f.segments.map((g) => ({
+          from: g.from,
+          to: g.to,
+          level: nul(g.level),
+          perHour: g.perHour,
+          cost: cents(g.cost),
+        })),
+      })),
+      restricted: { functions: c.restricted.count, cost: cents(c.restricted.cost) },
+      uncosted: c.uncosted.map((u) => ({ key: u.key, reason: u.reason })),
+      uncostedRestricted: c.uncostedRestricted,
+      curve: c.curve.map((p) => ({ at: p.at, cost: cents(p.cost) })),
+    };
+  };
+  const gapCost = (rule: string, key: RecordKey) => {
+    const t = rule === 'target-unreachable' ? cost.target(key) : undefined;
+    return t && cost.configured
+      ? {
+          currency: cost.currency,
+          total: cents(t.total),
+          hoursLate: cents(t.hoursLate),
+          costed: t.costed,
+          notCosted: t.notCosted,
+        }
+      : null;
+  };
   put(
     'scenarios',
     'scenarios.json',
@@ -167,6 +216,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       services: s.counts.services,
       broken: s.counts.broken,
       atRisk: s.counts.atRisk,
+      cost: costSummary(s.id),
     })),
     'Every outage scenario (loss of each location and vendor, and declared ones) with counts.',
   );
@@ -197,12 +247,13 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
         wave: nul(f.wave),
         atRisk: f.atRisk === true,
       })),
+      cost: costDetail(s.id),
     });
   }
   described.push({
     path: 'api/v1/scenarios/{id}.json',
     description:
-      'One scenario: impacted functions and services with achievable vs target times, waves, broken and at-risk targets.',
+      'One scenario: impacted functions and services with achievable vs target times, waves, broken and at-risk targets, and the estimated cost of downtime with its inputs.',
   });
   put(
     'reviews',
@@ -239,6 +290,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       owner: nul(analysis.ownerOf(g.key)),
       message: formatText(g.message),
       fix: formatText(g.fix),
+      cost: gapCost(g.rule, g.key),
     })),
     'Continuity gaps with severity and fix.',
   );
@@ -296,6 +348,29 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     'Readiness per service and function and overall: share of checks met.',
   );
   put(
+    'standards',
+    'standards.json',
+    analysis.standards.map((c) => ({
+      id: c.standard.id,
+      title: c.standard.title,
+      counts: { ...c.counts },
+      requirements: c.requirements.map((r) => ({
+        id: r.requirement.id,
+        ref: r.requirement.ref,
+        title: r.requirement.title,
+        status: r.status,
+        met: r.met,
+        total: r.total,
+        summary: r.summary,
+        evidence: r.evidence,
+        evidenceRestricted: r.evidenceRestricted,
+        missing: r.missing.map((m) => ({ key: nul(m.key), reason: formatText(m.reason) })),
+        missingRestricted: r.missingRestricted,
+      })),
+    })),
+    "The standards' checklists (ISO 22301, DORA and its RTS, NIST SP 800-34): each requirement met, partly or not, with the records that show it and what is missing (since 1.5.0).",
+  );
+  put(
     'issues',
     'issues.json',
     [...model.issues, ...analysis.issues.items].map((i) => ({
@@ -319,6 +394,11 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     'gaps.json': analysis.gaps.restricted,
     'risks.json': analysis.risks.restricted,
     'readiness.json': analysis.readiness.restricted,
+    'standards.json': analysis.standards.reduce(
+      (n, c) =>
+        n + c.requirements.reduce((m, r) => m + r.evidenceRestricted + r.missingRestricted, 0),
+      0,
+    ),
     'issues.json': analysis.issues.restricted,
   };
   docs.set(

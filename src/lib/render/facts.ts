@@ -202,6 +202,7 @@ export function toFacts(model: Model, entry: Entry): Fact[] {
       const p = (entry as Entry<'policies'>).data;
       own = [
         ['Status', p.status],
+        ['Topic', opt(p.topic)],
         ['Scope', p.scope],
         ['Effective from', opt(p.effectiveFrom)],
         ...reviewFacts(model, p),

@@ -17,6 +17,13 @@ import {
 } from '../analytics/gaps/index.ts';
 import { countWithRestricted, ofThemRestricted, type Figure } from './figure.ts';
 import { toLink, type RecordLink } from './facts.ts';
+import {
+  BY_COST_PAGE_SIZE,
+  toCostPlaces,
+  toTargetCost,
+  toTargetCostLine,
+  type TargetCostView,
+} from './downtime-cost.ts';
 
 /** One gap as the page lists it. */
 export interface GapRow {
@@ -28,6 +35,10 @@ export interface GapRow {
   message: string;
   /** The gap's own fix; "" when it is the rule's (said once, in the group). */
   fix: string;
+  /** A target that cannot be met: the money at stake, an estimate (see downtime-cost.ts). */
+  cost?: string;
+  /** Where its inputs are, relative to the gaps by cost pages ("#cost-services-erp", "page-2/#..."). */
+  costAt?: string;
 }
 
 /** The gaps of one rule. */
@@ -73,7 +84,16 @@ export interface GapsPageView {
   owners: GapOwnerRow[];
   groups: GapGroup[];
   coverage: { scenarios: string[]; rows: CoverageRowView[]; restricted: number };
+  /**
+   * The targets that cannot be met with the most money at stake (an estimate), the first
+   * BY_COST_CAP, and how many there are (the gaps by cost page lists them all); none when no
+   * function has a cost per hour.
+   */
+  byCost: { top: TargetCostView[]; total: number };
 }
+
+/** How many of the gaps with the most money at stake the gaps page lists. */
+export const BY_COST_CAP = 5;
 
 /** "no-approved-plan" -> "No approved plan". */
 export const toRuleLabel = (rule: string): string =>
@@ -104,15 +124,23 @@ export function toGapsPage(site: Published): GapsPageView {
     .sort((a, b) => a.first - b.first);
   const byRule = new Map<string, GapRow[]>();
   const owners = new Map<string, GapOwnerRow>();
+  let places: Map<RecordKey, string> | undefined;
   for (const g of gaps.items) {
     const team = site.model.index.get(g.key)?.data.owner ?? '';
     const owner = toLink(site.model, 'teams', team);
-    const row = {
+    const target = g.rule === 'target-unreachable' ? site.cost.target(g.key) : undefined;
+    const row: GapRow = {
       severity: g.severity,
       key: g.key,
       owner,
       message: show(g.message),
       fix: show(g.fix),
+      ...(target && site.cost.configured
+        ? {
+            cost: toTargetCostLine(site, target),
+            costAt: (places ??= toCostPlaces(site, BY_COST_PAGE_SIZE)).get(g.key),
+          }
+        : {}),
     };
     const list = byRule.get(g.rule);
     if (list) list.push(row);
@@ -163,8 +191,20 @@ export function toGapsPage(site: Published): GapsPageView {
       })),
       restricted: coverage.restricted,
     },
+    byCost: site.cost.configured
+      ? {
+          top: site.cost.targets
+            .slice(0, BY_COST_CAP)
+            .map((t) => toTargetCost(site, t, (k) => titleOfKey(site, k))),
+          total: site.cost.targets.length + site.cost.targetsRestricted,
+        }
+      : { top: [], total: 0 },
   };
 }
+
+/** A record's title as the edition names it. */
+const titleOfKey = (site: Published, key: RecordKey): string =>
+  site.model.index.get(key)?.data.title ?? 'restricted record';
 
 /** How many high gaps of one rule the gaps page lists before it links to the rule's page. */
 export const HIGH_CAP = 20;

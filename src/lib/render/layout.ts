@@ -12,7 +12,7 @@ export interface NavLink {
 }
 
 export interface LayoutView {
-  /** Overviews: home, recovery order, scenarios, map, reviews, gaps, who must act, roles, risks. */
+  /** Overviews: home, recovery order, scenarios, map, reviews, gaps, standards, who must act, roles, risks. */
   overview: NavLink[];
   /** Record kinds, then learning paths, A–Z, the glossary, data quality and exports. */
   records: NavLink[];
@@ -25,6 +25,7 @@ const OVERVIEW: [string, string][] = [
   ['map', 'Dependency map'],
   ['reviews', 'Reviews'],
   ['gaps', 'Gaps'],
+  ['standards', 'Standards'],
   ['actions', 'Who must act'],
   ['roles', 'Roles'],
   ['risks', 'Risks'],

@@ -10,6 +10,7 @@ import type { Entry } from '../model/model.ts';
 import type { ScenarioResult } from '../analytics/scenarios.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { toSvgTimeline, type TimelineRow } from './timeline.ts';
+import { toScenarioCost, type ScenarioCostView } from './downtime-cost.ts';
 import { PLAN_STATUS_RANK } from './plans-covering.ts';
 import { LIST_CAP } from './paging.ts';
 import {
@@ -105,6 +106,8 @@ export interface ScenarioPageView {
   affected: ListedRecord[];
   /** Every plan to invoke: those covering what goes down (approved first), then those only written for the kind of loss. */
   plansListed: ListedRecord[];
+  /** The cost of downtime over the scenario's timeline (an estimate), with its inputs. */
+  cost: ScenarioCostView;
 }
 
 /** How a scenario page is made: `timeline: false` skips drawing the SVG (a tabletop pack has no use for it). */
@@ -339,6 +342,7 @@ export function toScenarioPage(
       title: p.title,
       note: `${p.status}; ${p.why}`,
     })),
+    cost: toScenarioCost(site, s.id, s.title, s.counts.functions, title, { chart: timeline }),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Published } from '../publish/publish.ts';
 import type { ScenarioResult } from '../analytics/scenarios.ts';
+import { formatMoney } from './money.ts';
 
 export interface ScenarioIndexRow {
   title: string;
@@ -18,6 +19,12 @@ export interface ScenarioIndexRow {
   down: string;
   /** "3 broken" or "0 broken, 15 at risk". */
   targets: string;
+  /**
+   * The estimated cost of downtime over the scenario's timeline: "EUR 1,234,567", with "(2
+   * functions not costed)" when some are not, "no figure" when none is costed; "" when no
+   * function has a rate.
+   */
+  cost: string;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -43,6 +50,17 @@ const GROUPS: [ScenarioResult['source'], string][] = [
   ['declared', 'Declared scenarios'],
 ];
 
+/** A scenario's estimated cost as the index says it (see ScenarioIndexRow.cost). */
+function costOf(site: Published, id: string, functions: number): string {
+  const c = site.cost.scenario(id);
+  if (!site.cost.configured || !c) return '';
+  if (functions === 0) return formatMoney(0, site.cost.currency);
+  const money = c.costed > 0 ? formatMoney(c.total, site.cost.currency) : 'no figure';
+  return c.notCosted > 0
+    ? `${money} (${c.notCosted} ${c.notCosted === 1 ? 'function' : 'functions'} not costed)`
+    : money;
+}
+
 /** The scenarios index of one edition; `href` makes a scenario's link from its id. */
 export function toScenariosIndex(
   site: Published,
@@ -65,6 +83,7 @@ export function toScenariosIndex(
           atRisk: s.counts.atRisk,
           down: `${plural(s.counts.functions, 'function')}, ${plural(s.counts.services, 'service')}`,
           targets: `${s.counts.broken} broken${s.counts.atRisk > 0 ? `, ${s.counts.atRisk} at risk` : ''}`,
+          cost: costOf(site, s.id, s.counts.functions),
         })),
     })).filter((g) => g.rows.length > 0),
     restricted: scenarios.restricted,

@@ -91,6 +91,8 @@ export const PAGE_TERMS = {
   ],
   gaps: ['gap', 'tier', 'single-point-of-failure', 'risk-appetite', 'alternate', 'exit-plan'],
   risks: ['inherent-risk', 'residual-risk', 'risk-appetite'],
+  /** The standards' checklists. */
+  standards: ['bia', 'tier', 'mtpd', 'rto', 'rpo', 'exercise', 'finding', 'exit-plan'],
   /** The ranked services and business functions. */
   ranked: ['tier', 'target-rto', 'required-rto', 'achievable-rto', 'recovery-wave', 'readiness'],
 } as const satisfies Record<string, readonly string[]>;

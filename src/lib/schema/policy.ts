@@ -25,5 +25,23 @@ export const PolicySchema = z.strictObject({
     .default([]),
   /** Date from which the policy applies (YYYY-MM-DD). */
   effectiveFrom: IsoDate.optional(),
+  /**
+   * What the policy is about, so the standards' checklists can find it: continuity (the
+   * business continuity policy, ISO 22301 5.2, DORA Art. 11(1)), backup (DORA Art. 12(1)),
+   * communication (crisis communication), third-party (ICT third-party risk, DORA Art. 28),
+   * exercising (the exercise and testing programme), incident (incident management) or other.
+   * Unset: other (no checklist counts it).
+   */
+  topic: z
+    .enum([
+      'continuity',
+      'backup',
+      'communication',
+      'third-party',
+      'exercising',
+      'incident',
+      'other',
+    ])
+    .optional(),
 });
 export type Policy = z.output<typeof PolicySchema>;

@@ -220,5 +220,24 @@ export const SettingsSchema = z.strictObject({
       return z.NEVER;
     })
     .optional(),
+  /**
+   * What an hour of downtime costs, for the estimates on the scenario and gap pages (the cost of
+   * a scenario over its timeline, the money at stake in a target that cannot be met). A business
+   * function whose BIA sets `revenuePerHour` costs that per hour from the first minute; any other
+   * costs `perHour` of the worst impact level its impact table has reached by then. Unset, only
+   * the functions with `revenuePerHour` are costed.
+   */
+  costOfDowntime: z
+    .strictObject({
+      /** The currency every figure is in, BIA `revenuePerHour` too: an ISO 4217 code ("EUR", "GBP") or a symbol. Default EUR. */
+      currency: z.string().trim().min(1).default('EUR'),
+      /**
+       * Cost per hour while a function's worst impact is at a level: impact level (a `level` of
+       * `impactScale`) -> amount in `currency`, for example `{ medium: 2000, high: 10000 }`. A
+       * level left out costs nothing and is reported as having no figure. Default none.
+       */
+      perHour: z.record(z.string(), z.number().nonnegative()).default({}),
+    })
+    .prefault({}),
 });
 export type Settings = z.output<typeof SettingsSchema>;
