@@ -27,7 +27,8 @@ export default defineConfig({
   site,
   ...(outDir ? { outDir, cacheDir: toCacheDir(outDir) } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages at once: while one page's files are written, the next renders (one thread).
+  build: { format: 'directory', concurrency: 4 },
   // Authored ```mermaid blocks become SVG at build time (scripts/mermaid-plugin.ts).
   markdown: { processor: satteri({ mdastPlugins: [mermaidPlugin] }) },
   integrations: [

@@ -22,7 +22,16 @@
  * home page), other files by path. Order is by path, bytes are deterministic.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -137,10 +146,17 @@ export function writeOfflineFiles(dir: string): {
 
   const hash = createHash('sha256');
   let bytes = 0;
+  // Every file is hashed (a gigabyte at 10,000 services) through one reused buffer: reading
+  // each into a buffer of its own spent most of this step allocating.
+  const chunk = Buffer.allocUnsafe(1 << 20);
   for (const rel of rels) {
-    const content = readFileSync(join(dir, rel));
-    hash.update(`${rel}\0${content.length}\0`).update(content);
-    if (inAll.has(rel)) bytes += content.length;
+    const fd = openSync(join(dir, rel), 'r');
+    const size = fstatSync(fd).size;
+    hash.update(`${rel}\0${size}\0`);
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;)
+      hash.update(chunk.subarray(0, n));
+    closeSync(fd);
+    if (inAll.has(rel)) bytes += size;
   }
   mkdirSync(join(dir, PACKS), { recursive: true });
   for (const pack of packs) {

@@ -45,7 +45,7 @@ describe('team go-bags', () => {
     const site = useSampleSite();
 
     it('fit every element of every go-bag inside the screen, so nothing scrolls sideways, not even in a box', async () => {
-      // The document-level width test cannot see a table scrolling inside its own box.
+      // The crawl's document-level width check cannot see a table scrolling inside its own box.
       const context = await site.browser.newContext({ viewport: { width: PHONE, height: 800 } });
       const page = await context.newPage();
       const teams = readdirSync(join(inject('sampleDist'), 'go-bags'));

@@ -50,11 +50,15 @@ export const VIEW_LIMIT = 25;
 
 type Direction = 'dependencies' | 'dependents';
 
-/** The neighbours of a record each way, hard and soft, locations left out, by key. */
+const nexts = new WeakMap<Published, (k: RecordKey, direction: Direction) => RecordKey[]>();
+
+/** The neighbours of a record each way, hard and soft, locations left out, by key; once per build. */
 function nextOf(site: Published): (k: RecordKey, direction: Direction) => RecordKey[] {
+  const known = nexts.get(site);
+  if (known) return known;
   const rec = site.recovery;
   const cache = new Map<string, RecordKey[]>();
-  return (k, direction) => {
+  const next = (k: RecordKey, direction: Direction) => {
     const id = `${direction}:${k}`;
     let list = cache.get(id);
     if (!list) {
@@ -65,7 +69,18 @@ function nextOf(site: Published): (k: RecordKey, direction: Direction) => Record
     }
     return list;
   };
+  nexts.set(site, next);
+  return next;
 }
+
+/** What a view draws, by distance, what it leaves out, and whether records lie beyond its depth. */
+export interface ViewWalk {
+  layer: Map<RecordKey, number>;
+  leftOutList: LeftOutRecord[];
+  beyond: boolean;
+}
+
+const walks = new WeakMap<Published, Map<string, ViewWalk>>();
 
 /** A record within the depth that the view leaves out, with its distance (+ upstream, - downstream). */
 export interface LeftOutRecord {
@@ -80,11 +95,17 @@ export interface LeftOutRecord {
  * keeps what matters; at most VIEW_LIMIT each way. Every record within the depth is either
  * drawn or left out, once.
  */
-export function walkView(
-  site: Published,
-  key: RecordKey,
-  depth: ViewDepth,
-): { layer: Map<RecordKey, number>; leftOutList: LeftOutRecord[]; beyond: boolean } {
+export function walkView(site: Published, key: RecordKey, depth: ViewDepth): ViewWalk {
+  // A view's walk is asked for by its cache key, its page and its left-out list: walked once.
+  let byView = walks.get(site);
+  if (!byView) walks.set(site, (byView = new Map()));
+  const id = `${depth}:${key}`;
+  let w = byView.get(id);
+  if (!w) byView.set(id, (w = walkOnce(site, key, depth)));
+  return w;
+}
+
+function walkOnce(site: Published, key: RecordKey, depth: ViewDepth): ViewWalk {
   const rec = site.recovery;
   const next = nextOf(site);
   const tierOf = (k: RecordKey) => rec.byKey.get(k)?.tier ?? Number.MAX_SAFE_INTEGER;

@@ -218,20 +218,32 @@ export interface PathPlace {
   next?: LearningStep;
 }
 
+const places = new WeakMap<Published, Map<string, PathPlace[]>>();
+const stripAnchor = (h: string) => h.replace(/#.*$/, '');
+
 /** The paths that have a step linking `href` (a site path, anchors ignored), in path order. */
 export function placesOf(site: Published, href: string): PathPlace[] {
-  const strip = (h: string) => h.replace(/#.*$/, '');
-  return toLearningPaths(site).flatMap((p) => {
-    const i = p.steps.findIndex((s) => strip(s.href) === strip(href));
-    if (i < 0) return [];
-    return [
-      {
-        path: { id: p.id, title: p.title },
-        n: i + 1,
-        of: p.steps.length,
-        previous: p.steps[i - 1],
-        next: p.steps[i + 1],
-      },
-    ];
-  });
+  let byHref = places.get(site);
+  if (!byHref) {
+    // Once per build: every record page asks, and a path can have hundreds of steps.
+    const map = new Map<string, PathPlace[]>();
+    for (const p of toLearningPaths(site))
+      p.steps.forEach((s, i) => {
+        const at = stripAnchor(s.href);
+        const list = map.get(at) ?? [];
+        // The first step of a path that links the page, as before.
+        if (list.some((x) => x.path.id === p.id)) return;
+        list.push({
+          path: { id: p.id, title: p.title },
+          n: i + 1,
+          of: p.steps.length,
+          previous: p.steps[i - 1],
+          next: p.steps[i + 1],
+        });
+        map.set(at, list);
+      });
+    places.set(site, map);
+    byHref = map;
+  }
+  return byHref.get(stripAnchor(href)) ?? [];
 }
