@@ -22,8 +22,16 @@ const build = (out: string) => {
 /** Pages the build copied from the last one instead of rendering. */
 const reused = (log: string) =>
   new Set([...log.matchAll(/├─ (\S+) \((cached|restored)\)/g)].map((m) => m[1]));
-const rendered = (log: string) =>
-  new Set([...log.matchAll(/├─ (\S+) \(\+/g)].map((m) => m[1].replace(/ .*/, '')));
+/**
+ * Pages the build rendered: every page it logs but did not copy. Astro renders several pages
+ * at once (build.concurrency), so a rendered page's time is logged later, after other pages.
+ */
+const rendered = (log: string) => {
+  const copied = reused(log);
+  return new Set(
+    [...log.matchAll(/├─ (\/\S+?\.html)/g)].map((m) => m[1]).filter((p) => !copied.has(p)),
+  );
+};
 
 /** Rebuilds `warm` over its last build and compares it with a cold build of the same content. */
 function rebuildAndCompare(name: string) {
