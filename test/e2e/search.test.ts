@@ -54,6 +54,38 @@ describe.skipIf(!CHROMIUM)('search in a browser', () => {
     await page.close();
   });
 
+  it('shows ten results at a time, the next ten on request, without the web worker', async () => {
+    const page = await site.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const shown = await search(page, 'recovery');
+    expect(shown).toHaveLength(10);
+    const status = (await page.locator('#search-status').textContent()) ?? '';
+    const total = Number(/^(\d+) results, first 10 shown\.$/.exec(status)?.[1]);
+    expect(total).toBeGreaterThan(20);
+    const more = page.locator('#search-more');
+    expect(await more.textContent()).toBe('Show 10 more');
+    // Only the excerpts of the shown results are fetched.
+    expect(fetched.filter((p) => p.includes('/fragment/')).length).toBeLessThanOrEqual(10);
+    await more.click();
+    await expect.poll(() => page.locator('#search-results li').count()).toBe(20);
+    expect(await page.locator('#search-status').textContent()).toBe(
+      `${total} results, first 20 shown.`,
+    );
+    // The first ten stay where they were.
+    const first = await page.locator('#search-results li a').first().getAttribute('href');
+    expect(new URL(first!, site.base).pathname).toBe(shown[0].href);
+    for (let n = 20; n < total; n += 10) {
+      await more.click();
+      const count = Math.min(n + 10, total);
+      await expect.poll(() => page.locator('#search-results li').count()).toBe(count);
+    }
+    expect(await more.isVisible()).toBe(false);
+    expect(await page.locator('#search-status').textContent()).toBe(`${total} results.`);
+    expect(fetched.some((p) => p.endsWith('pagefind-worker.js'))).toBe(false);
+    await page.close();
+  });
+
   it('shows kind, status, owner and review state, and excerpts of readable text only', async () => {
     const page = await site.browser.newPage();
     for (const q of ['warehouse system down', 'single sign-on', 'flowchart', 'needs']) {
