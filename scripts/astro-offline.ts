@@ -37,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { getSiteBuild } from '../src/load/site-build.ts';
+import { finishedSeparately } from '../src/load/build-inputs.ts';
 import { toOfflinePacks } from '../src/lib/render/offline-packs.ts';
 import { listFiles } from './list-files.ts';
 
@@ -210,6 +211,7 @@ export function offlineManifest(): AstroIntegration {
     name: 'itscm-offline',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        if (finishedSeparately()) return;
         const root = fileURLToPath(dir);
         const { manifest, packs } = writeOfflineFiles(root);
         const first = firstVisitBytes(root);

@@ -3,7 +3,8 @@
  * document per record, src/lib/render/search-record.ts) rather than by parsing the rendered
  * pages, with Pagefind's Node API (no network): the core bundle (plans, teams, guides,
  * policies, locations) in <outDir>/pagefind/, the rest in <outDir>/pagefind-more/, which the
- * search page merges in. A sharded build (ITSCM_SHARD) leaves it to `npm run merge`.
+ * search page merges in. A sharded build (ITSCM_SHARD) leaves it to `npm run merge`, and
+ * `npm run build` to its second process (scripts/finish-site.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { getSiteBuild } from '../src/load/site-build.ts';
 import { publishedOf } from '../src/load/published.ts';
 import { resolveShard } from '../src/load/shard.ts';
 import { toSearchRecords, type SearchRecord } from '../src/lib/render/search-record.ts';
+import { finishedSeparately } from '../src/load/build-inputs.ts';
 
 async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -55,16 +57,17 @@ export async function writeSearchIndex(root: string): Promise<{ core: number; mo
   return { core: core.length, more: more.length };
 }
 
+/** What the build says of the index it wrote. */
+export const searchLine = (n: { core: number; more: number }) =>
+  `indexed ${n.core + n.more} records for search (${n.core} in the core bundle kept offline)`;
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'itscm-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (resolveShard()) return;
-        const n = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(
-          `indexed ${n.core + n.more} records for search (${n.core} in the core bundle kept offline)`,
-        );
+        if (resolveShard() || finishedSeparately()) return;
+        logger.info(searchLine(await writeSearchIndex(fileURLToPath(dir))));
       },
     },
   };

@@ -8,15 +8,9 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { AstroIntegrationLogger } from 'astro';
 import { exitWith } from '../src/load/build-inputs.ts';
-import { loadSiteBuild } from '../src/load/load-model.ts';
-import { setSiteBuild } from '../src/load/site-build.ts';
-import { hasErrors } from '../src/lib/model/model.ts';
-import { writeSearchIndex } from './astro-pagefind.ts';
-import { offlineManifest } from './astro-offline.ts';
+import { consoleLogger, finishSite } from './finish-site.ts';
 import { listFiles } from './list-files.ts';
 
 /** Made by the merge itself, over the whole site: never taken from a part. */
@@ -47,16 +41,6 @@ export function mergeParts(parts: string[], out: string): string[] {
   return differ;
 }
 
-const logger = {
-  info: (s: string) => console.log(s),
-  warn: (s: string) => console.warn(s),
-  error: (s: string) => console.error(s),
-  debug: () => {},
-  fork: () => logger,
-  label: 'merge',
-  options: {},
-} as unknown as AstroIntegrationLogger;
-
 if (import.meta.main) {
   const { values, positionals } = parseArgs({
     options: { out: { type: 'string', default: 'dist' } },
@@ -77,19 +61,10 @@ if (import.meta.main) {
       `${differ.length} file(s) differ between the parts, so they were not built from the same content, commit, as-of date and edition: ${differ.slice(0, 10).join(', ')}`,
     );
   }
-  let build;
   try {
-    build = loadSiteBuild();
+    await finishSite(out, consoleLogger('merge'));
   } catch (e) {
     exitWith((e as Error).message);
   }
-  if (hasErrors(build.model)) exitWith('the content has errors: run npm run check to list them.');
-  setSiteBuild(build);
-  const n = await writeSearchIndex(out);
-  console.log(`indexed ${n.core + n.more} records for search`);
-  await offlineManifest().hooks['astro:build:done']?.({
-    dir: pathToFileURL(`${out}/`),
-    logger,
-  } as never);
   console.log(`merged ${positionals.length} part(s) into ${out}`);
 }

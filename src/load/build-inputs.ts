@@ -44,6 +44,13 @@ export function toCacheDir(outDir: string): string {
   return join(PROJECT_ROOT, 'node_modules', '.astro', 'out', `${basename(out)}-${hash}`);
 }
 
+/**
+ * Whether this `astro build` leaves the search index and the offline manifest to a process of
+ * their own (ITSCM_FINISH=separate, set by `npm run build`: scripts/finish-site.ts).
+ */
+export const finishedSeparately = (env: NodeJS.ProcessEnv = process.env): boolean =>
+  env.ITSCM_FINISH === 'separate';
+
 /** The build's "today" (YYYY-MM-DD): ITSCM_AS_OF, else SOURCE_DATE_EPOCH (seconds), else `now` in UTC. */
 export function resolveAsOf(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
   const explicit = env.ITSCM_AS_OF?.trim();

@@ -37,6 +37,20 @@ export function astroBuild(
   return { status: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
 }
 
+/**
+ * Runs `npm run build` (scripts/build.ts: `astro build`, then the search index and offline
+ * manifest in a second process) with the given environment.
+ */
+export function siteBuild(env: Record<string, string>): { status: number; output: string } {
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], {
+    cwd: PROJECT_ROOT,
+    env: astroEnv(env),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
+}
+
 /** Every file of a built site by its path ("services/db/index.html"), with its bytes. */
 export function readTree(root: string): Map<string, Buffer> {
   return new Map(listFiles(root).map((f) => [f, readFileSync(join(root, f))]));

@@ -1,0 +1,40 @@
+/**
+ * `npm run build`: `astro build` renders the pages in one process; when it has ended, a second
+ * process writes the search index and the offline manifest over the whole site
+ * (scripts/finish-site.ts). Astro's process holds the rendering's memory to its end, and
+ * Pagefind's indexer needs its own on top: one after the other, the peak is the larger of the
+ * two, not their sum. The build's "today" is fixed once here and given to both. Arguments go to
+ * `astro build`; the output folder is ITSCM_OUT_DIR (default dist/).
+ */
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { exitWith, InputError, PROJECT_ROOT, resolveAsOf } from '../src/load/build-inputs.ts';
+import { consoleLogger, finishSite } from './finish-site.ts';
+
+if (import.meta.main) {
+  let asOf: string;
+  try {
+    asOf = resolveAsOf();
+  } catch (e) {
+    exitWith((e as Error).message);
+  }
+  const env = { ...process.env, ITSCM_AS_OF: asOf, ITSCM_FINISH: 'separate' };
+  const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const r = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: 'inherit',
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  process.env.ITSCM_AS_OF = asOf;
+  const out = resolve(PROJECT_ROOT, process.env.ITSCM_OUT_DIR || 'dist');
+  try {
+    await finishSite(out, consoleLogger('itscm-finish'));
+  } catch (e) {
+    if (e instanceof InputError) exitWith(e.message);
+    console.error(
+      `The search index or offline manifest could not be written: ${(e as Error).message}`,
+    );
+    process.exit(1);
+  }
+}

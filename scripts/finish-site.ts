@@ -1,0 +1,44 @@
+/**
+ * What is made once over a whole built site, after its pages: the search index, then the
+ * offline manifest (which lists the search files). `npm run build` (scripts/build.ts) runs it
+ * in a process of its own once `astro build` has ended, so the memory the rendering held is
+ * given back before Pagefind starts; `npm run merge` runs it over the joined parts. A plain
+ * `astro build` does the same in its own process (the hooks of astro-pagefind.ts and
+ * astro-offline.ts), unless ITSCM_FINISH=separate says that something else will.
+ */
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { loadSiteBuild } from '../src/load/load-model.ts';
+import { hasErrors } from '../src/lib/model/model.ts';
+import { InputError } from '../src/load/build-inputs.ts';
+import { searchLine, writeSearchIndex } from './astro-pagefind.ts';
+import { offlineManifest } from './astro-offline.ts';
+
+/** A logger for the scripts that finish a site outside Astro, printing like Astro's. */
+export function consoleLogger(label: string): AstroIntegrationLogger {
+  const logger = {
+    info: (s: string) => console.log(`[${label}] ${s}`),
+    warn: (s: string) => console.warn(`[${label}] ${s}`),
+    error: (s: string) => console.error(`[${label}] ${s}`),
+    debug: () => {},
+    fork: () => logger,
+    label,
+    options: {},
+  };
+  return logger as unknown as AstroIntegrationLogger;
+}
+
+/**
+ * Reads the content as the build did (ITSCM_CONTENT, ITSCM_AS_OF, ITSCM_EDITION) and writes the
+ * search index and offline manifest of the site in `out`.
+ */
+export async function finishSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
+  const build = loadSiteBuild();
+  if (hasErrors(build.model))
+    throw new InputError('the content has errors: run npm run check to list them.');
+  logger.info(searchLine(await writeSearchIndex(out)));
+  await offlineManifest().hooks['astro:build:done']?.({
+    dir: pathToFileURL(`${out}/`),
+    logger,
+  } as never);
+}
