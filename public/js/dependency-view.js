@@ -7,7 +7,6 @@ const tools = view?.querySelector('.dv-tools');
 const svg = view?.querySelector('svg.diagram');
 const box = svg?.closest('.diagram-scroll');
 if (view && tools && svg && box) {
-  tools.hidden = false;
   const focus = view.dataset.focus;
   const nodes = [...svg.querySelectorAll('a.node')];
   const edges = [...svg.querySelectorAll('path.edge')];

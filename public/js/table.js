@@ -186,7 +186,8 @@ for (const table of document.querySelectorAll('table[data-sortable]')) {
     });
   });
   if (!form) continue;
-  form.hidden = false;
+  // What was typed or chosen before this script ran (or kept by the browser on going back).
+  if (filters().active) update('filter');
   form.addEventListener('input', () => update('filter'));
   form.addEventListener('submit', (e) => {
     e.preventDefault();

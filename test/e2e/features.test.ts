@@ -60,14 +60,17 @@ describe.skipIf(!CHROMIUM)('site features in a browser', () => {
 
   it('narrows results with a filter', async () => {
     const page = await open('/search/?q=recovery');
-    const all = (await results(page)).length;
+    await results(page);
+    const total = async () =>
+      Number(
+        /^(\d+) results?/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1],
+      );
+    const all = await total();
     await page.locator('select[name=kind]').selectOption('plan');
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('#search-results li').length < n,
-      all,
-    );
-    const status = await page.locator('#search-status').textContent();
-    expect(Number(status!.match(/\d+/)![0])).toBeLessThan(all);
+    await expect.poll(total).toBeLessThan(all);
+    expect(await total()).toBeGreaterThan(0);
+    for (const meta of await page.locator('#search-results li .meta').allTextContents())
+      expect(meta).toMatch(/^plan/);
     await page.close();
   });
 

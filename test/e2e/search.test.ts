@@ -176,4 +176,31 @@ describe.skipIf(!CHROMIUM)('search in a browser', () => {
     await off.close();
     await on.close();
   });
+
+  it('shows a filter form before its script runs, so nothing moves, and applies what was typed', async () => {
+    const page = await site.browser.newPage();
+    // table.js held back until the reader has typed: the form is already there, in its place.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/js/table.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts run before DOMContentLoaded: only the first bytes are waited for.
+    await page.goto(new URL('/services/', site.base).href, { waitUntil: 'commit' });
+    const form = page.locator('form[data-table-filter=ranked]');
+    await form.locator('output').waitFor({ state: 'attached' });
+    await page.locator('footer').waitFor({ state: 'attached' });
+    expect(await form.isVisible()).toBe(true);
+    const table = page.locator('table#ranked');
+    const before = (await table.boundingBox())!.y;
+    const rows = await table.locator('tbody tr').count();
+    await form.locator('input[name=text]').fill('single sign-on');
+    release();
+    await expect.poll(() => form.locator('output').textContent()).toMatch(/^1 of \d+ shown$/);
+    expect(await table.locator('tbody tr:not([hidden])').count()).toBe(1);
+    expect(rows).toBeGreaterThan(1);
+    expect((await table.boundingBox())!.y).toBe(before);
+    await page.close();
+  });
 });
