@@ -4,17 +4,20 @@
  * (scripts/finish-site.ts). Astro's process holds the rendering's memory to its end, and
  * Pagefind's indexer needs its own on top: one after the other, the peak is the larger of the
  * two, not their sum. The build's "today" is fixed once here and given to both. Arguments go to
- * `astro build`; the output folder is ITSCM_OUT_DIR (default dist/).
+ * `astro build`; the output folder is ITSCM_OUT_DIR (default dist/). A shard (ITSCM_SHARD) stops
+ * after the pages: `npm run merge` finishes the whole site.
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { exitWith, InputError, PROJECT_ROOT, resolveAsOf } from '../src/load/build-inputs.ts';
+import { resolveShard } from '../src/load/shard.ts';
 import { consoleLogger, finishSite } from './finish-site.ts';
 
 if (import.meta.main) {
   let asOf: string;
   try {
     asOf = resolveAsOf();
+    resolveShard();
   } catch (e) {
     exitWith((e as Error).message);
   }
@@ -26,6 +29,8 @@ if (import.meta.main) {
     stdio: 'inherit',
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  // A shard is one part of the site: `npm run merge` finishes the whole.
+  if (resolveShard()) process.exit(0);
   process.env.ITSCM_AS_OF = asOf;
   const out = resolve(PROJECT_ROOT, process.env.ITSCM_OUT_DIR || 'dist');
   try {
