@@ -146,4 +146,18 @@ describe(`record-like pages of ${SERVICES} services`, () => {
     expect(sorted(listed)).toEqual(sorted(leftOutList.map((l) => l.key)));
     expect(html(`map/${hub.key}/depth-3/`)).toContain(`href="/map/${hub.key}/left-out/"`);
   });
+
+  it("lists every team's go-bag once on go-bags/, and the first 50 on the home page", () => {
+    const bagsOf = (page: string) =>
+      [...page.matchAll(/<li><a href="\/go-bags\/([^/"]+)\/">/g)].map((m) => m[1]);
+    const listed = listPages('go-bags/').flatMap(bagsOf);
+    const teams = site.model.byKind.teams.map((t) => t.id);
+    expect(sorted(listed)).toEqual(sorted(teams));
+    const home = html('');
+    const onHome = [...home.matchAll(/<ul class="inline go-bags">([\s\S]*?)<\/ul>/g)].flatMap((m) =>
+      bagsOf(m[1]),
+    );
+    expect(onHome).toEqual(listed.slice(0, 50));
+    expect(home.includes('href="/go-bags/">every go-bag</a>')).toBe(teams.length > 50);
+  });
 });
