@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,10 +23,16 @@ describe.skipIf(!CHROMIUM || !PDFTOTEXT)('printing', () => {
     const page = await site.browser.newPage();
     await page.goto(new URL(path, site.base).href);
     const dom = await prepare?.(page);
-    const file = join(mkdtempSync(join(tmpdir(), 'itscm-print-')), 'out.pdf');
-    await page.pdf({ path: file, format: 'A4', printBackground: false });
-    await page.close();
-    const text = execFileSync(PDFTOTEXT!, ['-layout', file, '-'], { encoding: 'utf8' });
+    const dir = mkdtempSync(join(tmpdir(), 'itscm-print-'));
+    const file = join(dir, 'out.pdf');
+    let text: string;
+    try {
+      await page.pdf({ path: file, format: 'A4', printBackground: false });
+      await page.close();
+      text = execFileSync(PDFTOTEXT!, ['-layout', file, '-'], { encoding: 'utf8' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const pages = text.split('\f').filter((p) => p.trim());
     return { text, pages, dom };
   };

@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 
 export const CORPUS = join(PROJECT_ROOT, 'test/fixtures/corpus');
@@ -41,9 +42,10 @@ export const CASES: Record<string, [string, string][]> = {
   'zero-rto': [['services/app.md:5:1 zero-duration', '"0m" is no time at all']],
 };
 
-/** The minimal fixture with the case's files laid over it, in a temporary folder. */
+/** The minimal fixture with the case's files laid over it, in a temporary folder removed when the test ends. */
 export function folderOf(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `corpus-${name}-`));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(join(PROJECT_ROOT, 'test/fixtures/minimal'), dir, { recursive: true });
   const src = join(CORPUS, name);
   for (const sub of readdirSync(src, { withFileTypes: true }))

@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, it, expect, onTestFinished } from 'vitest';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -46,6 +46,7 @@ const FILES: Record<string, string> = {
 
 function site(files = FILES): string {
   const dir = mkdtempSync(join(tmpdir(), 'itscm-offline-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const [rel, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), text);

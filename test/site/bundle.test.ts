@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -46,6 +46,7 @@ describe('the offline bundle', () => {
       expect(await res.text()).toContain('<h1>Application</h1>');
     } finally {
       child.kill();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -38,7 +38,9 @@ describe('hostile content', () => {
   it('writes a hostile title into the print style escaped, so it can neither end its string nor the style', () => {
     const evil = readFileSync(join(out, 'services/evil/index.html'), 'utf8');
     const styles = [...evil.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-    expect(styles).toHaveLength(1);
+    // The print frame's style, and the fixed rule for JavaScript off (Layout.astro): no other.
+    expect(styles).toHaveLength(2);
+    expect(styles[1]).toBe('.needs-js { display: none !important; }');
     expect(styles[0]).toContain(
       '--print-title:"\\3c script\\3e alert(\\27 title\\27 )\\3c /script\\3e \\3c img src=x onerror=alert(1)\\3e "',
     );
