@@ -5,7 +5,7 @@
  * BIA sheet with three deliberate errors reports exactly those, at their row and column, and
  * writes nothing; every register of the sample round-trips through CSV and XLSX unchanged.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
+import { describe, it, expect, afterAll, beforeAll, onTestFinished } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -14,6 +14,7 @@ import {
   mkdtempSync,
   readFileSync,
   readdirSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,6 +84,7 @@ const TIERS = [
 
 describe('npm run import on a 262-system inventory', () => {
   const work = mkdtempSync(join(tmpdir(), 'itscm-import-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const content = join(work, 'content');
   const sheet = join(work, 'inventory.csv');
   let first: { status: number | null; out: string };
@@ -194,7 +196,9 @@ describe('the registers of the sample', () => {
     const a = await toWorkbook(sheets, AS_OF);
     const b = await toWorkbook(sheets, AS_OF);
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
-    const file = join(mkdtempSync(join(tmpdir(), 'itscm-xlsx-')), 'registers.xlsx');
+    const dir = mkdtempSync(join(tmpdir(), 'itscm-xlsx-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'registers.xlsx');
     writeFileSync(file, a);
     const read = await readSheets(file);
     expect(read.map((s) => s.name)).toEqual([...IMPORT_KINDS]);
@@ -243,6 +247,7 @@ describe('the registers of the sample', () => {
 
 describe('npm run import on a Backstage catalogue', () => {
   const work = mkdtempSync(join(tmpdir(), 'itscm-backstage-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   const content = join(work, 'content');
   const mapping = join(work, 'catalogue.import.yaml');
   const catalogue = join(FIXTURES, 'catalog-info.yaml');

@@ -1,7 +1,7 @@
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, onTestFinished } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PROJECT_ROOT } from '../../src/load/build-inputs.ts';
 
@@ -67,7 +67,9 @@ describe('scripts/check.ts for machines and strict teams', () => {
   });
 
   it('writes GitHub annotations and the full list to the job summary', () => {
-    const summary = join(mkdtempSync(join(tmpdir(), 'itscm-summary-')), 'summary.md');
+    const dir = mkdtempSync(join(tmpdir(), 'itscm-summary-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const summary = join(dir, 'summary.md');
     const r = run(['--format', 'github'], {
       ITSCM_CONTENT: join(PROJECT_ROOT, 'test/fixtures/broken'),
       GITHUB_STEP_SUMMARY: summary,

@@ -1,5 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { describe, it, expect, onTestFinished } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseGlossary } from '../../src/lib/model/glossary.ts';
@@ -136,6 +136,7 @@ describe('the glossary in the model', () => {
 
   it('reports glossary mistakes in npm run check with their line and column', () => {
     const dir = mkdtempSync(join(tmpdir(), 'itscm-glossary-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     cpSync(join(PROJECT_ROOT, 'test/fixtures/minimal'), dir, { recursive: true });
     writeFileSync(
       join(dir, 'glossary.yaml'),
