@@ -62,20 +62,32 @@ describe('incremental rebuilds', () => {
     expect(reused(same).size).toBeGreaterThan(150);
     expect(reused(same)).toContain('/services/payments-api/index.html');
 
-    // A sentence added to one service's body: its page and its neighbours' are rendered, the
-    // rest copied.
+    // A sentence added to one service's body: only its own page shows its body, so of the
+    // keyed pages only that one is rendered; its neighbours' pages and every dependency view
+    // are copied.
     const badge = join(content, 'services/badge-access.mdx');
     writeFileSync(badge, `${readFileSync(badge, 'utf8')}\nThe readers log every swipe.\n`);
     const edited = rebuildAndCompare('body');
     expect(rendered(edited)).toContain('/services/badge-access/index.html');
-    expect(reused(edited)).toContain('/services/payments-api/index.html');
-    // Of the keyed record pages, only the service and its few neighbours are rendered again.
     const keyedPages = [...readTree(warm).keys()].filter((f) =>
       /^(services|bia|risks)\/[^/]+\/index\.html$/.test(f),
     );
     const reusedRecords = [...reused(edited)].filter((p) => /^\/(services|bia|risks)\//.test(p));
     expect(keyedPages.length).toBeGreaterThan(60);
-    expect(reusedRecords.length).toBeGreaterThanOrEqual(keyedPages.length - 12);
+    expect(reusedRecords.length).toBe(keyedPages.length - 1);
+    const views = /^\/map\/(services|bia)\/[^/]+\/(depth-\d\/)?index\.html$/;
+    expect([...rendered(edited)].filter((p) => views.test(p))).toEqual([]);
+    expect([...reused(edited)].filter((p) => views.test(p)).length).toBeGreaterThan(60);
+    // So are the lists of what a view leaves out, keyed by what they list.
+    const leftOut = [...reused(edited)].filter((p) => /^\/map\/.*\/left-out\//.test(p));
+    expect(leftOut.length).toBeGreaterThan(0);
+    // Its neighbours (what it depends on, what depends on it) are among the copied pages.
+    const neighbours = [
+      ...readFileSync(join(content, 'services/badge-access.mdx'), 'utf8').matchAll(
+        /service: ([a-z0-9-]+)/g,
+      ),
+    ].map((m) => `/services/${m[1]}/index.html`);
+    for (const n of neighbours) expect(reused(edited)).toContain(n);
 
     // The ledger database took longer to restore in its exercise: its own recovery time, and
     // so when the payments API on top of it can be back, move; their pages are rendered again.

@@ -5,16 +5,20 @@
  * of the rendered page:
  * - the frame every page shares: the settings, glossary, as-of date, edition, whether history
  *   is known, and the number of records of each kind;
- * - the raw inputs of every record within reach: the record itself, every record it refers to
- *   or is referred to by, its neighbours in the dependency graph, everything on its recovery
- *   paths and in what fails with it, and, following references to people and teams outwards
- *   up to three steps, who those name (a plan's people and their deputies, a team's
- *   escalation);
+ * - the record's own body and last change, which only its own page shows;
+ * - the fields of every record within reach (not their bodies or history: no other page shows
+ *   them, so editing a record's prose renders only its own page again): the record itself,
+ *   every record it refers to or is referred to by, its neighbours in the dependency graph,
+ *   everything on its recovery paths and in what fails with it, and, following references to
+ *   people and teams outwards up to three steps, who those name (a plan's people and their
+ *   deputies, a team's escalation);
  * - the analysis of the record and of each direct neighbour: its recovery figures, gaps,
  *   reviews, issues and readiness, so a dependency's changed recovery time changes the key
  *   of every page whose figures moved with it.
- * Used for the pages of services, business functions and risks and for dependency views:
- * the pages of plans, teams and people gather from further away and are always rendered.
+ * Used for the pages of services, business functions and risks, for dependency views and for
+ * the complete lists behind capped ones (what fails with a service, what refers to a record,
+ * what a view leaves out: keyed by what they show): the pages of plans, teams and people
+ * gather from further away and are always rendered.
  * Pure; O(records + reach) per build.
  */
 import { createHash } from 'node:crypto';
@@ -39,6 +43,11 @@ export interface PageKeys {
    * their figures and links, what they name (owners, locations), and what it leaves out.
    */
   view(key: RecordKey, depth: number): string;
+  /**
+   * The key of a page that renders only `props` in the shared frame (a complete list behind a
+   * capped one: src/lib/render/record-list.ts): a digest of exactly what it shows.
+   */
+  props(props: unknown): string;
 }
 
 /** Page keys for one published edition; each digest is made once and kept. */
@@ -55,27 +64,25 @@ export function toPageKeys(site: Published): PageKeys {
       counts,
     ]),
   );
+  // What any page shows of a record: its fields. Its body and last change are on its own page
+  // only (what the analysis makes of its history, such as a re-test due, is in `fig`).
   const raws = new Map<RecordKey, string>();
   const raw = (key: RecordKey): string => {
     let d = raws.get(key);
     if (d === undefined) {
       const e = model.index.get(key);
-      d = e
-        ? digest(
-            JSON.stringify([
-              e.data,
-              e.body,
-              e.withheld ?? null,
-              model.history.available
-                ? (model.history.files.get(e.file)?.commits[0] ?? null)
-                : null,
-            ]),
-          )
-        : 'absent';
+      d = e ? digest(JSON.stringify([e.data, e.withheld ?? null])) : 'absent';
       raws.set(key, d);
     }
     return d;
   };
+  const own = (e: Entry): string =>
+    digest(
+      JSON.stringify([
+        e.body,
+        model.history.available ? (model.history.files.get(e.file)?.commits[0] ?? null) : null,
+      ]),
+    );
   const figs = new Map<RecordKey, string>();
   const fig = (key: RecordKey): string => {
     let d = figs.get(key);
@@ -126,6 +133,7 @@ export function toPageKeys(site: Published): PageKeys {
     return a;
   };
   return {
+    props: (props) => digest(`${frame}\n${JSON.stringify(props)}`),
     view(key, depth) {
       const { layer, leftOutList, beyond } = walkView(site, key, depth as ViewDepth);
       const parts = [frame, String(depth), String(leftOutList.length), String(beyond), fig(key)];
@@ -162,7 +170,7 @@ export function toPageKeys(site: Published): PageKeys {
             }
         frontier = next;
       }
-      const parts = [frame, fig(key)];
+      const parts = [frame, fig(key), own(entry)];
       for (const r of [...reach].sort()) parts.push(`${r}=${raw(r)}`);
       for (const n of [...near].sort()) parts.push(`${n}~${fig(n)}`);
       k = digest(parts.join('\n'));
