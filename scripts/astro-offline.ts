@@ -21,7 +21,7 @@
  * Addresses are relative to the site root: pages by their directory ("plans/x/", "./" for the
  * home page), other files by path. Order is by path, bytes are deterministic.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
   closeSync,
   existsSync,
@@ -206,18 +206,21 @@ export function firstVisitBytes(dir: string): { files: number; bytes: number } {
   return { files: files.length, bytes };
 }
 
+/** Writes the offline files of the built site in `root` and says what a first visit keeps. */
+export function writeOffline(root: string, logger: AstroIntegrationLogger): void {
+  const { manifest, packs } = writeOfflineFiles(root);
+  const first = firstVisitBytes(root);
+  logger.info(
+    `offline: first visit keeps ${first.files} files, ${Math.round(first.bytes / 1024)} KB compressed; everything is ${manifest.everything.files} files, ${(manifest.everything.bytes / 1e6).toFixed(1)} MB; ${packs} team and plan packs`,
+  );
+}
+
 export function offlineManifest(): AstroIntegration {
   return {
     name: 'itscm-offline',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        if (finishedSeparately()) return;
-        const root = fileURLToPath(dir);
-        const { manifest, packs } = writeOfflineFiles(root);
-        const first = firstVisitBytes(root);
-        logger.info(
-          `offline: first visit keeps ${first.files} files, ${Math.round(first.bytes / 1024)} KB compressed; everything is ${manifest.everything.files} files, ${(manifest.everything.bytes / 1e6).toFixed(1)} MB; ${packs} team and plan packs`,
-        );
+        if (!finishedSeparately()) writeOffline(fileURLToPath(dir), logger);
       },
     },
   };

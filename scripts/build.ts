@@ -10,14 +10,15 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { exitWith, InputError, PROJECT_ROOT, resolveAsOf } from '../src/load/build-inputs.ts';
-import { resolveShard } from '../src/load/shard.ts';
+import { resolveShard, type Shard } from '../src/load/shard.ts';
 import { consoleLogger, finishSite } from './finish-site.ts';
 
 if (import.meta.main) {
   let asOf: string;
+  let shard: Shard | undefined;
   try {
     asOf = resolveAsOf();
-    resolveShard();
+    shard = resolveShard();
   } catch (e) {
     exitWith((e as Error).message);
   }
@@ -30,7 +31,7 @@ if (import.meta.main) {
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
   // A shard is one part of the site: `npm run merge` finishes the whole.
-  if (resolveShard()) process.exit(0);
+  if (shard) process.exit(0);
   process.env.ITSCM_AS_OF = asOf;
   const out = resolve(PROJECT_ROOT, process.env.ITSCM_OUT_DIR || 'dist');
   try {

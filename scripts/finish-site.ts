@@ -6,13 +6,12 @@
  * `astro build` does the same in its own process (the hooks of astro-pagefind.ts and
  * astro-offline.ts), unless ITSCM_FINISH=separate says that something else will.
  */
-import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { loadSiteBuild } from '../src/load/load-model.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 import { InputError } from '../src/load/build-inputs.ts';
 import { searchLine, writeSearchIndex } from './astro-pagefind.ts';
-import { offlineManifest } from './astro-offline.ts';
+import { writeOffline } from './astro-offline.ts';
 
 /** A logger for the scripts that finish a site outside Astro, printing like Astro's. */
 export function consoleLogger(label: string): AstroIntegrationLogger {
@@ -37,8 +36,5 @@ export async function finishSite(out: string, logger: AstroIntegrationLogger): P
   if (hasErrors(build.model))
     throw new InputError('the content has errors: run npm run check to list them.');
   logger.info(searchLine(await writeSearchIndex(out)));
-  await offlineManifest().hooks['astro:build:done']?.({
-    dir: pathToFileURL(`${out}/`),
-    logger,
-  } as never);
+  writeOffline(out, logger);
 }

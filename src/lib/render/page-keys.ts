@@ -26,6 +26,7 @@ import type { Entry } from '../model/model.ts';
 import type { RecordKey } from '../model/key.ts';
 import type { Published } from '../publish/publish.ts';
 import { walkView, type ViewDepth } from './dependency-view.ts';
+import type { RecordListPage } from './record-list.ts';
 
 const digest = (text: string) => createHash('sha1').update(text).digest('base64url');
 
@@ -44,10 +45,10 @@ export interface PageKeys {
    */
   view(key: RecordKey, depth: number): string;
   /**
-   * The key of a page that renders only `props` in the shared frame (a complete list behind a
-   * capped one: src/lib/render/record-list.ts): a digest of exactly what it shows.
+   * The key of one page of a complete list behind a capped one (src/lib/render/record-list.ts),
+   * which shows only the list's heading and this page's items in the shared frame.
    */
-  props(props: unknown): string;
+  list(page: RecordListPage): string;
 }
 
 /** Page keys for one published edition; each digest is made once and kept. */
@@ -133,7 +134,8 @@ export function toPageKeys(site: Published): PageKeys {
     return a;
   };
   return {
-    props: (props) => digest(`${frame}\n${JSON.stringify(props)}`),
+    list: ({ view, page }) =>
+      digest(`${frame}\n${JSON.stringify([{ ...view, items: view.items.length }, page])}`),
     view(key, depth) {
       const { layer, leftOutList, beyond } = walkView(site, key, depth as ViewDepth);
       const parts = [frame, String(depth), String(leftOutList.length), String(beyond), fig(key)];
