@@ -88,6 +88,33 @@ describe('incremental rebuilds', () => {
       ),
     ].map((m) => `/services/${m[1]}/index.html`);
     for (const n of neighbours) expect(reused(edited)).toContain(n);
+    // The pages keyed by what they show (people, plans, teams, scenarios, go-bags, what a team
+    // must do) do not show a service's body: they are copied too.
+    for (const family of ['people', 'plans', 'teams', 'scenarios', 'go-bags', 'actions'])
+      expect(
+        [...reused(edited)].filter((p) => p.startsWith(`/${family}/`)).length,
+        family,
+      ).toBeGreaterThan(5);
+    expect(reused(edited)).toContain('/scenarios/location-dc-north/index.html');
+
+    // A plan's body: its page and the go-bag of its owner (which holds its steps and text)
+    // are rendered again; other teams' go-bags are copied.
+    const plan = join(content, 'plans/cloud-region-recovery.mdx');
+    writeFileSync(plan, `${readFileSync(plan, 'utf8')}\nCall Nimbus first.\n`);
+    const planned = rebuildAndCompare('plan-body');
+    expect(rendered(planned)).toContain('/plans/cloud-region-recovery/index.html');
+    expect(rendered(planned)).toContain('/go-bags/cloud-platform/index.html');
+    expect(reused(planned)).toContain('/go-bags/facilities/index.html');
+
+    // A team renamed: every page that names it (its members, its plans, the scenarios its
+    // plans answer) is rendered with the new name, and the site equals a cold build.
+    const team = join(content, 'teams/database.mdx');
+    const teamText = readFileSync(team, 'utf8');
+    expect(teamText).toMatch(/^title: .+$/m);
+    writeFileSync(team, teamText.replace(/^title: .+$/m, 'title: Data platform team'));
+    const renamed = rebuildAndCompare('title');
+    expect(rendered(renamed)).toContain('/teams/database/index.html');
+    expect(rendered(renamed)).toContain('/actions/database/index.html');
 
     // The ledger database took longer to restore in its exercise: its own recovery time, and
     // so when the payments API on top of it can be back, move; their pages are rendered again.

@@ -17,9 +17,11 @@
  *   of every page whose figures moved with it.
  * Used for the pages of services, business functions and risks, for dependency views and for
  * the complete lists behind capped ones (what fails with a service, what refers to a record,
- * what a view leaves out: keyed by what they show): the pages of plans, teams and people
- * gather from further away and are always rendered.
- * Pure; O(records + reach) per build.
+ * what a view leaves out: keyed by what they show).
+ * The pages of plans, teams, people, scenarios, go-bags, actions and standards gather from
+ * further away, so their key is a digest of what they show (`shows`): the views the page
+ * renders, computed before the page is, and the fields of every record those views name.
+ * Pure; O(records + reach) per build, and O(size of the views) for `shows`.
  */
 import { createHash } from 'node:crypto';
 import type { Entry } from '../model/model.ts';
@@ -27,11 +29,27 @@ import type { RecordKey } from '../model/key.ts';
 import type { Published } from '../publish/publish.ts';
 import { walkView, type ViewDepth } from './dependency-view.ts';
 import type { RecordListPage } from './record-list.ts';
+import { KINDS } from '../schema/index.ts';
+import { internal } from '../model/internal.ts';
 
 const digest = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 /** The kinds whose record pages carry a cache key. */
 export const KEYED_KINDS: ReadonlySet<string> = new Set(['services', 'bia', 'risks']);
+
+/** A record key as a string of its own in a view's JSON ("teams/ops"). */
+const KEY_IN_JSON = new RegExp(`"((?:${KINDS.join('|')})/[^"\\\\/]+)"`, 'g');
+
+/** A view as text, Maps and Sets included (JSON would write them as `{}`). */
+function serialise(views: readonly unknown[]): string {
+  return JSON.stringify(views, (_k, x: unknown) => {
+    if (x instanceof Map) return { map: [...x] };
+    if (x instanceof Set) return { set: [...x] };
+    if (typeof x === 'function')
+      throw internal('a page view holds a function: key it by what it shows');
+    return x;
+  });
+}
 
 /** What a page shows of records further away: who to call. */
 const CONTACT_KINDS: ReadonlySet<string> = new Set(['people', 'teams']);
@@ -49,6 +67,13 @@ export interface PageKeys {
    * which shows only the list's heading and this page's items in the shared frame.
    */
   list(page: RecordListPage): string;
+  /**
+   * The key of a page drawn only from `views` in the shared frame: what they hold, the fields
+   * of every record they name by key (a link shows its title), and the fields, body and last
+   * change of each of `own` (the records whose prose the page shows). `name` tells apart
+   * pages drawn from the same views.
+   */
+  shows(name: string, views: readonly unknown[], own?: readonly RecordKey[]): string;
 }
 
 /** Page keys for one published edition; each digest is made once and kept. */
@@ -134,6 +159,18 @@ export function toPageKeys(site: Published): PageKeys {
     return a;
   };
   return {
+    shows(name, views, ownKeys = []) {
+      const json = serialise(views);
+      const named = new Set<RecordKey>();
+      for (const m of json.matchAll(KEY_IN_JSON)) named.add(m[1] as RecordKey);
+      const parts = [frame, name, digest(json)];
+      for (const r of [...named].sort()) parts.push(`${r}=${raw(r)}`);
+      for (const r of ownKeys) {
+        const e = model.index.get(r);
+        parts.push(`${r}=${raw(r)}#${e ? own(e) : 'absent'}`);
+      }
+      return digest(parts.join('\n'));
+    },
     list: ({ view, page }) =>
       digest(`${frame}\n${JSON.stringify([{ ...view, items: view.items.length }, page])}`),
     view(key, depth) {
