@@ -72,7 +72,9 @@ describe('incremental rebuilds', () => {
     const keyedPages = [...readTree(warm).keys()].filter((f) =>
       /^(services|bia|risks)\/[^/]+\/index\.html$/.test(f),
     );
-    const reusedRecords = [...reused(edited)].filter((p) => /^\/(services|bia|risks)\//.test(p));
+    const reusedRecords = [...reused(edited)].filter((p) =>
+      /^\/(services|bia|risks)\/[^/]+\/index\.html$/.test(p),
+    );
     expect(keyedPages.length).toBeGreaterThan(60);
     expect(reusedRecords.length).toBe(keyedPages.length - 1);
     const views = /^\/map\/(services|bia)\/[^/]+\/(depth-\d\/)?index\.html$/;
@@ -96,6 +98,9 @@ describe('incremental rebuilds', () => {
         family,
       ).toBeGreaterThan(5);
     expect(reused(edited)).toContain('/scenarios/location-dc-north/index.html');
+    // So are the indexes, keyed by the list they show: no index shows a body.
+    const indexes = ['/services/index.html', '/recovery/index.html', '/a-z/index.html'];
+    for (const page of indexes) expect(reused(edited)).toContain(page);
 
     // A plan's body: its page and the go-bag of its owner (which holds its steps and text)
     // are rendered again; other teams' go-bags are copied.
@@ -132,6 +137,9 @@ describe('incremental rebuilds', () => {
     expect(rendered(log)).toContain('/services/payments-api/index.html');
     expect(rendered(log)).toContain('/services/ledger-db/index.html');
     expect(readFileSync(join(warm, 'services/payments-api/index.html'), 'utf8')).not.toBe(before);
+    // The indexes that show recovery times are drawn again.
+    for (const page of ['/services/index.html', '/recovery/index.html'])
+      expect(rendered(log)).toContain(page);
 
     // A person who may declare plans changes phone number: every page that lists her
     // contact (the services her plans cover) shows the new one.

@@ -74,6 +74,11 @@ export interface PageKeys {
    * pages drawn from the same views.
    */
   shows(name: string, views: readonly unknown[], own?: readonly RecordKey[]): string;
+  /**
+   * The keys of the pages of one long list drawn from `view` alone (an index and its pages):
+   * `shows(name, [view])`, digested once for the whole list, and the page's number.
+   */
+  pages(name: string, view: unknown): (page: string | undefined) => string;
 }
 
 /** Page keys for one published edition; each digest is made once and kept. */
@@ -170,6 +175,10 @@ export function toPageKeys(site: Published): PageKeys {
         parts.push(`${r}=${raw(r)}#${e ? own(e) : 'absent'}`);
       }
       return digest(parts.join('\n'));
+    },
+    pages(name, view) {
+      const whole = this.shows(name, [view]);
+      return (page) => `${whole}.${page ?? 1}`;
     },
     list: ({ view, page }) =>
       digest(`${frame}\n${JSON.stringify([{ ...view, items: view.items.length }, page])}`),
