@@ -115,7 +115,7 @@ function web(dir: string) {
   );
 }
 
-/** A one-line change to one record (a service's recovery time), rebuilt over the last build. */
+/** A one-line change to one record (a sentence added to a service's body), rebuilt over the last build. */
 async function incremental(content: string, out: string, cold: TreeRun) {
   const services = readdirSync(join(content, 'services')).sort();
   const file = join(content, 'services', services[Math.floor(services.length / 2)]);
