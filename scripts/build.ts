@@ -5,13 +5,15 @@
  * Pagefind's indexer needs its own on top: one after the other, the peak is the larger of the
  * two, not their sum. The build's "today" is fixed once here and given to both. Arguments go to
  * `astro build`; the output folder is ITSCM_OUT_DIR (default dist/). A shard (ITSCM_SHARD) stops
- * after the pages: `npm run merge` finishes the whole site.
+ * after the pages: `npm run merge` finishes the whole site. The last build's output is moved
+ * aside and removed beside the build (set-aside.ts) rather than emptied by Astro.
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { exitWith, InputError, PROJECT_ROOT, resolveAsOf } from '../src/load/build-inputs.ts';
 import { resolveShard, type Shard } from '../src/load/shard.ts';
 import { consoleLogger, finishSite } from './finish-site.ts';
+import { setAside } from './set-aside.ts';
 
 if (import.meta.main) {
   let asOf: string;
@@ -24,16 +26,18 @@ if (import.meta.main) {
   }
   const env = { ...process.env, ITSCM_AS_OF: asOf, ITSCM_FINISH: 'separate' };
   const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const out = resolve(PROJECT_ROOT, process.env.ITSCM_OUT_DIR || 'dist');
+  const removed = setAside(out);
   const r = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     cwd: PROJECT_ROOT,
     env,
     stdio: 'inherit',
   });
+  await removed;
   if (r.status !== 0) process.exit(r.status ?? 1);
   // A shard is one part of the site: `npm run merge` finishes the whole.
   if (shard) process.exit(0);
   process.env.ITSCM_AS_OF = asOf;
-  const out = resolve(PROJECT_ROOT, process.env.ITSCM_OUT_DIR || 'dist');
   try {
     await finishSite(out, consoleLogger('itscm-finish'));
   } catch (e) {

@@ -6,6 +6,7 @@
  * Astro starts, in one sentence.
  */
 import { describe, it, expect, inject } from 'vitest';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { astroBuild, readTree, siteBuild, TEST_DIST } from './astro-build.ts';
@@ -39,6 +40,20 @@ describe('npm run build, in two steps', () => {
     expect(complete).toBeGreaterThan(0);
     expect(output.indexOf('[itscm-finish] indexed')).toBeGreaterThan(complete);
     expect(output.indexOf('[itscm-finish] offline: first visit')).toBeGreaterThan(complete);
+  }, 300_000);
+
+  it('builds over its last output: what the last build left is gone, and nothing is left aside', () => {
+    const out = join(TEST_DIST, 'two-step');
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    writeFileSync(join(out, 'left-over.html'), 'from an older build');
+    const before = readTree(out);
+    const r = siteBuild({ ITSCM_OUT_DIR: out, ITSCM_EDITION: 'public' });
+    expect(r.status, r.output).toBe(0);
+    const after = readTree(out);
+    expect(after.has('left-over.html')).toBe(false);
+    before.delete('left-over.html');
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect(readdirSync(TEST_DIST).filter((name) => name.includes('.removing-'))).toEqual([]);
   }, 300_000);
 
   it('stops on a wrong as-of date before Astro starts, in one sentence', () => {
