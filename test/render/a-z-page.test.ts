@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { toAToZ, toLetter } from '../../src/lib/render/a-z-page.ts';
+import { compareTitles } from '../../src/lib/render/title-order.ts';
 import { expectNoLeftOutRecord, href, sampleSite } from './sites.ts';
 
 describe('toLetter', () => {
@@ -21,9 +22,7 @@ describe('toAToZ', () => {
     const listed = v.letters.flatMap((l) => l.records);
     expect(listed).toHaveLength(site.model.index.size);
     const titles = listed.map((r) => r.title);
-    expect(titles).toEqual(
-      [...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
-    );
+    expect(titles).toEqual([...titles].sort(compareTitles));
     for (const l of v.letters) {
       expect(l.anchor).toBe(`letter-${l.letter === '#' ? 'other' : l.letter}`);
       expect(l.records.every((r) => toLetter(r.title) === l.letter)).toBe(true);

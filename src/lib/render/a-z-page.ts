@@ -7,6 +7,7 @@ import type { Published } from '../publish/publish.ts';
 import type { RecordKey } from '../model/key.ts';
 import { KIND_NOUN } from '../schema/index.ts';
 import { plural } from './figure.ts';
+import { compareTitles } from './title-order.ts';
 
 export interface LetterView {
   /** "A" ... "Z" or "#". */
@@ -28,14 +29,11 @@ export function toLetter(title: string): string {
   return /[A-Z]/.test(c) ? c : '#';
 }
 
-/** Titles as the index orders them: case and accents aside. One collator, not one per comparison. */
-const BY_TITLE = new Intl.Collator('en', { sensitivity: 'base' });
-
 /** The A–Z index of one edition; `href` makes a shown record's link. */
 export function toAToZ(site: Published, href: (key: RecordKey) => string): AToZView {
   const { model, records } = site;
   const all = [...model.index.values()].sort(
-    (a, b) => BY_TITLE.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1),
+    (a, b) => compareTitles(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1),
   );
   const letters = new Map<string, LetterView>();
   for (const e of all) {

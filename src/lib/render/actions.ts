@@ -20,6 +20,7 @@ import type { ReviewCheck, ReviewItem } from '../analytics/review-due.ts';
 import type { Issue } from '../model/issue.ts';
 import { toRuleLabel } from './gaps-page.ts';
 import { toPersonContact, type PersonContact } from './person-contact.ts';
+import { compareTitles } from './title-order.ts';
 
 /** When to act: now (overdue, never done, high), next (due soon, medium, data warnings), later (low). */
 export type ActionWhen = 'now' | 'next' | 'later';
@@ -108,7 +109,6 @@ export interface ActionsView {
 
 const SEVERITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
 const WHEN_RANK: Record<ActionWhen, number> = { now: 0, next: 1, later: 2 };
-const collator = new Intl.Collator('en');
 const show = (t: Gap['message']) => formatText(t, nameOfKey);
 
 const gapWhen = (g: Pick<Gap, 'severity'>): ActionWhen =>
@@ -185,8 +185,8 @@ export function compareActions(a: ActionRow, b: ActionRow): number {
     WHEN_RANK[a.when] - WHEN_RANK[b.when] ||
     a.rank - b.rank ||
     (a.due === undefined ? 1 : 0) - (b.due === undefined ? 1 : 0) ||
-    collator.compare(a.due ?? '', b.due ?? '') ||
-    collator.compare(a.what, b.what) ||
+    compareTitles(a.due ?? '', b.due ?? '') ||
+    compareTitles(a.what, b.what) ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
 }
@@ -273,7 +273,7 @@ export function toActions(site: Published): ActionsView {
             (b.team === keyOf('teams', RESTRICTED) ? 1 : 0) ||
           b.counts.now - a.counts.now ||
           b.counts.high - a.counts.high ||
-          collator.compare(a.title, b.title),
+          compareTitles(a.title, b.title),
       ),
     counts: totals,
     unowned,

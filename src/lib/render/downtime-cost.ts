@@ -16,6 +16,7 @@ import { toSvgCostCurve } from './cost-chart.ts';
 import { toLink, type RecordLink } from './facts.ts';
 import { toCapped, type CappedList } from './record-list.ts';
 import { plural } from './figure.ts';
+import { compareTitles } from './title-order.ts';
 
 /** The word every figure carries: these are estimates, not accounts. */
 export const ESTIMATE = 'estimate';
@@ -159,7 +160,7 @@ function toInputRow(
 }
 
 const byCostThenTitle = (a: { f: FunctionCost; title: string }, b: typeof a) =>
-  b.f.cost - a.f.cost || a.title.localeCompare(b.title, 'en') || (a.f.key < b.f.key ? -1 : 1);
+  b.f.cost - a.f.cost || compareTitles(a.title, b.title) || (a.f.key < b.f.key ? -1 : 1);
 
 const NOT_CONFIGURED =
   'No figure: no business function has a cost per hour. Set revenuePerHour in a BIA, or costOfDowntime.perHour (a cost per hour per impact level) in organisation.yaml; the guide on running a BIA says how.';

@@ -11,6 +11,7 @@ import { inherentOf, residualOf } from '../analytics/risk.ts';
 import { minuteOf } from '../schema/date.ts';
 import type { Finding } from '../schema/exercise.ts';
 import { toEmailLink, toOutOfBandLink, toPhoneLink, type ContactLink } from './contact.ts';
+import { compareTitles } from './title-order.ts';
 
 /** A link to a record; `restricted` when the edition leaves the record out (then id and title are not shown). */
 export interface RecordLink {
@@ -362,7 +363,7 @@ export function toBacklinks(model: Model, entry: Entry): { label: string; links:
     groups.set(label, list);
   }
   return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareTitles(a, b))
     .map(([label, list]) => ({ label, links: list }));
 }
 
@@ -449,13 +450,10 @@ const INDEX: { [K in Kind]: Col<K>[] } = {
   guides: [['Audience', (_, e) => e.data.audience.join(', ')], owner],
 };
 
-/** English order of titles, made once (a collator per comparison is slow on large indexes). */
-const TITLES = new Intl.Collator('en');
-
 /** Records of a kind in index order: guides by their `order`, exercises and incidents newest first, the rest by title. */
 export function sortForIndex<K extends Kind>(kind: K, entries: Entry<K>[]): Entry<K>[] {
   const byTitle = (a: Entry, b: Entry) =>
-    TITLES.compare(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1);
+    compareTitles(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1);
   const list = [...entries] as Entry[];
   const k: Kind = kind;
   switch (k) {

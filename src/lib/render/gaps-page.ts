@@ -24,6 +24,7 @@ import {
   toTargetCostLine,
   type TargetCostView,
 } from './downtime-cost.ts';
+import { compareTitles } from './title-order.ts';
 
 /** One gap as the page lists it. */
 export interface GapRow {
@@ -101,7 +102,6 @@ export const toRuleLabel = (rule: string): string =>
 
 const CRITERIA = new Map<string, string>(GAP_RULES.map((r) => [r.id, r.criteria]));
 const show = (t: Gap['message']) => formatText(t, nameOfKey);
-const collator = new Intl.Collator('en');
 
 /** The gaps page of one edition. */
 export function toGapsPage(site: Published): GapsPageView {
@@ -159,8 +159,7 @@ export function toGapsPage(site: Published): GapsPageView {
       (all.restricted ? ` (${all.restricted} of them on records this edition does not name)` : '') +
       `: ${severities.join(', ')}`,
     owners: [...owners.values()].sort(
-      (a, b) =>
-        b.high - a.high || b.gaps - a.gaps || collator.compare(a.owner.title, b.owner.title),
+      (a, b) => b.high - a.high || b.gaps - a.gaps || compareTitles(a.owner.title, b.owner.title),
     ),
     groups: rules.map(({ rule, figure }) => {
       const rows = byRule.get(rule) ?? [];

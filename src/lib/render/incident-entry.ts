@@ -11,6 +11,7 @@ import type { Scenario } from '../schema/scenario.ts';
 import { toLink, type RecordLink } from './facts.ts';
 import { byPlanStatus, plansCovering } from './plans-covering.ts';
 import type { Figure } from './figure.ts';
+import { compareTitles } from './title-order.ts';
 
 /** A service or function and what to open when it is down. */
 export interface DownRow {
@@ -49,7 +50,6 @@ export const SCENARIO_LABEL: Record<Scenario, string> = {
   'natural-disaster': 'A natural disaster',
 };
 
-const collator = new Intl.Collator('en');
 const planLink = (site: Published, p: Entry<'plans'>) =>
   toLink(site.model, 'plans', p.id, p.data.status === 'approved' ? undefined : p.data.status);
 
@@ -59,7 +59,7 @@ export function toIncidentEntry(site: Published): IncidentEntryView {
   const plans = model.byKind.plans.filter((p) => p.data.status !== 'retired');
   const rows = (list: readonly Entry[]): DownRow[] =>
     [...list]
-      .sort((a, b) => collator.compare(a.data.title, b.data.title))
+      .sort((a, b) => compareTitles(a.data.title, b.data.title))
       .map((e) => ({
         record: toLink(model, e.kind, e.id),
         plans: plansCovering(model, e.key).map((p) => planLink(site, p)),
@@ -81,7 +81,7 @@ export function toIncidentEntry(site: Published): IncidentEntryView {
       }))
       .filter((s) => s.plans.length > 0),
     goBags: [...model.byKind.teams]
-      .sort((a, b) => collator.compare(a.data.title, b.data.title))
+      .sort((a, b) => compareTitles(a.data.title, b.data.title))
       .map((t) => ({ team: t.id, title: t.data.title })),
   };
 }

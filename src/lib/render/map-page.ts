@@ -12,6 +12,7 @@ import { RESTRICTED } from '../model/edition.ts';
 import { toSvgDiagram, toMermaid, type DiagramEdge, type DiagramNode } from './diagram.ts';
 import type { Figure } from './figure.ts';
 import { toGraphList, type ListedNode } from './graph-list.ts';
+import { compareTitles } from './title-order.ts';
 
 /** The most services and functions drawn in one diagram. */
 export const DIAGRAM_LIMIT = 150;
@@ -86,7 +87,7 @@ export function toMapPage(
     );
     const title = (k: string) => model.index.get(k as RecordKey)?.data.title ?? 'restricted record';
     const byWave = (a: (typeof services)[number], b: (typeof services)[number]) =>
-      (a.wave ?? 0) - (b.wave ?? 0) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+      (a.wave ?? 0) - (b.wave ?? 0) || compareTitles(a.title, b.title);
     const ordered = [...[...services].sort(byWave), ...[...functions].sort(byWave)];
     const listed = toGraphList(
       site,

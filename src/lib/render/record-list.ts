@@ -6,6 +6,7 @@
  */
 import type { RecordKey } from '../model/key.ts';
 import { capList, toPages, LIST_CAP, PAGE_SIZE, type Page } from './paging.ts';
+import { compareTitles } from './title-order.ts';
 
 /** One item of a long list: a record, its tier, and a few words about it ("back after 4h"). */
 export interface ListedRecord {
@@ -34,9 +35,6 @@ export function toCapped<T>(items: readonly T[], cap: number = LIST_CAP): Capped
   return { ...capList(items, cap), total: items.length };
 }
 
-/** English order, numbers by value ("Function 9" before "Function 10"), the same on every machine. */
-const COLLATOR = new Intl.Collator('en', { numeric: true });
-
 /**
  * Most important first: tier 1 before tier 2 before no tier, then by title (English order,
  * numbers by value), then by key so the order is total.
@@ -47,7 +45,7 @@ export function byTierThenTitle(
 ): number {
   const t = (a.tier ?? Infinity) - (b.tier ?? Infinity);
   if (t !== 0 && !Number.isNaN(t)) return t;
-  return COLLATOR.compare(a.title, b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return compareTitles(a.title, b.title) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /** A complete list page's content: what it lists, for whom, and every item in order. */

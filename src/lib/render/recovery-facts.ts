@@ -17,6 +17,7 @@ import type { TimelineRow } from './timeline.ts';
 import type { Model } from '../model/model.ts';
 import { toLink } from './facts.ts';
 import { idOf, kindOf, type RecordKey } from '../model/key.ts';
+import { compareTitles } from './title-order.ts';
 
 const names = (path: RecordKey[]) => path.map(nameOfKey).join(' → ');
 const SOURCE: Record<string, string> = {
@@ -171,7 +172,7 @@ export function toImpactLinks(
 ): { functions: RecordLink[]; services: RecordLink[]; restricted: number } {
   const impact = rec.impact(key);
   const link = (k: RecordKey) => toLink(model, kindOf(k), idOf(k));
-  const byTitle = (a: RecordLink, b: RecordLink) => a.title.localeCompare(b.title, 'en');
+  const byTitle = (a: RecordLink, b: RecordLink) => compareTitles(a.title, b.title);
   return {
     functions: impact.functions.map(link).sort(byTitle),
     services: impact.services.map(link).sort(byTitle),

@@ -11,6 +11,7 @@ import { appetiteBands, bandOf, type AppetiteBand, type HeatMapCell } from '../a
 import { must } from '../model/internal.ts';
 import { toJsonCell, type TableJson } from './table-json.ts';
 import type { RecordRefView } from './record-ref.ts';
+import { compareTitles } from './title-order.ts';
 
 /** How many risks a heat-map cell names before it says how many more (the register lists all). */
 export const CELL_CAP = 12;
@@ -112,7 +113,7 @@ export function toRisksPage(
             title: must(titleOf.get(id), `heat-map risk ${id} among the shown risks`),
             href: href(keyOf('risks', id)),
           }))
-          .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+          .sort((a, b) => compareTitles(a.title, b.title) || (a.href < b.href ? -1 : 1));
         return {
           id: cellId(which, c),
           heading: `Likelihood ${c.likelihood}, impact ${c.impact}: score ${c.score}, ${BAND_LABEL[band]}`,

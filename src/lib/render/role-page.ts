@@ -27,6 +27,7 @@ import {
   type RecordListView,
 } from './record-list.ts';
 import { plural } from './figure.ts';
+import { compareTitles } from './title-order.ts';
 
 /**
  * What a role's page shows of its long lists (a generic role such as "Lead" is held in
@@ -206,7 +207,7 @@ export function toRolePage(site: Published, slug: string): RolePageView | undefi
     },
     scenarios,
     firstHour,
-    handsOverTo: [...over.values()].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    handsOverTo: [...over.values()].sort((a, b) => compareTitles(a.name, b.name)),
     reach,
     capped: {
       teams: toCapped(teams, ROLE_TEAM_CAP),

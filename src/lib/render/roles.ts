@@ -6,6 +6,7 @@
  * Plain data for the roles index, the role pages and the people pages. O(steps + memberships).
  */
 import type { Model } from '../model/model.ts';
+import { compareTitles } from './title-order.ts';
 
 /** One role: its name as first written (plans before teams, by id), its slug, where it is named. */
 export interface Role {
@@ -50,8 +51,7 @@ export function listRoles(model: Model): Role[] {
   for (const p of model.byKind.plans) for (const s of p.data.steps) add(s.role, 'plans', p.id);
   for (const t of model.byKind.teams) for (const m of t.data.members) add(m.role, 'teams', t.id);
   const roles = [...byName.values()].sort(
-    (a, b) =>
-      normRole(a.name).localeCompare(normRole(b.name), 'en') || a.name.localeCompare(b.name),
+    (a, b) => compareTitles(normRole(a.name), normRole(b.name)) || compareTitles(a.name, b.name),
   );
   const used = new Map<string, number>();
   for (const r of roles) {

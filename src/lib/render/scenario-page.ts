@@ -20,6 +20,7 @@ import {
   type ListedRecord,
   type RecordListView,
 } from './record-list.ts';
+import { compareTitles } from './title-order.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -176,7 +177,7 @@ function findPlansToInvoke(
       (a, b) =>
         Number(b.covers) - Number(a.covers) ||
         PLAN_STATUS_RANK[a.p.data.status] - PLAN_STATUS_RANK[b.p.data.status] ||
-        a.p.data.title.localeCompare(b.p.data.title),
+        compareTitles(a.p.data.title, b.p.data.title),
     )
     .map(({ p }) => p)
     .map((p) => {
@@ -276,7 +277,7 @@ export function toScenarioPage(
   const covering = plans.filter((p) => p.covers);
   const tagOnly = plans.filter((p) => !p.covers);
   const teams = [...new Set(covering.flatMap((p) => p.teams))].sort((a, b) =>
-    title(a).localeCompare(title(b)),
+    compareTitles(title(a), title(b)),
   );
   const services = ordered.map(row);
   const order = s.waves

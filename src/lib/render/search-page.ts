@@ -4,6 +4,7 @@
  */
 import type { Model } from '../model/model.ts';
 import { KINDS, KIND_NOUN } from '../schema/index.ts';
+import { compareTitles } from './title-order.ts';
 
 export interface SearchPageView {
   kinds: string[];
@@ -20,7 +21,7 @@ export function toSearchPage(model: Pick<Model, 'byKind'>): SearchPageView {
   return {
     kinds: KINDS.map((k) => KIND_NOUN[k]),
     tiers: [1, 2, 3, 4].map((t) => `Tier ${t}`),
-    owners: model.byKind.teams.map((t) => t.data.title).sort(),
+    owners: model.byKind.teams.map((t) => t.data.title).sort(compareTitles),
     statuses: STATUSES,
   };
 }
