@@ -47,6 +47,9 @@ export default defineConfig({
   prefetch: false,
   vite: {
     build: {
+      // `npm run build` builds over the last output: pages whose key is unchanged stay as they
+      // are, and it sweeps away what the build did not make (scripts/keep-output.ts).
+      ...(process.env.ITSCM_KEEP_OUTPUT === '1' ? { emptyOutDir: false } : {}),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Per-file noise from "use client" directives in dependencies.

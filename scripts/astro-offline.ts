@@ -5,7 +5,7 @@
  * the rest:
  *
  * - `offline-manifest.json`, and the same version in the worker (`const VERSION` in sw.js):
- *   `version` (a hash of every file's path and bytes, so it changes
+ *   `version` (a hash of every file's path, size and SHA-256, so it changes
  *   whenever any file changes), `asOf`, `shell` (the files every page needs: CSS and scripts
  *   under _astro/ and js/, the favicon, the 404, home, search and /offline/ pages), `search`
  *   (the search core: the files of the core Pagefind bundle under pagefind/ that the search
@@ -25,11 +25,10 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
   closeSync,
   existsSync,
-  fstatSync,
-  mkdirSync,
   openSync,
   readFileSync,
   readSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +39,7 @@ import { getSiteBuild } from '../src/load/site-build.ts';
 import { finishedSeparately } from '../src/load/build-inputs.ts';
 import { toOfflinePacks } from '../src/lib/render/offline-packs.ts';
 import { listFiles } from './list-files.ts';
+import { writeFolder } from './keep-output.ts';
 
 /** What offline-manifest.json holds. */
 export interface OfflineManifest {
@@ -123,10 +123,38 @@ function searchFiles(dir: string, rels: string[], bundle: 'pagefind/' | 'pagefin
   });
 }
 
-/** Writes the manifest, the packs and the list of everything into the built site `dir`. */
-export function writeOfflineFiles(dir: string): {
+/** A file's size, modification time and SHA-256 (hex), as the offline manifest read it. */
+export interface FileDigest {
+  size: number;
+  mtimeMs: number;
+  digest: string;
+}
+
+/** The SHA-256 of the file at `path`, read through `chunk`. */
+function digestOf(path: string, chunk: Buffer): string {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;)
+      hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Writes the manifest, the packs and the list of everything into the built site `dir`, and
+ * returns each file's digest. `known` holds the digests of the last build (the record of
+ * scripts/keep-output.ts): a file with the same size and modification time is not read again.
+ */
+export function writeOfflineFiles(
+  dir: string,
+  known: ReadonlyMap<string, FileDigest> = new Map(),
+): {
   manifest: OfflineManifest;
   packs: number;
+  digests: Map<string, FileDigest>;
 } {
   const rels = listFiles(dir).filter((rel) => !isOwn(rel));
   const pages = new Set(rels.filter((r) => r.endsWith('.html')).map(toAddress));
@@ -145,26 +173,30 @@ export function writeOfflineFiles(dir: string): {
   );
   const inAll = new Set(all);
 
+  // Every file counts by its path, size and digest: a gigabyte at 10,000 services on a first
+  // build, read through one reused buffer; on a rebuild only the files that changed.
   const hash = createHash('sha256');
-  let bytes = 0;
-  // Every file is hashed (a gigabyte at 10,000 services) through one reused buffer: reading
-  // each into a buffer of its own spent most of this step allocating.
+  const digests = new Map<string, FileDigest>();
   const chunk = Buffer.allocUnsafe(1 << 20);
+  let bytes = 0;
   for (const rel of rels) {
-    const fd = openSync(join(dir, rel), 'r');
-    const size = fstatSync(fd).size;
-    hash.update(`${rel}\0${size}\0`);
-    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;)
-      hash.update(chunk.subarray(0, n));
-    closeSync(fd);
+    const path = join(dir, rel);
+    const { size, mtimeMs } = statSync(path);
+    const was = known.get(rel);
+    const digest =
+      was && was.size === size && was.mtimeMs === mtimeMs ? was.digest : digestOf(path, chunk);
+    digests.set(rel, { size, mtimeMs, digest });
+    hash.update(`${rel}\0${size}\0${digest}\0`);
     if (inAll.has(rel)) bytes += size;
   }
-  mkdirSync(join(dir, PACKS), { recursive: true });
-  for (const pack of packs) {
-    const text = JSON.stringify(pack);
-    hash.update(`${PACKS}${pack.id}.json\0${text}`);
-    writeFileSync(join(dir, PACKS, `${pack.id}.json`), text);
-  }
+  writeFolder(
+    join(dir, PACKS),
+    packs.map((pack) => {
+      const text = JSON.stringify(pack);
+      hash.update(`${PACKS}${pack.id}.json\0${text}`);
+      return { path: `${pack.id}.json`, content: Buffer.from(text) };
+    }),
+  );
   const allText = JSON.stringify({ files: all.map(toAddress) });
   hash.update(`${ALL}\0${allText}`);
   writeFileSync(join(dir, ALL), allText);
@@ -189,7 +221,7 @@ export function writeOfflineFiles(dir: string): {
         `const VERSION = '${manifest.version}';`,
       ),
     );
-  return { manifest, packs: packs.length };
+  return { manifest, packs: packs.length, digests };
 }
 
 /**
@@ -207,12 +239,17 @@ export function firstVisitBytes(dir: string): { files: number; bytes: number } {
 }
 
 /** Writes the offline files of the built site in `root` and says what a first visit keeps. */
-export function writeOffline(root: string, logger: AstroIntegrationLogger): void {
-  const { manifest, packs } = writeOfflineFiles(root);
+export function writeOffline(
+  root: string,
+  logger: AstroIntegrationLogger,
+  known?: ReadonlyMap<string, FileDigest>,
+): Map<string, FileDigest> {
+  const { manifest, packs, digests } = writeOfflineFiles(root, known);
   const first = firstVisitBytes(root);
   logger.info(
     `offline: first visit keeps ${first.files} files, ${Math.round(first.bytes / 1024)} KB compressed; everything is ${manifest.everything.files} files, ${(manifest.everything.bytes / 1e6).toFixed(1)} MB; ${packs} team and plan packs`,
   );
+  return digests;
 }
 
 export function offlineManifest(): AstroIntegration {

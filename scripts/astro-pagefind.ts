@@ -7,7 +7,6 @@
  * `npm run build` to its second process (scripts/finish-site.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -16,7 +15,18 @@ import { publishedOf } from '../src/load/published.ts';
 import { resolveShard } from '../src/load/shard.ts';
 import { toSearchRecords, type SearchRecord } from '../src/lib/render/search-record.ts';
 import { finishedSeparately } from '../src/load/build-inputs.ts';
+import { writeFolder } from './keep-output.ts';
 
+/**
+ * The site has its own search page: Pagefind's ready-made interfaces are not needed, nor the
+ * word splitter for pages of no language (every record is indexed as English).
+ */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.|^wasm\.unknown\./;
+
+/**
+ * Indexes `records` and makes `outputPath` hold exactly that bundle, over the last build's:
+ * a file that has not changed is not written again (scripts/keep-output.ts: writeFolder).
+ */
 async function writeBundle(records: SearchRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -30,14 +40,13 @@ async function writeBundle(records: SearchRecord[], outputPath: string): Promise
       if (a.errors.length) throw new Error(`Pagefind, ${batch[j].url}: ${a.errors.join('; ')}`);
     });
   }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  const built = await index.getFiles();
+  if (built.errors.length) throw new Error(`Pagefind: ${built.errors.join('; ')}`);
   await index.deleteIndex();
-  // The site has its own search page: Pagefind's ready-made interfaces are not needed, nor the
-  // word splitter for pages of no language (every record is indexed as English).
-  for (const name of readdirSync(outputPath))
-    if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.|^wasm\.unknown\./.test(name))
-      rmSync(join(outputPath, name));
+  writeFolder(
+    outputPath,
+    built.files.filter((f) => !UNUSED.test(f.path)),
+  );
 }
 
 /** Writes both search bundles of the current build under `root`; returns the records indexed. */

@@ -5,15 +5,25 @@
  * Pagefind's indexer needs its own on top: one after the other, the peak is the larger of the
  * two, not their sum. The build's "today" is fixed once here and given to both. Arguments go to
  * `astro build`; the output folder is ITSCM_OUT_DIR (default dist/). A shard (ITSCM_SHARD) stops
- * after the pages: `npm run merge` finishes the whole site. The last build's output is moved
- * aside and removed beside the build (set-aside.ts) rather than emptied by Astro.
+ * after the pages: `npm run merge` finishes the whole site. The last build's output is built
+ * over: unchanged pages stay where they are and what the build did not make is swept away
+ * (keep-output.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { exitWith, InputError, PROJECT_ROOT, resolveAsOf } from '../src/load/build-inputs.ts';
+import {
+  cacheDirOf,
+  exitWith,
+  InputError,
+  PROJECT_ROOT,
+  resolveAsOf,
+} from '../src/load/build-inputs.ts';
 import { resolveShard, type Shard } from '../src/load/shard.ts';
 import { consoleLogger, finishSite } from './finish-site.ts';
-import { setAside } from './set-aside.ts';
+import { checkOutput, recordOutput, sweepOutput } from './keep-output.ts';
+
+/** What the second step writes over rather than anew: the search bundles, the offline packs. */
+const WRITTEN_OVER = /^(pagefind|pagefind-more|offline\/packs)\//;
 
 if (import.meta.main) {
   let asOf: string;
@@ -24,10 +34,16 @@ if (import.meta.main) {
   } catch (e) {
     exitWith((e as Error).message);
   }
-  const env = { ...process.env, ITSCM_AS_OF: asOf, ITSCM_FINISH: 'separate' };
+  const env = {
+    ...process.env,
+    ITSCM_AS_OF: asOf,
+    ITSCM_FINISH: 'separate',
+    ITSCM_KEEP_OUTPUT: '1',
+  };
   const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   const out = resolve(PROJECT_ROOT, process.env.ITSCM_OUT_DIR || 'dist');
-  const removed = setAside(out);
+  const cacheDir = cacheDirOf(process.env.ITSCM_OUT_DIR ? out : undefined);
+  const { started, removed, digests } = checkOutput(out, cacheDir);
   const r = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     cwd: PROJECT_ROOT,
     env,
@@ -35,15 +51,20 @@ if (import.meta.main) {
   });
   await removed;
   if (r.status !== 0) process.exit(r.status ?? 1);
-  // A shard is one part of the site: `npm run merge` finishes the whole.
-  if (shard) process.exit(0);
   process.env.ITSCM_AS_OF = asOf;
   try {
-    await finishSite(out, consoleLogger('itscm-finish'));
+    // The search index and the offline packs are written over next (keep-output.ts).
+    const swept = sweepOutput(out, cacheDir, started, (rel) => !shard && WRITTEN_OVER.test(rel));
+    console.log(
+      `[itscm-build] removed ${swept} file(s) of the last build that this one did not make`,
+    );
+    // A shard is one part of the site: `npm run merge` finishes the whole.
+    const read = shard ? undefined : await finishSite(out, consoleLogger('itscm-finish'), digests);
+    recordOutput(out, cacheDir, read);
   } catch (e) {
     if (e instanceof InputError) exitWith(e.message);
     console.error(
-      `The search index or offline manifest could not be written: ${(e as Error).message}`,
+      `The site could not be finished (search index, offline manifest): ${(e as Error).message}`,
     );
     process.exit(1);
   }

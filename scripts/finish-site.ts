@@ -11,7 +11,7 @@ import { loadSiteBuild } from '../src/load/load-model.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 import { InputError } from '../src/load/build-inputs.ts';
 import { searchLine, writeSearchIndex } from './astro-pagefind.ts';
-import { writeOffline } from './astro-offline.ts';
+import { writeOffline, type FileDigest } from './astro-offline.ts';
 
 /** A logger for the scripts that finish a site outside Astro, printing like Astro's. */
 export function consoleLogger(label: string): AstroIntegrationLogger {
@@ -29,12 +29,27 @@ export function consoleLogger(label: string): AstroIntegrationLogger {
 
 /**
  * Reads the content as the build did (ITSCM_CONTENT, ITSCM_AS_OF, ITSCM_EDITION) and writes the
- * search index and offline manifest of the site in `out`.
+ * search index and offline manifest of the site in `out`. `known` holds the digests of files
+ * the last build left (scripts/keep-output.ts); returns the digests of every file.
  */
-export async function finishSite(out: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function finishSite(
+  out: string,
+  logger: AstroIntegrationLogger,
+  known?: ReadonlyMap<string, FileDigest>,
+): Promise<Map<string, FileDigest>> {
+  let t = performance.now();
+  const took = () => {
+    const s = ((performance.now() - t) / 1000).toFixed(1);
+    t = performance.now();
+    return s;
+  };
   const build = loadSiteBuild();
   if (hasErrors(build.model))
     throw new InputError('the content has errors: run npm run check to list them.');
-  logger.info(searchLine(await writeSearchIndex(out)));
-  writeOffline(out, logger);
+  logger.info(`content loaded in ${took()} s`);
+  const indexed = await writeSearchIndex(out);
+  logger.info(`${searchLine(indexed)} in ${took()} s`);
+  const digests = writeOffline(out, logger, known);
+  logger.info(`offline files written in ${took()} s`);
+  return digests;
 }

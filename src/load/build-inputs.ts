@@ -44,6 +44,10 @@ export function toCacheDir(outDir: string): string {
   return join(PROJECT_ROOT, 'node_modules', '.astro', 'out', `${basename(out)}-${hash}`);
 }
 
+/** Astro's cache folder for ITSCM_OUT_DIR, or its own default when the output is dist/. */
+export const cacheDirOf = (outDir: string | undefined): string =>
+  outDir ? toCacheDir(outDir) : join(PROJECT_ROOT, 'node_modules', '.astro');
+
 /**
  * Whether this `astro build` leaves the search index and the offline manifest to a process of
  * their own (ITSCM_FINISH=separate, set by `npm run build`: scripts/finish-site.ts).

@@ -1,19 +1,21 @@
 /**
  * Incremental rebuilds (Astro's experimental.incrementalBuild with the keys of
  * src/lib/render/page-keys.ts): after a change, the rebuilt site equals a cold build of the
- * changed content byte for byte, pages the change cannot touch are copied from the last build,
- * and a page whose computed figures moved because a dependency changed is rendered again.
+ * changed content byte for byte, pages the change cannot touch are kept from the last build,
+ * a page whose computed figures moved because a dependency changed is rendered again, and what
+ * the last build made but this one does not (a deleted record's page, a hand-made file) goes.
  */
 import { describe, it, expect } from 'vitest';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, toCacheDir } from '../../src/load/build-inputs.ts';
-import { astroBuild, readTree, TEST_DIST } from './astro-build.ts';
+import { readTree, siteBuild, TEST_DIST } from './astro-build.ts';
 
 const content = join(TEST_DIST, 'incremental-content');
 const warm = join(TEST_DIST, 'incremental-warm');
+/** `npm run build`, which builds over the last output (scripts/keep-output.ts). */
 const build = (out: string) => {
-  const r = astroBuild({ ITSCM_CONTENT: content, ITSCM_OUT_DIR: out, ITSCM_EDITION: 'internal' });
+  const r = siteBuild({ ITSCM_CONTENT: content, ITSCM_OUT_DIR: out, ITSCM_EDITION: 'internal' });
   expect(r.status, r.output).toBe(0);
   // Astro colours its log where it thinks a terminal (or CI) will show it.
   // eslint-disable-next-line no-control-regex
@@ -48,7 +50,7 @@ function rebuildAndCompare(name: string) {
 }
 
 describe('incremental rebuilds', () => {
-  it('copies what a change cannot touch, renders what it moves, and equals a cold build', () => {
+  it('keeps what a change cannot touch, renders what it moves, sweeps what is gone, and equals a cold build', () => {
     rmSync(content, { recursive: true, force: true });
     cpSync(join(PROJECT_ROOT, 'src/content'), content, { recursive: true });
     rmSync(warm, { recursive: true, force: true });
@@ -150,5 +152,21 @@ describe('incremental rebuilds', () => {
     );
     const phoned = rebuildAndCompare('phone');
     expect(rendered(phoned)).toContain('/services/storage-san/index.html');
-  }, 300_000);
+
+    // A record deleted: its page goes from the output the rebuild leaves in place.
+    const exercise = 'exercises/ex-2026-09-payroll-walkthrough';
+    expect(existsSync(join(warm, exercise, 'index.html'))).toBe(true);
+    rmSync(join(content, `${exercise}.mdx`));
+    rebuildAndCompare('deleted');
+    expect(existsSync(join(warm, exercise))).toBe(false);
+
+    // A page changed by hand in the output, and a file copied in: the next build puts the page
+    // back as it was made and removes the file, though no key moved.
+    const page = join(warm, 'services/payments-api/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ' (edited)</h1>'));
+    writeFileSync(join(warm, 'services/stray.html'), '<p>not made by the build</p>');
+    const restored = rebuildAndCompare('hand-edit');
+    expect(reused(restored)).toContain('/services/payments-api/index.html');
+    expect(readFileSync(page, 'utf8')).not.toContain('(edited)');
+  }, 400_000);
 });

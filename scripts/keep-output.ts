@@ -1,0 +1,199 @@
+/**
+ * A rebuild writes only what changed. With ITSCM_KEEP_OUTPUT=1 (set by `npm run build`) Astro
+ * does not empty the output folder, and a page whose cache key is unchanged and whose file is
+ * there is left as it is (astro.config.mjs, `vite.build.emptyOutDir`). Copying 40,000 cached
+ * pages into an emptied folder was 12 to 20 s of a rebuild at 10,000 services, and the 1.2 GB
+ * the disk then had to write slowed the search index after it. Three steps keep the folder
+ * exactly what a build into an empty one makes:
+ *
+ * - before the build, `checkOutput`: the folder must be as the last build left it. Each file is
+ *   compared with the record that build wrote (size and modification time); one that differs
+ *   or is not in the record is removed, so that Astro makes it again. Without a record (a first
+ *   build, a stopped one, a folder from elsewhere) the whole folder is set aside and removed
+ *   (set-aside.ts).
+ * - after the pages, `sweepOutput`: what this build neither wrote nor kept goes: the pages of
+ *   records that are gone, old assets, the last offline files (made again after it). Empty
+ *   folders go too. The search index is left to be written over (`writeFolder`, from
+ *   astro-pagefind.ts): most of its 20,000 files are the same from one build to the next, and
+ *   making them anew is slower than reading them.
+ * - at the end, `recordOutput`: the record, for the next build.
+ */
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { listFiles } from './list-files.ts';
+import { setAside } from './set-aside.ts';
+import type { FileDigest } from './astro-offline.ts';
+
+/**
+ * What the last build left, in its cache folder: each file's size, modification time and the
+ * SHA-256 the offline manifest read (astro-offline.ts), which a rebuild need not read again.
+ */
+const RECORD = 'itscm-output.json';
+/** Astro's own record of the pages of the last build, in the same folder. */
+const ASTRO_MANIFEST = 'incremental-build.json';
+/** Made and removed to read the file system's clock: what is older was not written since. */
+const STARTED = '.itscm-build-started';
+
+type OutputRecord = Map<string, [size: number, mtimeMs: number, digest?: string]>;
+
+function readRecord(cacheDir: string): OutputRecord | undefined {
+  try {
+    const files = JSON.parse(readFileSync(join(cacheDir, RECORD), 'utf8')).files;
+    return new Map(Object.entries(files as { [rel: string]: [number, number, string?] }));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Makes `out` fit to build over: removes each file not as the last build left it, or sets the
+ * folder aside when there is no record of it. Returns when the build may start, with the time
+ * it started by the folder's own clock, and a promise of the set-aside folder's removal.
+ */
+export function checkOutput(
+  out: string,
+  cacheDir: string,
+): { started: number; removed: Promise<void>; digests: Map<string, FileDigest> } {
+  const record = readRecord(cacheDir);
+  // Read once: a build that stops before its end leaves no record, so the next starts clean.
+  rmSync(join(cacheDir, RECORD), { force: true });
+  const digests = new Map<string, FileDigest>();
+  let removed = Promise.resolve();
+  if (!record) removed = setAside(out);
+  else if (existsSync(out))
+    for (const rel of listFiles(out)) {
+      const path = join(out, rel);
+      const [size, mtimeMs, digest] = record.get(rel) ?? [];
+      const now = statSync(path);
+      if (size !== now.size || mtimeMs !== now.mtimeMs) rmSync(path, { force: true });
+      else if (digest) digests.set(rel, { size, mtimeMs, digest });
+    }
+  return { started: fileClock(out), removed, digests };
+}
+
+/** The files Astro kept or wrote as this build's pages, by their path in the output. */
+function astroPages(cacheDir: string): Set<string> {
+  try {
+    const m = JSON.parse(readFileSync(join(cacheDir, ASTRO_MANIFEST), 'utf8')) as {
+      routes: { [route: string]: { paths: { [path: string]: { outputFile: string } } } };
+    };
+    return new Set(
+      Object.values(m.routes).flatMap((r) => Object.values(r.paths).map((p) => p.outputFile)),
+    );
+  } catch {
+    return new Set();
+  }
+}
+
+/** The time now by the clock of the file system that holds `dir` (made if need be). */
+export function fileClock(dir: string): number {
+  mkdirSync(dir, { recursive: true });
+  const marker = join(dir, STARTED);
+  closeSync(openSync(marker, 'w'));
+  const now = statSync(marker).mtimeMs;
+  rmSync(marker);
+  return now;
+}
+
+/**
+ * Removes the files under `dir` last written before `since`, but those `keep` names, and the
+ * folders that leaves empty; returns how many files went.
+ */
+export function removeOlder(
+  dir: string,
+  since: number,
+  keep: (rel: string) => boolean = () => false,
+): number {
+  let removed = 0;
+  for (const rel of listFiles(dir)) {
+    if (keep(rel)) continue;
+    const path = join(dir, rel);
+    if (statSync(path).mtimeMs < since) {
+      rmSync(path);
+      removed++;
+    }
+  }
+  removeEmptyFolders(dir);
+  return removed;
+}
+
+/**
+ * Removes the files of `out` that the build started at `started` neither wrote nor kept, but
+ * those `leave` names (the search index, which is written over next and sweeps itself).
+ */
+export function sweepOutput(
+  out: string,
+  cacheDir: string,
+  started: number,
+  leave: (rel: string) => boolean = () => false,
+): number {
+  const kept = astroPages(cacheDir);
+  return removeOlder(out, started, (rel) => kept.has(rel) || leave(rel));
+}
+
+/** Removes the empty folders under `dir`, deepest first; says whether `dir` is empty itself. */
+function removeEmptyFolders(dir: string): boolean {
+  let empty = true;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory() && removeEmptyFolders(join(dir, e.name))) rmdirSync(join(dir, e.name));
+    else empty = false;
+  }
+  return empty;
+}
+
+/**
+ * Makes `dir` hold exactly `files` (paths relative to it): a file already there with the same
+ * bytes is left as it is (reading a small file is cheaper than making it anew), any other is
+ * written, and files not among them are removed, with the folders that leaves empty.
+ */
+export function writeFolder(
+  dir: string,
+  files: readonly { path: string; content: Uint8Array }[],
+): void {
+  mkdirSync(dir, { recursive: true });
+  const wanted = new Set<string>();
+  for (const f of files) {
+    wanted.add(f.path);
+    const path = join(dir, f.path);
+    let same = false;
+    try {
+      same = statSync(path).size === f.content.length && readFileSync(path).equals(f.content);
+    } catch {
+      mkdirSync(dirname(path), { recursive: true });
+    }
+    if (!same) writeFileSync(path, f.content);
+  }
+  for (const rel of listFiles(dir)) if (!wanted.has(rel)) rmSync(join(dir, rel));
+  removeEmptyFolders(dir);
+}
+
+/**
+ * Writes the record of `out` as the build leaves it, for the next build's `checkOutput`, with
+ * the digests the offline manifest read of the files that still are as it read them.
+ */
+export function recordOutput(
+  out: string,
+  cacheDir: string,
+  digests: ReadonlyMap<string, FileDigest> = new Map(),
+): void {
+  const files: { [rel: string]: [number, number] | [number, number, string] } = {};
+  for (const rel of listFiles(out)) {
+    const { size, mtimeMs } = statSync(join(out, rel));
+    const d = digests.get(rel);
+    files[rel] =
+      d && d.size === size && d.mtimeMs === mtimeMs ? [size, mtimeMs, d.digest] : [size, mtimeMs];
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(join(cacheDir, RECORD), JSON.stringify({ files }));
+}
