@@ -5,32 +5,38 @@
  * The bytes are those the route gives: JSON.stringify(document, null, 1).
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getSiteBuild } from '../src/load/site-build.ts';
 import { publishedOf } from '../src/load/published.ts';
 import { toApiDocuments } from '../src/lib/render/api.ts';
 import { inShard, resolveShard } from '../src/load/shard.ts';
+import { writeFolder } from './keep-output.ts';
 
-/** Writes every API document of the current build under `root`; returns how many it wrote. */
+/** Where the documents are, in the site. */
+const API = 'api/';
+
+/**
+ * Writes every API document of the current build under `root`/api/, over the last build's:
+ * a document that has not changed is not written again, and one no longer made is removed
+ * (scripts/keep-output.ts: writeFolder). Returns how many documents there are.
+ */
 export function writeApi(root: string): number {
   const build = getSiteBuild();
   const site = build && publishedOf(build);
   if (!site) return 0;
   const shard = resolveShard();
-  const dirs = new Set<string>();
-  let written = 0;
-  for (const [path, doc] of toApiDocuments(site)) {
-    if (!inShard(path, shard)) continue;
-    const file = join(root, path);
-    const dir = dirname(file);
-    if (!dirs.has(dir)) mkdirSync(dir, { recursive: true });
-    dirs.add(dir);
-    writeFileSync(file, JSON.stringify(doc, null, 1));
-    written++;
+  const shown = site;
+  function* documents() {
+    for (const [path, doc] of toApiDocuments(shown)) {
+      if (!inShard(path, shard)) continue;
+      yield {
+        path: path.slice(API.length),
+        content: Buffer.from(JSON.stringify(doc, null, 1)),
+      };
+    }
   }
-  return written;
+  return writeFolder(join(root, API), documents());
 }
 
 export function apiDocuments(): AstroIntegration {
@@ -43,7 +49,9 @@ export function apiDocuments(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const count = writeApi(fileURLToPath(dir));
-        logger.info(`wrote ${count} API documents`);
+        logger.info(
+          `${count} API documents, those unchanged since the last build left as they were`,
+        );
       },
     },
   };

@@ -22,8 +22,13 @@ import { resolveShard, type Shard } from '../src/load/shard.ts';
 import { consoleLogger, finishSite } from './finish-site.ts';
 import { checkOutput, recordOutput, sweepOutput } from './keep-output.ts';
 
-/** What the second step writes over rather than anew: the search bundles, the offline packs. */
-const WRITTEN_OVER = /^(pagefind|pagefind-more|offline\/packs)\//;
+/**
+ * What is written over rather than anew, and sweeps itself (keep-output.ts: writeFolder): the
+ * API documents, after the pages; the search bundles and the offline packs, in the second step,
+ * which a shard leaves to `npm run merge`.
+ */
+const WRITTEN_AFTER_PAGES = /^api\//;
+const WRITTEN_IN_SECOND_STEP = /^(pagefind|pagefind-more|offline\/packs)\//;
 
 if (import.meta.main) {
   let asOf: string;
@@ -53,8 +58,12 @@ if (import.meta.main) {
   if (r.status !== 0) process.exit(r.status ?? 1);
   process.env.ITSCM_AS_OF = asOf;
   try {
-    // The search index and the offline packs are written over next (keep-output.ts).
-    const swept = sweepOutput(out, cacheDir, started, (rel) => !shard && WRITTEN_OVER.test(rel));
+    const swept = sweepOutput(
+      out,
+      cacheDir,
+      started,
+      (rel) => WRITTEN_AFTER_PAGES.test(rel) || (!shard && WRITTEN_IN_SECOND_STEP.test(rel)),
+    );
     console.log(
       `[itscm-build] removed ${swept} file(s) of the last build that this one did not make`,
     );

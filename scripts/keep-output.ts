@@ -153,16 +153,18 @@ function removeEmptyFolders(dir: string): boolean {
 }
 
 /**
- * Makes `dir` hold exactly `files` (paths relative to it): a file already there with the same
- * bytes is left as it is (reading a small file is cheaper than making it anew), any other is
- * written, and files not among them are removed, with the folders that leaves empty.
+ * Makes `dir` hold exactly `files` (paths relative to it, taken one at a time): a file already
+ * there with the same bytes is left as it is (reading a small file is cheaper than making it
+ * anew), any other is written, and files not among them are removed, with the folders that
+ * leaves empty. Returns how many files it holds.
  */
 export function writeFolder(
   dir: string,
-  files: readonly { path: string; content: Uint8Array }[],
-): void {
+  files: Iterable<{ path: string; content: Uint8Array }>,
+): number {
   mkdirSync(dir, { recursive: true });
   const wanted = new Set<string>();
+  const made = new Set<string>();
   for (const f of files) {
     wanted.add(f.path);
     const path = join(dir, f.path);
@@ -170,12 +172,15 @@ export function writeFolder(
     try {
       same = statSync(path).size === f.content.length && readFileSync(path).equals(f.content);
     } catch {
-      mkdirSync(dirname(path), { recursive: true });
+      const folder = dirname(path);
+      if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+      made.add(folder);
     }
     if (!same) writeFileSync(path, f.content);
   }
   for (const rel of listFiles(dir)) if (!wanted.has(rel)) rmSync(join(dir, rel));
   removeEmptyFolders(dir);
+  return wanted.size;
 }
 
 /**
