@@ -6,12 +6,13 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkOutput, recordOutput, sweepOutput } from '../../scripts/keep-output.ts';
+import { checkOutput, recordOutput, sweepOutput, writeFolder } from '../../scripts/keep-output.ts';
 import { listFiles } from '../../scripts/list-files.ts';
 
 /** An output folder and its cache folder, side by side in a temporary folder of their own. */
@@ -103,5 +104,23 @@ describe('sweepOutput', () => {
     astroKept(cache, ['index.html']);
     expect(sweepOutput(out, cache, started, (rel) => rel.startsWith('pagefind/'))).toBe(2);
     expect(listFiles(out)).toEqual(['index.html', 'pagefind/fragment/x.pf_fragment']);
+  });
+});
+
+describe('writeFolder', () => {
+  it('leaves a file with the same bytes as it is, writes the rest and removes what is not wanted', () => {
+    const { out } = folders({ 'a.json': '1', 'b.json': '2', 'old/c.json': '3' });
+    for (const rel of listFiles(out)) age(join(out, rel));
+    const before = statSync(join(out, 'a.json')).mtimeMs;
+    const files = [
+      { path: 'a.json', content: Buffer.from('1') },
+      { path: 'b.json', content: Buffer.from('two') },
+      { path: 'new/d.json', content: Buffer.from('4') },
+    ];
+    expect(writeFolder(out, files)).toBe(3);
+    expect(listFiles(out)).toEqual(['a.json', 'b.json', 'new/d.json']);
+    expect(statSync(join(out, 'a.json')).mtimeMs).toBe(before);
+    expect(readFileSync(join(out, 'b.json'), 'utf8')).toBe('two');
+    expect(existsSync(join(out, 'old'))).toBe(false);
   });
 });
