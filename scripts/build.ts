@@ -19,8 +19,7 @@ import {
   resolveAsOf,
 } from '../src/load/build-inputs.ts';
 import { resolveShard, type Shard } from '../src/load/shard.ts';
-import { consoleLogger, finishSite } from './finish-site.ts';
-import { checkOutput, recordOutput, sweepOutput } from './keep-output.ts';
+import { checkOutput, lastDigests, recordOutput, sweepOutput } from './keep-output.ts';
 
 /**
  * What is written over rather than anew, and sweeps itself (keep-output.ts: writeFolder): the
@@ -48,7 +47,7 @@ if (import.meta.main) {
   const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   const out = resolve(PROJECT_ROOT, process.env.ITSCM_OUT_DIR || 'dist');
   const cacheDir = cacheDirOf(process.env.ITSCM_OUT_DIR ? out : undefined);
-  const { started, removed, digests } = checkOutput(out, cacheDir);
+  const { started, removed } = checkOutput(out, cacheDir);
   const r = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
     cwd: PROJECT_ROOT,
     env,
@@ -68,7 +67,11 @@ if (import.meta.main) {
       `[itscm-build] removed ${swept} file(s) of the last build that this one did not make`,
     );
     // A shard is one part of the site: `npm run merge` finishes the whole.
-    const read = shard ? undefined : await finishSite(out, consoleLogger('itscm-finish'), digests);
+    // Loaded now, not while Astro runs: the peak memory is Astro's process and this one's.
+    const { consoleLogger, finishSite } = await import('./finish-site.ts');
+    const read = shard
+      ? undefined
+      : await finishSite(out, consoleLogger('itscm-finish'), lastDigests(cacheDir));
     recordOutput(out, cacheDir, read);
   } catch (e) {
     if (e instanceof InputError) exitWith(e.message);

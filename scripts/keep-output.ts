@@ -25,6 +25,7 @@ import {
   openSync,
   readFileSync,
   readdirSync,
+  renameSync,
   rmSync,
   rmdirSync,
   statSync,
@@ -40,6 +41,8 @@ import type { FileDigest } from './astro-offline.ts';
  * SHA-256 the offline manifest read (astro-offline.ts), which a rebuild need not read again.
  */
 const RECORD = 'itscm-output.json';
+/** The record while a build runs: `checkOutput` moves it aside, `recordOutput` removes it. */
+const PREVIOUS = 'itscm-output.previous.json';
 /** Astro's own record of the pages of the last build, in the same folder. */
 const ASTRO_MANIFEST = 'incremental-build.json';
 /** Made and removed to read the file system's clock: what is older was not written since. */
@@ -47,9 +50,9 @@ const STARTED = '.itscm-build-started';
 
 type OutputRecord = Map<string, [size: number, mtimeMs: number, digest?: string]>;
 
-function readRecord(cacheDir: string): OutputRecord | undefined {
+function readRecord(cacheDir: string, name: string): OutputRecord | undefined {
   try {
-    const files = JSON.parse(readFileSync(join(cacheDir, RECORD), 'utf8')).files;
+    const files = JSON.parse(readFileSync(join(cacheDir, name), 'utf8')).files;
     return new Map(Object.entries(files as { [rel: string]: [number, number, string?] }));
   } catch {
     return undefined;
@@ -64,22 +67,36 @@ function readRecord(cacheDir: string): OutputRecord | undefined {
 export function checkOutput(
   out: string,
   cacheDir: string,
-): { started: number; removed: Promise<void>; digests: Map<string, FileDigest> } {
-  const record = readRecord(cacheDir);
-  // Read once: a build that stops before its end leaves no record, so the next starts clean.
-  rmSync(join(cacheDir, RECORD), { force: true });
-  const digests = new Map<string, FileDigest>();
+): { started: number; removed: Promise<void> } {
+  const record = readRecord(cacheDir, RECORD);
+  // Kept aside for its digests (`lastDigests`): a build that stops before its end leaves no
+  // record, so the next one starts clean.
+  try {
+    renameSync(join(cacheDir, RECORD), join(cacheDir, PREVIOUS));
+  } catch {
+    rmSync(join(cacheDir, PREVIOUS), { force: true });
+  }
   let removed = Promise.resolve();
   if (!record) removed = setAside(out);
   else if (existsSync(out))
     for (const rel of listFiles(out)) {
       const path = join(out, rel);
-      const [size, mtimeMs, digest] = record.get(rel) ?? [];
+      const [size, mtimeMs] = record.get(rel) ?? [];
       const now = statSync(path);
       if (size !== now.size || mtimeMs !== now.mtimeMs) rmSync(path, { force: true });
-      else if (digest) digests.set(rel, { size, mtimeMs, digest });
     }
-  return { started: fileClock(out), removed, digests };
+  return { started: fileClock(out), removed };
+}
+
+/**
+ * The digests the offline manifest read in the last build, by file, from the record
+ * `checkOutput` kept aside. Read after the pages, so the build does not hold them meanwhile.
+ */
+export function lastDigests(cacheDir: string): Map<string, FileDigest> {
+  const digests = new Map<string, FileDigest>();
+  for (const [rel, [size, mtimeMs, digest]] of readRecord(cacheDir, PREVIOUS) ?? [])
+    if (digest) digests.set(rel, { size, mtimeMs, digest });
+  return digests;
 }
 
 /** The files Astro kept or wrote as this build's pages, by their path in the output. */
@@ -201,4 +218,5 @@ export function recordOutput(
   }
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, RECORD), JSON.stringify({ files }));
+  rmSync(join(cacheDir, PREVIOUS), { force: true });
 }

@@ -12,7 +12,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkOutput, recordOutput, sweepOutput, writeFolder } from '../../scripts/keep-output.ts';
+import {
+  checkOutput,
+  lastDigests,
+  recordOutput,
+  sweepOutput,
+  writeFolder,
+} from '../../scripts/keep-output.ts';
 import { listFiles } from '../../scripts/list-files.ts';
 
 /** An output folder and its cache folder, side by side in a temporary folder of their own. */
@@ -76,6 +82,17 @@ describe('checkOutput', () => {
     expect(started).toBeGreaterThan(Date.now() - 10_000);
     // The record is read once: a build that stops before its end leaves none.
     expect(existsSync(join(cache, 'itscm-output.json'))).toBe(false);
+  });
+
+  it("hands the last build's digests on to the offline manifest, and the next record ends them", () => {
+    const { out, cache } = folders(LAST);
+    const { size, mtimeMs } = statSync(join(out, 'index.html'));
+    const digest = 'a'.repeat(64);
+    recordOutput(out, cache, new Map([['index.html', { size, mtimeMs, digest }]]));
+    checkOutput(out, cache);
+    expect([...lastDigests(cache)]).toEqual([['index.html', { size, mtimeMs, digest }]]);
+    recordOutput(out, cache);
+    expect(lastDigests(cache).size).toBe(0);
   });
 });
 
