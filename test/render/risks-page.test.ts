@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { toRisksJson, toRisksPage } from '../../src/lib/render/risks-page.ts';
+import { CELL_CAP, toRisksJson, toRisksPage } from '../../src/lib/render/risks-page.ts';
 import { toRecordRef } from '../../src/lib/render/record-ref.ts';
 import { MINIMAL, type Rec } from '../helpers.ts';
 import { expectNoLeftOutRecord, href, literalSite, sampleSite } from './sites.ts';
@@ -126,9 +126,13 @@ describe('toRisksPage', () => {
         restricted: undefined,
       },
     ]);
+    // Uncapped, every cell names all its risks (the sample has cells of more than CELL_CAP).
+    const all = toRisksPage(site, href, Infinity);
+    expect(all.heatMaps.some((m) => m.lists.some((l) => l.risks.length > CELL_CAP))).toBe(true);
+    expect(v.heatMaps.every((m) => m.lists.every((l) => l.risks.length <= CELL_CAP))).toBe(true);
     for (const [m, which] of [
-      [v.heatMaps[0], 'inherent'],
-      [v.heatMaps[1], 'residual'],
+      [all.heatMaps[0], 'inherent'],
+      [all.heatMaps[1], 'residual'],
     ] as const) {
       const map = site.risks.heatMaps[which];
       const withRisks = map.cells.filter((c) => c.count);

@@ -13,8 +13,12 @@ import { toJsonCell, type TableJson } from './table-json.ts';
 import type { RecordRefView } from './record-ref.ts';
 import { compareTitles } from './title-order.ts';
 
-/** How many risks a heat-map cell names before it says how many more (the register lists all). */
-export const CELL_CAP = 12;
+/**
+ * How many risks a heat-map cell names before it says how many more (the register lists all).
+ * Five: at 5,000 risks the 50 cells' names were a third of the page (98 KB, Lighthouse 99 on a
+ * phone); a few names show what a cell holds, the register the rest.
+ */
+export const CELL_CAP = 5;
 
 /** One entry of the heat-map legend: a colour's band and the scores it covers. */
 export interface LegendEntry {
