@@ -64,7 +64,9 @@ if (import.meta.main) {
       (rel) => WRITTEN_AFTER_PAGES.test(rel) || (!shard && WRITTEN_IN_SECOND_STEP.test(rel)),
     );
     console.log(
-      `[itscm-build] removed ${swept} file(s) of the last build that this one did not make`,
+      swept === undefined
+        ? "[itscm-build] Astro's record of its pages could not be read, so nothing of the last build was removed: build into an empty folder to be sure none is left over"
+        : `[itscm-build] removed ${swept} file(s) of the last build that this one did not make`,
     );
     // A shard is one part of the site: `npm run merge` finishes the whole.
     // Loaded now, not while Astro runs: the peak memory is Astro's process and this one's.

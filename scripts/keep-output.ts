@@ -12,10 +12,11 @@
  *   build, a stopped one, a folder from elsewhere) the whole folder is set aside and removed
  *   (set-aside.ts).
  * - after the pages, `sweepOutput`: what this build neither wrote nor kept goes: the pages of
- *   records that are gone, old assets, the last offline files (made again after it). Empty
- *   folders go too. The search index is left to be written over (`writeFolder`, from
- *   astro-pagefind.ts): most of its 20,000 files are the same from one build to the next, and
- *   making them anew is slower than reading them.
+ *   records that are gone, old assets, the last offline manifest (made again after it). Empty
+ *   folders go too. The API, the search index and the offline packs are left to be written
+ *   over (`writeFolder`, from astro-api.ts, astro-pagefind.ts and astro-offline.ts): most of
+ *   their 33,000 files are the same from one build to the next, and reading a file is cheaper
+ *   than making it anew.
  * - at the end, `recordOutput`: the record, for the next build.
  */
 import {
@@ -31,7 +32,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { PROJECT_ROOT } from '../src/load/build-inputs.ts';
 import { listFiles } from './list-files.ts';
 import { setAside } from './set-aside.ts';
 import type { FileDigest } from './astro-offline.ts';
@@ -65,9 +67,10 @@ function readRecord(cacheDir: string, name: string): OutputRecord | undefined {
  * it started by the folder's own clock, and a promise of the set-aside folder's removal.
  */
 export function checkOutput(
-  out: string,
+  outDir: string,
   cacheDir: string,
 ): { started: number; removed: Promise<void> } {
+  const out = resolve(outDir);
   const record = readRecord(cacheDir, RECORD);
   // Kept aside for its digests (`lastDigests`): a build that stops before its end leaves no
   // record, so the next one starts clean.
@@ -77,8 +80,14 @@ export function checkOutput(
     rmSync(join(cacheDir, PREVIOUS), { force: true });
   }
   let removed = Promise.resolve();
-  if (!record) removed = setAside(out);
-  else if (existsSync(out))
+  if (!record) {
+    removed = setAside(out);
+    // Not renamed (another file system, no permission): emptied here, as Astro would.
+    const holdsProject = out === PROJECT_ROOT || PROJECT_ROOT.startsWith(out + sep);
+    if (existsSync(out) && !holdsProject)
+      for (const name of readdirSync(out))
+        rmSync(join(out, name), { recursive: true, force: true });
+  } else if (existsSync(out))
     for (const rel of listFiles(out)) {
       const path = join(out, rel);
       const [size, mtimeMs] = record.get(rel) ?? [];
@@ -99,8 +108,11 @@ export function lastDigests(cacheDir: string): Map<string, FileDigest> {
   return digests;
 }
 
-/** The files Astro kept or wrote as this build's pages, by their path in the output. */
-function astroPages(cacheDir: string): Set<string> {
+/**
+ * The files Astro kept or wrote as this build's pages, by their path in the output; undefined
+ * when its record cannot be read.
+ */
+function astroPages(cacheDir: string): Set<string> | undefined {
   try {
     const m = JSON.parse(readFileSync(join(cacheDir, ASTRO_MANIFEST), 'utf8')) as {
       routes: { [route: string]: { paths: { [path: string]: { outputFile: string } } } };
@@ -109,7 +121,7 @@ function astroPages(cacheDir: string): Set<string> {
       Object.values(m.routes).flatMap((r) => Object.values(r.paths).map((p) => p.outputFile)),
     );
   } catch {
-    return new Set();
+    return undefined;
   }
 }
 
@@ -147,15 +159,18 @@ export function removeOlder(
 
 /**
  * Removes the files of `out` that the build started at `started` neither wrote nor kept, but
- * those `leave` names (the search index, which is written over next and sweeps itself).
+ * those `leave` names (what is written over next, and sweeps itself); returns how many went.
+ * Without Astro's record of what it kept nothing is removed (undefined): a page left over is
+ * better than a page missing.
  */
 export function sweepOutput(
   out: string,
   cacheDir: string,
   started: number,
   leave: (rel: string) => boolean = () => false,
-): number {
+): number | undefined {
   const kept = astroPages(cacheDir);
+  if (!kept) return undefined;
   return removeOlder(out, started, (rel) => kept.has(rel) || leave(rel));
 }
 

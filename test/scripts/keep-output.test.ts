@@ -141,3 +141,12 @@ describe('writeFolder', () => {
     expect(existsSync(join(out, 'old'))).toBe(false);
   });
 });
+
+describe('sweepOutput without Astro’s record', () => {
+  it('removes nothing rather than a page Astro may have kept', () => {
+    const { out, cache } = folders(LAST);
+    for (const rel of listFiles(out)) age(join(out, rel));
+    expect(sweepOutput(out, cache, Date.now())).toBeUndefined();
+    expect(listFiles(out)).toHaveLength(4);
+  });
+});
