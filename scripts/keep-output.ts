@@ -32,8 +32,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import { PROJECT_ROOT } from '../src/load/build-inputs.ts';
+import { dirname, join, resolve } from 'node:path';
 import { listFiles } from './list-files.ts';
 import { setAside } from './set-aside.ts';
 import type { FileDigest } from './astro-offline.ts';
@@ -80,14 +79,8 @@ export function checkOutput(
     rmSync(join(cacheDir, PREVIOUS), { force: true });
   }
   let removed = Promise.resolve();
-  if (!record) {
-    removed = setAside(out);
-    // Not renamed (another file system, no permission): emptied here, as Astro would.
-    const holdsProject = out === PROJECT_ROOT || PROJECT_ROOT.startsWith(out + sep);
-    if (existsSync(out) && !holdsProject)
-      for (const name of readdirSync(out))
-        rmSync(join(out, name), { recursive: true, force: true });
-  } else if (existsSync(out))
+  if (!record) removed = setAside(out);
+  else if (existsSync(out))
     for (const rel of listFiles(out)) {
       const path = join(out, rel);
       const [size, mtimeMs] = record.get(rel) ?? [];
@@ -217,7 +210,7 @@ export function writeFolder(
 
 /**
  * Writes the record of `out` as the build leaves it, for the next build's `checkOutput`, with
- * the digests the offline manifest read of the files that still are as it read them.
+ * the digests the offline manifest read (nothing writes those files after it).
  */
 export function recordOutput(
   out: string,
@@ -226,10 +219,13 @@ export function recordOutput(
 ): void {
   const files: { [rel: string]: [number, number] | [number, number, string] } = {};
   for (const rel of listFiles(out)) {
-    const { size, mtimeMs } = statSync(join(out, rel));
+    // A digested file was read as the last step of the build: its size and time are those.
     const d = digests.get(rel);
-    files[rel] =
-      d && d.size === size && d.mtimeMs === mtimeMs ? [size, mtimeMs, d.digest] : [size, mtimeMs];
+    if (d) files[rel] = [d.size, d.mtimeMs, d.digest];
+    else {
+      const { size, mtimeMs } = statSync(join(out, rel));
+      files[rel] = [size, mtimeMs];
+    }
   }
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, RECORD), JSON.stringify({ files }));

@@ -4,10 +4,10 @@
  * renamed aside (instant: a sibling, so the same file system) and a child process removes it
  * while Astro builds, on the other core; so is any folder a stopped build left aside. The
  * incremental cache is elsewhere (toCacheDir), so nothing Astro reuses goes. When the rename
- * cannot be done (another file system, no permission) the caller empties the folder itself.
+ * cannot be done (another file system, no permission) the folder is emptied in place.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { PROJECT_ROOT } from '../src/load/build-inputs.ts';
 
@@ -21,7 +21,8 @@ export function setAside(outDir: string): Promise<void> {
   try {
     if (existsSync(out)) renameSync(out, join(parent, `${prefix}${process.pid}`));
   } catch {
-    // Astro empties it itself.
+    // Not renamed (another file system, no permission): emptied here, and slower.
+    for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
   }
   let aside: string[] = [];
   try {
