@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { formatHours, formatMoney, groupThousands } from '../../src/lib/render/money.ts';
-import { toSvgCostCurve } from '../../src/lib/render/cost-chart.ts';
+import { namedFirst, toSvgCostCurve } from '../../src/lib/render/cost-chart.ts';
 import {
   toGapsByCost,
   toScenarioCost,
@@ -29,6 +29,14 @@ describe('money', () => {
     ]);
     expect(formatMoney(4300, 'EUR')).toBe('EUR 4,300');
     expect([formatHours(180), formatHours(90), formatHours(20)]).toEqual(['3', '1.5', '0.33']);
+  });
+});
+
+describe('namedFirst', () => {
+  it('names the first three of what comes back and counts the rest', () => {
+    expect(namedFirst(['A', 'B'])).toBe('A, B');
+    expect(namedFirst(['A', 'B', 'C'])).toBe('A, B, C');
+    expect(namedFirst(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 more');
   });
 });
 

@@ -18,6 +18,8 @@ import { listRoles } from '../../src/lib/render/roles.ts';
 import { toTier1PlansPage } from '../../src/lib/render/tier1-plans-page.ts';
 import { walkView } from '../../src/lib/render/dependency-view.ts';
 import { listPlansToInvoke } from '../../src/lib/render/scenario-page.ts';
+import { toPersonRoles } from '../../src/lib/render/person-roles.ts';
+import { LIST_CAP } from '../../src/lib/render/paging.ts';
 
 const SERVICES = 1000;
 const LIMIT = 100 * 1024;
@@ -69,11 +71,19 @@ beforeAll(() => {
 }, 900_000);
 
 describe(`record-like pages of ${SERVICES} services`, () => {
-  it('keeps every service, scenario, tabletop, handout, role, print pack and dependency view page under 100 KB', () => {
-    const families = ['services', 'scenarios', 'roles', 'print', 'map/services', 'map/bia'];
+  it('keeps every service, scenario, tabletop, handout, role, person, print pack and dependency view page under 100 KB', () => {
+    const families = [
+      'services',
+      'scenarios',
+      'roles',
+      'print',
+      'map/services',
+      'map/bia',
+      'people',
+    ];
     for (const dir of families) {
       // Not the index pages (nor their own pages): they are split elsewhere.
-      const index = /^(services|scenarios|roles)(\/page-\d+)?$/;
+      const index = /^(services|scenarios|roles|people)(\/page-\d+)?$/;
       const pages = pagesUnder(dir).filter((p) => !index.test(p.path));
       expect(pages.length, dir).toBeGreaterThan(0);
       const largest = pages.reduce((a, b) => (b.size > a.size ? b : a));
@@ -118,6 +128,34 @@ describe(`record-like pages of ${SERVICES} services`, () => {
     expect(sorted(listedKeys(`roles/${role.slug}/plans/`))).toEqual(
       sorted(role.plans.map((id) => `plans/${id}`)),
     );
+  });
+
+  it("names a person's first plans to know and links their roles' complete lists of plans", () => {
+    const parts = site.model.byKind.people.map((p) => ({ p, part: toPersonRoles(site, p) }));
+    const { p, part } = parts.reduce((a, b) => (b.part.plans.total > a.part.plans.total ? b : a));
+    expect(part.plans.more).toBeGreaterThan(0);
+    const page = html(`people/${p.id}/`);
+    const known = /<dt>Plans to know<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(page)?.[1] ?? '';
+    const named = [...known.matchAll(/href="\/(plans\/[^"]+)\/"/g)].map((m) => m[1]);
+    expect(named).toEqual(part.plans.shown.map((l) => `plans/${l.id}`));
+    expect(named).toHaveLength(LIST_CAP);
+    expect(known).toContain(`and ${part.plans.more} more`);
+    // Every plan to know is named here or on the complete list of one of the person's roles.
+    expect(part.planLists.length).toBeGreaterThan(0);
+    for (const l of part.planLists) expect(known).toContain(`href="/${l.href}"`);
+    const reachable = new Set([...named, ...part.planLists.flatMap((l) => listedKeys(l.href))]);
+    const held = new Set(
+      site.model.byKind.teams.flatMap((t) =>
+        t.data.members.filter((m) => m.person === p.id).map((m) => m.role.toLowerCase()),
+      ),
+    );
+    const toKnow = site.model.byKind.plans.filter(
+      (x) =>
+        x.data.declaredBy.includes(p.id) ||
+        x.data.steps.some((st) => held.has(st.role.toLowerCase())),
+    );
+    expect(toKnow).toHaveLength(part.plans.total);
+    for (const x of toKnow) expect(reachable.has(x.key), x.key).toBe(true);
   });
 
   it('prints every tier-1 plan in exactly one pack, one per owning team, listed on the index', () => {

@@ -27,6 +27,12 @@ export const MAX_POINTS = 200;
 export const MAX_DOTS = 50;
 const NAMED = 3;
 
+/** The first NAMED of `names` and how many more ("A, B, C and 12 more"): a moment can bring back hundreds. */
+export const namedFirst = (names: readonly string[]): string =>
+  names.length > NAMED
+    ? `${names.slice(0, NAMED).join(', ')} and ${names.length - NAMED} more`
+    : names.join(', ');
+
 const WIDTH = 480;
 const HEIGHT = 280;
 const LEFT = 84;
@@ -76,16 +82,12 @@ export function toSvgCostCurve(title: string, currency: string, points: CostChar
     line<CostChartPoint>()
       .x((p) => r(sx(p.at)))
       .y((p) => r(sy(p.cost)))(drawn) ?? '';
-  const named = (back: string[]) =>
-    back.length > NAMED
-      ? `${back.slice(0, NAMED).join(', ')} and ${back.length - NAMED} more`
-      : back.join(', ');
   const dots = thin(
     drawn.filter((p) => p.back.length > 0),
     MAX_DOTS,
   ).map(
     (p) =>
-      `<circle class="back" cx="${r(sx(p.at))}" cy="${r(sy(p.cost))}" r="4"><title>${x(`After ${fd(p.at)}: ${currency} ${groupThousands(p.cost)}; back: ${named(p.back)}`)}</title></circle>`,
+      `<circle class="back" cx="${r(sx(p.at))}" cy="${r(sy(p.cost))}" r="4"><title>${x(`After ${fd(p.at)}: ${currency} ${groupThousands(p.cost)}; back: ${namedFirst(p.back)}`)}</title></circle>`,
   );
   return (
     `<svg class="cost-curve" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" xmlns="http://www.w3.org/2000/svg" aria-labelledby="c-title"><title id="c-title">${x(title)}</title>` +

@@ -12,7 +12,7 @@ import type { GapSeverity } from '../analytics/gap.ts';
 import type { RecordKey } from '../model/key.ts';
 import { formatDuration as fd } from '../schema/duration.ts';
 import { formatHours, formatMoney } from './money.ts';
-import { toSvgCostCurve } from './cost-chart.ts';
+import { namedFirst, toSvgCostCurve } from './cost-chart.ts';
 import { toLink, type RecordLink } from './facts.ts';
 import { toCapped, type CappedList } from './record-list.ts';
 import { plural } from './figure.ts';
@@ -242,7 +242,7 @@ export function toScenarioCost(
       .filter((p) => p.back.length > 0)
       .map(
         (p) =>
-          `After ${fd(p.at)}: ${formatMoney(p.cost, currency)} so far; back: ${p.back.map(title).join(', ')}.`,
+          `After ${fd(p.at)}: ${formatMoney(p.cost, currency)} so far; back: ${namedFirst(p.back.map(title))}.`,
       );
     view.chart = {
       svg: toSvgCostCurve(

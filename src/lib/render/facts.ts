@@ -12,6 +12,7 @@ import { minuteOf } from '../schema/date.ts';
 import type { Finding } from '../schema/exercise.ts';
 import { toEmailLink, toOutOfBandLink, toPhoneLink, type ContactLink } from './contact.ts';
 import { compareTitles } from './title-order.ts';
+import { rolesOfTeam } from './roles.ts';
 
 /** A link to a record; `restricted` when the edition leaves the record out (then id and title are not shown). */
 export interface RecordLink {
@@ -430,7 +431,17 @@ const INDEX: { [K in Kind]: Col<K>[] } = {
     ['Plans invoked', (m, e) => (e.data.plans.length ? links(m, 'plans', e.data.plans) : 'none')],
     owner,
   ],
-  teams: [['Members', (_, e) => String(e.data.members.length)], owner],
+  teams: [
+    ['Members', (_, e) => String(e.data.members.length)],
+    [
+      'Roles',
+      (m, e) =>
+        rolesOfTeam(m, e.id)
+          .map((r) => r.name)
+          .join(', ') || 'none',
+    ],
+    owner,
+  ],
   people: [
     ['Roles', (_, e) => e.data.roles.join(', ')],
     ['Contact verified', (_, e) => e.data.contactVerified ?? 'never'],

@@ -5,7 +5,10 @@
  * current, with the reviews page that lists them, and what their teams must do). Which paths:
  * all staff always; responders when they hold a role a plan step names; plan owners when a
  * team of theirs owns a plan; continuity managers when they may declare a plan; executives when
- * they may declare a disaster. Only records the edition shows are named. Plain data.
+ * they may declare a disaster. The plans are capped: those they may declare first, then those
+ * of their roles, each by title, the first LIST_CAP of them; the rest are on the role pages'
+ * complete lists and, for those they may declare, under the page's "Referred to by". Only
+ * records the edition shows are named. Plain data.
  */
 import type { Published } from '../publish/publish.ts';
 import type { Entry } from '../model/model.ts';
@@ -14,12 +17,21 @@ import { nameOfKey } from '../publish/shown.ts';
 import { toLink, type RecordLink } from './facts.ts';
 import { findRole, normRole } from './roles.ts';
 import { toLearningPaths, type LearningPathId } from './learning-paths.ts';
+import { toCapped, type CappedList } from './record-list.ts';
+import { compareTitles } from './title-order.ts';
 
 export interface PersonRolesView {
   roles: { name: string; slug: string; as: 'primary' | 'alternate'; team: RecordLink }[];
   paths: { id: LearningPathId; title: string; total: string }[];
-  /** Plans with a step in one of their roles, or that they may declare, by id. */
-  plans: RecordLink[];
+  /**
+   * Plans they may declare, then plans with a step in one of their roles, each by title: the
+   * first LIST_CAP, how many more, how many in all.
+   */
+  plans: CappedList<RecordLink>;
+  /** Whether some plans they may declare are beyond the cap (the page's backlinks list them). */
+  declaredMore: boolean;
+  /** The complete list of the plans with a step in each role they hold (site paths). */
+  planLists: { name: string; href: string }[];
   /** Their training items that are not current: what, status and why. */
   training: { title: string; status: string; detail: string }[];
   /** Site path of the training checks on the reviews page. */
@@ -41,9 +53,16 @@ export function toPersonRoles(site: Published, person: Entry<'people'>): PersonR
       : [];
   });
   const held = new Set(roles.map((r) => normRole(r.name)));
-  const plans = model.byKind.plans.filter(
+  const byTitle = (a: Entry<'plans'>, b: Entry<'plans'>) =>
+    compareTitles(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1);
+  const declared = model.byKind.plans.filter((p) => p.data.declaredBy.includes(person.id));
+  const ofRoles = model.byKind.plans.filter(
     (p) =>
-      p.data.steps.some((s) => held.has(normRole(s.role))) || p.data.declaredBy.includes(person.id),
+      !p.data.declaredBy.includes(person.id) &&
+      p.data.steps.some((s) => held.has(normRole(s.role))),
+  );
+  const plans = toCapped(
+    [...declared.sort(byTitle), ...ofRoles.sort(byTitle)].map((p) => toLink(model, 'plans', p.id)),
   );
   const teamIds = [...new Set(memberships.map(({ team }) => team.id))];
   const applies: Record<LearningPathId, boolean> = {
@@ -60,7 +79,13 @@ export function toPersonRoles(site: Published, person: Entry<'people'>): PersonR
     paths: toLearningPaths(site)
       .filter((p) => applies[p.id])
       .map((p) => ({ id: p.id, title: p.title, total: p.total })),
-    plans: plans.map((p) => toLink(model, 'plans', p.id)),
+    plans,
+    declaredMore: declared.length > plans.shown.length,
+    planLists: [...new Map(roles.map((r) => [r.slug, r.name]))]
+      .filter(([, name]) =>
+        ofRoles.some((p) => p.data.steps.some((s) => normRole(s.role) === normRole(name))),
+      )
+      .map(([slug, name]) => ({ name, href: `roles/${slug}/plans/` })),
     training: site
       .about(person.key)
       .reviews.filter((r) => r.check === 'training' && r.status !== 'current')
