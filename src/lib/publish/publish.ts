@@ -96,12 +96,15 @@ export interface ShownRecovery {
   count: Counted<NodeRecovery>['count'];
   /** The tier of any service or function, named or not (numbers are never hidden). */
   tierOf(key: RecordKey): number | undefined;
-  /** Shown records `key` depends on (or that depend on it), hard or soft. */
+  /**
+   * Shown records `key` depends on (or that depend on it), hard or soft. Made once per key,
+   * direction and type, and shared by every caller: read it, never change it.
+   */
   neighbours(
     key: RecordKey,
     direction: 'dependencies' | 'dependents',
     type: 'hard' | 'soft',
-  ): RecordKey[];
+  ): readonly RecordKey[];
   /** What fails with `key`: the shown functions and services, and how many more. */
   impact(key: RecordKey): { functions: RecordKey[]; services: RecordKey[]; restricted: number };
   /**
@@ -311,6 +314,7 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       const services = w.services.filter((id) => isShown(keyOf('services', id)));
       return { wave: w.wave, services, restricted: w.services.length - services.length };
     });
+  const neighbourLists = new Map<string, readonly RecordKey[]>();
   const recovery: ShownRecovery = {
     nodes: nodes.items,
     byKey: new Map(nodes.items.map((x) => [x.key, x])),
@@ -319,8 +323,16 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     restricted: nodes.restricted,
     count: nodes.count,
     tierOf: (key) => rec.byKey.get(key)?.tier,
-    neighbours: (key, direction, type) =>
-      isShown(key) ? neighboursOf(rec, key, direction, type).filter(isShown) : [],
+    neighbours: (key, direction, type) => {
+      // A hub's list is asked for by every view it is in: thousands of times at scale.
+      const id = `${direction} ${type} ${key}`;
+      let list = neighbourLists.get(id);
+      if (!list) {
+        list = isShown(key) ? neighboursOf(rec, key, direction, type).filter(isShown) : [];
+        neighbourLists.set(id, list);
+      }
+      return list;
+    },
     unnamedNeighbours: (keys, direction, types = ['hard', 'soft']) => {
       const unnamed = new Set<RecordKey>();
       for (const key of keys)

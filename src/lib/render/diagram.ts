@@ -123,15 +123,19 @@ export function toSvgDiagram(title: string, nodes: DiagramNode[], edges: Diagram
   );
 }
 
+/** Text made only of the characters a Mermaid label takes as they are. */
+const PLAIN = /^[\p{L}\p{N} .,:/()'_-]*$/u;
+
 /**
  * `s` as text inside a quoted Mermaid label: letters, digits and plain punctuation as they
  * are, every other character as a Mermaid entity code (#60; for "<"), which Mermaid draws as
  * the character; so no title can end the label or add markup.
  */
 export function toMermaidText(s: string): string {
-  return [...s.replace(/\s+/g, ' ').trim()]
-    .map((c) => (/^[\p{L}\p{N} .,:/()'_-]$/u.test(c) ? c : `#${c.codePointAt(0)};`))
-    .join('');
+  const text = s.replace(/\s+/g, ' ').trim();
+  return PLAIN.test(text)
+    ? text
+    : [...text].map((c) => (PLAIN.test(c) ? c : `#${c.codePointAt(0)};`)).join('');
 }
 
 // Shapes tell the kinds apart without colour: service box, function stadium, vendor

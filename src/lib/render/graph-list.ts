@@ -101,6 +101,47 @@ export function locationsOf(site: Published, e: Entry): { value: string; label: 
   });
 }
 
+/** What a record needs (or what needs it) in an edition, locations aside. */
+interface Adjacent {
+  /** The named records, hard and soft (or the types asked for). */
+  all: ReadonlySet<RecordKey>;
+  /** Those of them it needs hard. */
+  hard: ReadonlySet<RecordKey>;
+  /** How many more the edition does not name. */
+  unnamed: number;
+}
+
+const adjacent = new WeakMap<Published, Map<string, Adjacent>>();
+
+/**
+ * What `k` needs (or what needs it) of `types`, made once per edition and record: a hub is in
+ * thousands of lists at scale, and each asks for the same thousands of neighbours.
+ */
+function adjacentOf(
+  site: Published,
+  k: RecordKey,
+  direction: 'dependencies' | 'dependents',
+  types: readonly ('hard' | 'soft')[],
+): Adjacent {
+  let made = adjacent.get(site);
+  if (!made) adjacent.set(site, (made = new Map()));
+  const id = `${direction} ${types.join(',')} ${k}`;
+  let a = made.get(id);
+  if (!a) {
+    const rec = site.recovery;
+    const all = new Set<RecordKey>();
+    for (const t of types)
+      for (const w of rec.neighbours(k, direction, t)) if (kindOf(w) !== 'locations') all.add(w);
+    a = {
+      all,
+      hard: new Set(rec.neighbours(k, direction, 'hard')),
+      unnamed: rec.unnamedNeighbours([k], direction, types),
+    };
+    made.set(id, a);
+  }
+  return a;
+}
+
 /** The records `keys` (all shown by the edition) as list entries, in that order. */
 export function toGraphList(
   site: Published,
@@ -115,18 +156,18 @@ export function toGraphList(
   const labels = toUniqueLabels(keys.map((k) => ({ key: k, label: titleOf(k) })));
   const labelOf = (k: RecordKey) => labels.get(k) ?? titleOf(k);
   const linksOf = (k: RecordKey, direction: 'dependencies' | 'dependents') => {
-    const hard = new Set(rec.neighbours(k, direction, 'hard'));
-    const all = [...new Set(types.flatMap((t) => rec.neighbours(k, direction, t)))].filter(
-      (w) => kindOf(w) !== 'locations',
-    );
-    const inside = all
-      .filter((w) => inSet.has(w))
-      .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    const { all, hard, unnamed } = adjacentOf(site, k, direction, types);
+    // In the set's order: walk the shorter of the two.
+    const inside =
+      all.size < keys.length
+        ? [...all]
+            .filter((w) => inSet.has(w))
+            .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))
+        : keys.filter((w) => all.has(w));
     const links = inside
       .slice(0, LIST_LINKS)
       .map((w) => ({ label: labelOf(w), href: href(w), soft: !hard.has(w) }));
-    const unnamed = rec.unnamedNeighbours([k], direction, types);
-    return { links, elsewhere: all.length - links.length + unnamed };
+    return { links, elsewhere: all.size - links.length + unnamed };
   };
   const more = (links: unknown[], n: number) =>
     links.length === 0
