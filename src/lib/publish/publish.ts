@@ -314,7 +314,11 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
       const services = w.services.filter((id) => isShown(keyOf('services', id)));
       return { wave: w.wave, services, restricted: w.services.length - services.length };
     });
-  const neighbourLists = new Map<string, readonly RecordKey[]>();
+  const lists = () => ({
+    hard: new Map<RecordKey, readonly RecordKey[]>(),
+    soft: new Map<RecordKey, readonly RecordKey[]>(),
+  });
+  const neighbourLists = { dependencies: lists(), dependents: lists() };
   const recovery: ShownRecovery = {
     nodes: nodes.items,
     byKey: new Map(nodes.items.map((x) => [x.key, x])),
@@ -325,11 +329,11 @@ export function publish(model: Model, analysis: Analysis, edition: Edition): Pub
     tierOf: (key) => rec.byKey.get(key)?.tier,
     neighbours: (key, direction, type) => {
       // A hub's list is asked for by every view it is in: thousands of times at scale.
-      const id = `${direction} ${type} ${key}`;
-      let list = neighbourLists.get(id);
+      const made = neighbourLists[direction][type];
+      let list = made.get(key);
       if (!list) {
         list = isShown(key) ? neighboursOf(rec, key, direction, type).filter(isShown) : [];
-        neighbourLists.set(id, list);
+        made.set(key, list);
       }
       return list;
     },

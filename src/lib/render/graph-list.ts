@@ -111,35 +111,38 @@ interface Adjacent {
   unnamed: number;
 }
 
-const adjacent = new WeakMap<Published, Map<string, Adjacent>>();
+const adjacent = new WeakMap<Published, Map<string, Map<RecordKey, Adjacent>>>();
 
 /**
- * What `k` needs (or what needs it) of `types`, made once per edition and record: a hub is in
- * thousands of lists at scale, and each asks for the same thousands of neighbours.
+ * What each record needs (or what needs it) of `types`, made once per edition and record: a
+ * hub is in thousands of lists at scale, and each asks for the same thousands of neighbours.
  */
-function adjacentOf(
+function adjacentIn(
   site: Published,
-  k: RecordKey,
   direction: 'dependencies' | 'dependents',
   types: readonly ('hard' | 'soft')[],
-): Adjacent {
-  let made = adjacent.get(site);
-  if (!made) adjacent.set(site, (made = new Map()));
-  const id = `${direction} ${types.join(',')} ${k}`;
-  let a = made.get(id);
-  if (!a) {
-    const rec = site.recovery;
-    const all = new Set<RecordKey>();
-    for (const t of types)
-      for (const w of rec.neighbours(k, direction, t)) if (kindOf(w) !== 'locations') all.add(w);
-    a = {
-      all,
-      hard: new Set(rec.neighbours(k, direction, 'hard')),
-      unnamed: rec.unnamedNeighbours([k], direction, types),
-    };
-    made.set(id, a);
-  }
-  return a;
+): (k: RecordKey) => Adjacent {
+  let byList = adjacent.get(site);
+  if (!byList) adjacent.set(site, (byList = new Map()));
+  const id = `${direction} ${types.join(',')}`;
+  let made = byList.get(id);
+  if (!made) byList.set(id, (made = new Map()));
+  const rec = site.recovery;
+  return (k) => {
+    let a = made.get(k);
+    if (!a) {
+      const all = new Set<RecordKey>();
+      for (const t of types)
+        for (const w of rec.neighbours(k, direction, t)) if (kindOf(w) !== 'locations') all.add(w);
+      a = {
+        all,
+        hard: new Set(rec.neighbours(k, direction, 'hard')),
+        unnamed: rec.unnamedNeighbours([k], direction, types),
+      };
+      made.set(k, a);
+    }
+    return a;
+  };
 }
 
 /** The records `keys` (all shown by the edition) as list entries, in that order. */
@@ -155,8 +158,12 @@ export function toGraphList(
   const titleOf = (k: RecordKey) => model.index.get(k)?.data.title ?? idOf(k);
   const labels = toUniqueLabels(keys.map((k) => ({ key: k, label: titleOf(k) })));
   const labelOf = (k: RecordKey) => labels.get(k) ?? titleOf(k);
+  const adjacentTo = {
+    dependencies: adjacentIn(site, 'dependencies', types),
+    dependents: adjacentIn(site, 'dependents', types),
+  };
   const linksOf = (k: RecordKey, direction: 'dependencies' | 'dependents') => {
-    const { all, hard, unnamed } = adjacentOf(site, k, direction, types);
+    const { all, hard, unnamed } = adjacentTo[direction](k);
     // In the set's order: walk the shorter of the two.
     const inside =
       all.size < keys.length
