@@ -11,7 +11,7 @@
  * records the edition shows are named. Plain data.
  */
 import type { Published } from '../publish/publish.ts';
-import type { Entry } from '../model/model.ts';
+import type { Entry, Model } from '../model/model.ts';
 import { formatText } from '../model/text.ts';
 import { nameOfKey } from '../publish/shown.ts';
 import { toLink, type RecordLink } from './facts.ts';
@@ -40,6 +40,20 @@ export interface PersonRolesView {
   teams: { team: RecordLink; href: string }[];
 }
 
+const byTitle = new WeakMap<Model, Entry<'plans'>[]>();
+
+/** The plans by title (English order, numbers by value), sorted once per model. */
+function plansByTitle(model: Model): Entry<'plans'>[] {
+  let sorted = byTitle.get(model);
+  if (!sorted) {
+    sorted = [...model.byKind.plans].sort(
+      (a, b) => compareTitles(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1),
+    );
+    byTitle.set(model, sorted);
+  }
+  return sorted;
+}
+
 /** The part of person `person` as edition `site` shows it. */
 export function toPersonRoles(site: Published, person: Entry<'people'>): PersonRolesView {
   const { model } = site;
@@ -53,25 +67,18 @@ export function toPersonRoles(site: Published, person: Entry<'people'>): PersonR
       : [];
   });
   const held = new Set(roles.map((r) => normRole(r.name)));
-  const byTitle = (a: Entry<'plans'>, b: Entry<'plans'>) =>
-    compareTitles(a.data.title, b.data.title) || (a.id < b.id ? -1 : 1);
-  const declared = model.byKind.plans.filter((p) => p.data.declaredBy.includes(person.id));
-  const ofRoles = model.byKind.plans.filter(
-    (p) =>
-      !p.data.declaredBy.includes(person.id) &&
-      p.data.steps.some((s) => held.has(normRole(s.role))),
-  );
-  const plans = toCapped(
-    [...declared.sort(byTitle), ...ofRoles.sort(byTitle)].map((p) => toLink(model, 'plans', p.id)),
-  );
+  const inRole = (p: Entry<'plans'>) => p.data.steps.some((s) => held.has(normRole(s.role)));
+  const mayDeclare = (p: Entry<'plans'>) => p.data.declaredBy.includes(person.id);
+  const ordered = plansByTitle(model);
+  const declared = ordered.filter(mayDeclare);
+  const ofRoles = held.size ? ordered.filter((p) => !mayDeclare(p) && inRole(p)) : [];
+  const plans = toCapped([...declared, ...ofRoles].map((p) => toLink(model, 'plans', p.id)));
   const teamIds = [...new Set(memberships.map(({ team }) => team.id))];
   const applies: Record<LearningPathId, boolean> = {
     'all-staff': true,
-    responders: model.byKind.plans.some((p) =>
-      p.data.steps.some((s) => held.has(normRole(s.role))),
-    ),
+    responders: ofRoles.length > 0 || declared.some(inRole),
     'plan-owners': model.byKind.plans.some((p) => teamIds.includes(p.data.owner)),
-    managers: model.byKind.plans.some((p) => p.data.declaredBy.includes(person.id)),
+    managers: declared.length > 0,
     executives: person.data.mayDeclareDisaster,
   };
   return {
