@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getSiteBuild } from '../src/load/site-build.ts';
 import { publishedOf } from '../src/load/published.ts';
-import { toApiDocuments } from '../src/lib/render/api.ts';
+import { eachApiDocument } from '../src/lib/render/api.ts';
 import { inShard, resolveShard } from '../src/load/shard.ts';
 import { writeFolder } from './keep-output.ts';
 
@@ -28,7 +28,7 @@ export function writeApi(root: string): number {
   const shard = resolveShard();
   const shown = site;
   function* documents() {
-    for (const [path, doc] of toApiDocuments(shown)) {
+    for (const [path, doc] of eachApiDocument(shown)) {
       if (!inShard(path, shard)) continue;
       yield {
         path: path.slice(API.length),

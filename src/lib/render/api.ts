@@ -107,15 +107,26 @@ function summary(
  * validated. Figures are the whole organisation's; records the edition leaves out are counted
  * (index.json `restricted`, `impacted.restricted`, `waves[].restricted`), never named.
  */
-export function toApiDocuments(analysis: Published): Map<string, unknown> {
+export const toApiDocuments = (analysis: Published): Map<string, unknown> =>
+  new Map(eachApiDocument(analysis));
+
+/**
+ * The same documents one at a time, each made when it is asked for: writing them out holds one
+ * document, not 12,000 (the build's peak memory is at its end, where they are written).
+ */
+export function* eachApiDocument(analysis: Published): Generator<[string, unknown]> {
   const { model } = analysis;
-  const docs = new Map<string, unknown>();
   const described: { path: string; description: string }[] = [];
   const env = (data: unknown) => ({ apiVersion: API_VERSION, asOf: model.asOf, data });
-  const put = (type: DocumentType, path: string, data: unknown, description?: string) => {
+  const put = (
+    type: DocumentType,
+    path: string,
+    data: unknown,
+    description?: string,
+  ): [string, unknown] => {
     const doc = DOCUMENT_SCHEMAS[type].parse(env(data));
-    docs.set(`api/v1/${path}`, doc);
     if (description) described.push({ path: `api/v1/${path}`, description });
+    return [`api/v1/${path}`, doc];
   };
   const rec = analysis.recovery;
   const readiness = new Map(analysis.readiness.records.map((r) => [r.key, r]));
@@ -126,14 +137,14 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     ['services', 'services'],
     ['bia', 'functions'],
   ] as const) {
-    put(
+    yield put(
       'records',
       `${name}.json`,
       nodes(kind).map((x) => summary(x, readiness, availability)),
       `Every ${kind === 'bia' ? 'business function' : 'service'} by priority rank: tier, declared/required/achievable RTO and RPO with paths, wave, impact, readiness${kind === 'bia' ? '' : ', availability against target'}.`,
     );
     for (const x of nodes(kind))
-      put('record', `${name}/${x.id}.json`, {
+      yield put('record', `${name}/${x.id}.json`, {
         ...summary(x, readiness, availability),
         impacted: rec.impact(x.key),
       });
@@ -145,13 +156,13 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     },
     { path: 'api/v1/functions/{id}.json', description: 'One business function.' },
   );
-  put(
+  yield put(
     'cycles',
     'cycles.json',
     rec.cycles,
     'Groups of records that hard-depend on each other, each once: all members and one example cycle as a closed path.',
   );
-  put(
+  yield put(
     'waves',
     'waves.json',
     rec.waves,
@@ -204,7 +215,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
         }
       : null;
   };
-  put(
+  yield put(
     'scenarios',
     'scenarios.json',
     analysis.scenarios.items.map((s) => ({
@@ -221,7 +232,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     'Every outage scenario (loss of each location and vendor, and declared ones) with counts.',
   );
   for (const s of analysis.scenarios.items) {
-    put('scenario', `scenarios/${s.id}.json`, {
+    yield put('scenario', `scenarios/${s.id}.json`, {
       id: s.id,
       title: s.title,
       source: s.source,
@@ -255,7 +266,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     description:
       'One scenario: impacted functions and services with achievable vs target times, waves, broken and at-risk targets, and the estimated cost of downtime with its inputs.',
   });
-  put(
+  yield put(
     'reviews',
     'reviews.json',
     analysis.reviews.items.map((r) => ({
@@ -279,7 +290,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     })),
     'Reviews, exercises, re-tests of plans and services changed since their last exercise, contact checks, training, findings and audits with their due dates and status.',
   );
-  put(
+  yield put(
     'gaps',
     'gaps.json',
     analysis.gaps.items.map((g) => ({
@@ -300,7 +311,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       impact: c.impact,
       count: c.count,
     }));
-  put(
+  yield put(
     'risks',
     'risks.json',
     {
@@ -321,7 +332,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     },
     'Risk scores (likelihood x impact), inherent and residual, with 5x5 heat maps and the appetite.',
   );
-  put(
+  yield put(
     'availability',
     'availability.json',
     {
@@ -334,7 +345,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     },
     'Availability of every service with a target or downtime: target, downtime budget, downtime and achieved availability in the last 365 and 91 days, MTTR, incidents.',
   );
-  put(
+  yield put(
     'readiness',
     'readiness.json',
     {
@@ -347,7 +358,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     },
     'Readiness per service and function and overall: share of checks met.',
   );
-  put(
+  yield put(
     'standards',
     'standards.json',
     analysis.standards.map((c) => ({
@@ -370,7 +381,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     })),
     "The standards' checklists (ISO 22301, DORA and its RTS, NIST SP 800-34): each requirement met, partly or not, with the records that show it and what is missing (since 1.5.0).",
   );
-  put(
+  yield put(
     'issues',
     'issues.json',
     [...model.issues, ...analysis.issues.items].map((i) => ({
@@ -383,7 +394,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     })),
     'Data-quality warnings.',
   );
-  docs.set('api/v1/schema.json', toJsonSchemas());
+  yield ['api/v1/schema.json', toJsonSchemas()];
   described.push({ path: 'api/v1/schema.json', description: 'JSON Schema of every document.' });
   const counts = Object.fromEntries(KINDS.map((k) => [k, model.byKind[k].length]));
   const restricted = {
@@ -401,7 +412,7 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
     ),
     'issues.json': analysis.issues.restricted,
   };
-  docs.set(
+  yield [
     'api/v1/index.json',
     IndexSchema.parse({
       apiVersion: API_VERSION,
@@ -412,6 +423,5 @@ export function toApiDocuments(analysis: Published): Map<string, unknown> {
       restricted,
       documents: described,
     }),
-  );
-  return docs;
+  ];
 }
