@@ -9,6 +9,7 @@ import { contentIntegration } from './scripts/astro-content.ts';
 import { searchIndex } from './scripts/astro-pagefind.ts';
 import { apiDocuments } from './scripts/astro-api.ts';
 import { shardPages } from './scripts/astro-shard.ts';
+import { noPageCopies } from './scripts/astro-page-copies.ts';
 import { toCacheDir, resolveSite } from './src/load/build-inputs.ts';
 
 // ITSCM_BASE hosts the site under a sub-path, for example "/continuity/".
@@ -35,6 +36,7 @@ export default defineConfig({
     mdx(),
     contentIntegration(),
     shardPages(),
+    noPageCopies(),
     apiDocuments(),
     searchIndex(),
     mermaidAssets(),

@@ -8,7 +8,8 @@
  *
  * - before the build, `checkOutput`: the folder must be as the last build left it. Each file is
  *   compared with the record that build wrote (size and modification time); one that differs
- *   or is not in the record is removed, so that Astro makes it again. Without a record (a first
+ *   or is not in the record is removed, so that Astro makes it again (it keeps no copy of its own
+ *   to restore it from: astro-page-copies.ts). Without a record (a first
  *   build, a stopped one, a folder from elsewhere) the whole folder is set aside and removed
  *   (set-aside.ts).
  * - after the pages, `sweepOutput`: what this build neither wrote nor kept goes: the pages of
@@ -35,6 +36,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { listFiles } from './list-files.ts';
 import { setAside } from './set-aside.ts';
+import { PAGE_COPIES } from './astro-page-copies.ts';
 import type { FileDigest } from './astro-offline.ts';
 
 /**
@@ -87,6 +89,9 @@ export function checkOutput(
       const now = statSync(path);
       if (size !== now.size || mtimeMs !== now.mtimeMs) rmSync(path, { force: true });
     }
+  // Astro's copies of the pages, which builds before astro-page-copies.ts left in its cache.
+  const copies = join(cacheDir, PAGE_COPIES);
+  if (existsSync(copies)) removed = Promise.all([removed, setAside(copies)]).then(() => {});
   return { started: fileClock(out), removed };
 }
 
