@@ -85,6 +85,15 @@ describe('buildModel', () => {
     expect(issueLines(m)).toEqual(['error services/Payments API.md  bad-file-name']);
   });
 
+  it('reports a file name that is the address of a page of a list, and keeps the record', () => {
+    const m = modelOf([svc('page-2'), svc('web', { dependsOn: ['page-2'] }), svc('page-one')]);
+    expect(issueLines(m)).toEqual(['error services/page-2.md  reserved-file-name']);
+    expect(errors(m)[0].message).toBe(
+      'the file name "page-2" is the address of page 2 of the list of services (services/page-2/), so the record would have no page of its own.',
+    );
+    expect(m.index.has('services/page-2')).toBe(true);
+  });
+
   it('reports a self-dependency', () => {
     expect(issueLines(modelOf([svc('db', { dependsOn: ['db'] })]))).toEqual([
       'error services/db.md dependsOn[0] self-dependency',

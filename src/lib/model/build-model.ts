@@ -89,6 +89,9 @@ function parseSettings(raw: unknown, file: string, issues: Issue[]): Settings {
   return SettingsSchema.parse({});
 }
 
+/** The addresses of a list's later pages ("page-2": src/lib/render/paging.ts), no record's. */
+const LIST_PAGE = /^page-(\d+)$/;
+
 /** Builds the model and collects every issue. */
 export function buildModel(input: ModelInput): Model {
   const issues: Issue[] = [...(input.readIssues ?? [])];
@@ -96,7 +99,21 @@ export function buildModel(input: ModelInput): Model {
   const glossary = parseGlossary(input.glossary, issues);
 
   const named = input.raws.filter((r) => {
-    if (isId(r.id)) return true;
+    if (isId(r.id)) {
+      const page = LIST_PAGE.exec(r.id);
+      // Kept, so that references to it resolve: the error alone stops the build.
+      if (page)
+        issues.push({
+          severity: 'error',
+          file: r.file,
+          path: [],
+          value: showValue(r.id),
+          rule: 'reserved-file-name',
+          message: `the file name "${r.id}" is the address of page ${page[1]} of the list of ${r.kind} (${r.kind}/${r.id}/), so the record would have no page of its own.`,
+          fix: `Rename the file to a name that says what the record is, not "page-" and a number, and change the references to it.`,
+        });
+      return true;
+    }
     issues.push({
       severity: 'error',
       file: r.file,

@@ -15,6 +15,7 @@ export const FIXED_ERRORS: ReadonlySet<string> = new Set([
   'no-records',
   'no-frontmatter',
   'bad-file-name',
+  'reserved-file-name',
   'required',
   'wrong-type',
   'not-allowed',
