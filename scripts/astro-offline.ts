@@ -22,15 +22,7 @@
  * home page), other files by path. Order is by path, bytes are deterministic.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readFileSync,
-  readSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -40,6 +32,7 @@ import { finishedSeparately } from '../src/load/build-inputs.ts';
 import { toOfflinePacks } from '../src/lib/render/offline-packs.ts';
 import { listFiles } from './list-files.ts';
 import { writeFolder } from './keep-output.ts';
+import { digestFiles, type FileDigest } from './file-digests.ts';
 
 /** What offline-manifest.json holds. */
 export interface OfflineManifest {
@@ -124,24 +117,6 @@ function searchFiles(dir: string, rels: string[], bundle: 'pagefind/' | 'pagefin
 }
 
 /** A file's size, modification time and SHA-256 (hex), as the offline manifest read it. */
-export interface FileDigest {
-  size: number;
-  mtimeMs: number;
-  digest: string;
-}
-
-/** The SHA-256 of the file at `path`, read through `chunk`. */
-function digestOf(path: string, chunk: Buffer): string {
-  const hash = createHash('sha256');
-  const fd = openSync(path, 'r');
-  try {
-    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;)
-      hash.update(chunk.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
-}
 
 /**
  * Writes the manifest, the packs and the list of everything into the built site `dir`, and
@@ -176,16 +151,9 @@ export function writeOfflineFiles(
   // Every file counts by its path, size and digest: a gigabyte at 10,000 services on a first
   // build, read through one reused buffer; on a rebuild only the files that changed.
   const hash = createHash('sha256');
-  const digests = new Map<string, FileDigest>();
-  const chunk = Buffer.allocUnsafe(1 << 20);
+  const digests = digestFiles(dir, rels, known);
   let bytes = 0;
-  for (const rel of rels) {
-    const path = join(dir, rel);
-    const { size, mtimeMs } = statSync(path);
-    const was = known.get(rel);
-    const digest =
-      was && was.size === size && was.mtimeMs === mtimeMs ? was.digest : digestOf(path, chunk);
-    digests.set(rel, { size, mtimeMs, digest });
+  for (const [rel, { size, digest }] of digests) {
     hash.update(`${rel}\0${size}\0${digest}\0`);
     if (inAll.has(rel)) bytes += size;
   }

@@ -11,7 +11,8 @@ import { loadSiteBuild } from '../src/load/load-model.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 import { InputError } from '../src/load/build-inputs.ts';
 import { searchLine, writeSearchIndex } from './astro-pagefind.ts';
-import { writeOffline, type FileDigest } from './astro-offline.ts';
+import { writeOffline } from './astro-offline.ts';
+import { digestAside, type FileDigest } from './file-digests.ts';
 
 /** A logger for the scripts that finish a site outside Astro, printing like Astro's. */
 export function consoleLogger(label: string): AstroIntegrationLogger {
@@ -47,9 +48,11 @@ export async function finishSite(
   if (hasErrors(build.model))
     throw new InputError('the content has errors: run npm run check to list them.');
   logger.info(`content loaded in ${took()} s`);
+  // The pages are read for the offline manifest while Pagefind makes the index.
+  const read = digestAside(out, /^(pagefind|pagefind-more|offline)\//, known);
   const indexed = await writeSearchIndex(out);
   logger.info(`${searchLine(indexed)} in ${took()} s`);
-  const digests = writeOffline(out, logger, known);
+  const digests = writeOffline(out, logger, new Map([...(known ?? []), ...(await read)]));
   logger.info(`offline files written in ${took()} s`);
   return digests;
 }

@@ -37,7 +37,7 @@ import { dirname, join, resolve } from 'node:path';
 import { listFiles } from './list-files.ts';
 import { setAside } from './set-aside.ts';
 import { PAGE_COPIES } from './astro-page-copies.ts';
-import type { FileDigest } from './astro-offline.ts';
+import type { FileDigest } from './file-digests.ts';
 
 /**
  * What the last build left, in its cache folder: each file's size, modification time and the
