@@ -45,6 +45,14 @@ describe('keys of pages drawn from views', () => {
     expect(keys.shows('q', [view])).not.toBe(k);
   });
 
+  it('reads a view two pages share once, keying it as a copy of it would be', () => {
+    const keys = keysOf(base);
+    const k = keys.shows('p', [view, { note: 'more' }]);
+    expect(keys.shows('p', [structuredClone(view), { note: 'more' }])).toBe(k);
+    expect(keys.shows('p', [view, { note: 'less' }])).not.toBe(k);
+    expect(keys.shows('p', [{ note: 'more' }, view])).not.toBe(k);
+  });
+
   it('moves when a record the view names is renamed, not when another one is', () => {
     const k = keysOf(base).shows('p', [view]);
     expect(keysOf(retitled('db', 'Ledger database')).shows('p', [view])).not.toBe(k);

@@ -40,7 +40,7 @@ export const KEYED_KINDS: ReadonlySet<string> = new Set(['services', 'bia', 'ris
 /** A record key as a string of its own in a view's JSON ("teams/ops"). */
 const KEY_IN_JSON = new RegExp(`"((?:${KINDS.join('|')})/[^"\\\\/]+)"`, 'g');
 
-/** A view as text, Maps and Sets included (JSON would write them as `{}`). */
+/** Views as text, Maps and Sets included (JSON would write them as `{}`). */
 function serialise(views: readonly unknown[]): string {
   return JSON.stringify(views, (_k, x: unknown) => {
     if (x instanceof Map) return { map: [...x] };
@@ -163,12 +163,23 @@ export function toPageKeys(site: Published): PageKeys {
     }
     return a;
   };
+  // A view two pages are drawn from (a scenario's tabletop pack and its handout) is read once.
+  const shown = new WeakMap<object, { text: string; named: RecordKey[] }>();
+  const showsOf = (view: unknown) => {
+    const kept = typeof view === 'object' && view !== null ? shown.get(view) : undefined;
+    if (kept) return kept;
+    const json = serialise([view]);
+    const named = new Set<RecordKey>();
+    for (const m of json.matchAll(KEY_IN_JSON)) named.add(m[1] as RecordKey);
+    const made = { text: digest(json), named: [...named] };
+    if (typeof view === 'object' && view !== null) shown.set(view, made);
+    return made;
+  };
   return {
     shows(name, views, ownKeys = []) {
-      const json = serialise(views);
-      const named = new Set<RecordKey>();
-      for (const m of json.matchAll(KEY_IN_JSON)) named.add(m[1] as RecordKey);
-      const parts = [frame, name, digest(json)];
+      const read = views.map(showsOf);
+      const named = new Set(read.flatMap((r) => r.named));
+      const parts = [frame, name, ...read.map((r) => r.text)];
       for (const r of [...named].sort()) parts.push(`${r}=${raw(r)}`);
       for (const r of ownKeys) {
         const e = model.index.get(r);
