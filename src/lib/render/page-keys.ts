@@ -163,24 +163,24 @@ export function toPageKeys(site: Published): PageKeys {
     }
     return a;
   };
-  // A view two pages are drawn from (a scenario's tabletop pack and its handout) is read once.
-  const shown = new WeakMap<object, { text: string; named: RecordKey[] }>();
-  const showsOf = (view: unknown) => {
+  // What a view holds and the fields of the records it names, as one digest. A view two pages
+  // are drawn from (a scenario's tabletop pack and its handout) is read once.
+  const shown = new WeakMap<object, string>();
+  const showsOf = (view: unknown): string => {
     const kept = typeof view === 'object' && view !== null ? shown.get(view) : undefined;
     if (kept) return kept;
     const json = serialise([view]);
     const named = new Set<RecordKey>();
     for (const m of json.matchAll(KEY_IN_JSON)) named.add(m[1] as RecordKey);
-    const made = { text: digest(json), named: [...named] };
+    const parts = [digest(json)];
+    for (const r of [...named].sort()) parts.push(`${r}=${raw(r)}`);
+    const made = digest(parts.join('\n'));
     if (typeof view === 'object' && view !== null) shown.set(view, made);
     return made;
   };
   return {
     shows(name, views, ownKeys = []) {
-      const read = views.map(showsOf);
-      const named = new Set(read.flatMap((r) => r.named));
-      const parts = [frame, name, ...read.map((r) => r.text)];
-      for (const r of [...named].sort()) parts.push(`${r}=${raw(r)}`);
+      const parts = [frame, name, ...views.map(showsOf)];
       for (const r of ownKeys) {
         const e = model.index.get(r);
         parts.push(`${r}=${raw(r)}#${e ? own(e) : 'absent'}`);
