@@ -43,6 +43,11 @@ if (import.meta.main) {
     ITSCM_AS_OF: asOf,
     ITSCM_FINISH: 'separate',
     ITSCM_KEEP_OUTPUT: '1',
+    // Vite's bundler (rolldown, with the mimalloc allocator) gives the memory it has freed back
+    // at once. By default it waits 10 ms, but checks only when it allocates again, which after
+    // the bundling it hardly does: at 10,000 services Astro's process peaked 140 MB higher
+    // (1.71 GB against 1.57 GB). A value already set is kept.
+    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
   };
   const astro = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   const out = resolve(PROJECT_ROOT, process.env.ITSCM_OUT_DIR || 'dist');
