@@ -15,6 +15,7 @@ import { buildModel } from '../../src/lib/model/build-model.ts';
 import { analyse } from '../../src/lib/analytics/analyse.ts';
 import { PAGE_SIZE } from '../../src/lib/render/paging.ts';
 import { GAP_RULE_IDS } from '../../src/lib/analytics/gaps/index.ts';
+import { COVERAGE_CAP } from '../../src/lib/render/gaps-page.ts';
 import { REVIEW_CHECKS } from '../../src/lib/analytics/review-due.ts';
 import { AS_OF } from '../helpers.ts';
 
@@ -106,6 +107,23 @@ describe('pagination of a large organisation', () => {
     const sizes = pages.map((p) => [p, statSync(join(out, p, 'index.html')).size] as const);
     const over = sizes.filter(([, size]) => size > MAX_PAGE);
     expect(over, 'pages over 150 KB').toEqual([]);
+  });
+
+  it('shows the first COVERAGE_CAP rows of scenario coverage on the gaps page and links every row', () => {
+    const section = read('gaps')
+      .split('<section aria-labelledby="coverage">')[1]
+      .split('</section>')[0];
+    expect(bodyRows(section)).toHaveLength(COVERAGE_CAP);
+    const all = pagesOf('gaps/coverage/').flatMap((p) => bodyRows(read(p)));
+    expect(all.length).toBeGreaterThan(COVERAGE_CAP);
+    expect(section).toContain(
+      `The first ${COVERAGE_CAP} of ${all.length} services; and ${all.length - COVERAGE_CAP}`,
+    );
+    expect(section).toContain(
+      '<a href="/gaps/coverage/">the coverage of every tier 1–2 service</a>',
+    );
+    // The rows shown are the first rows of the whole table.
+    expect(bodyRows(section)).toEqual(all.slice(0, COVERAGE_CAP));
   });
 
   it("counts the whole organisation's gaps and reviews on the first page, each the sum of its pages", () => {

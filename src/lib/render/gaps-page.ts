@@ -208,6 +208,12 @@ const titleOfKey = (site: Published, key: RecordKey): string =>
 /** How many high gaps of one rule the gaps page lists before it links to the rule's page. */
 export const HIGH_CAP = 20;
 
+/**
+ * How many rows of the scenario coverage table the gaps page shows before it links to the
+ * whole table (gaps/coverage/, paged): a summary, like the high gaps and who must act.
+ */
+export const COVERAGE_CAP = 20;
+
 /** The high gaps of one rule as the gaps page lists them: the first `HIGH_CAP`, and how many more. */
 export interface HighGroup extends GapGroup {
   /** High gaps of the rule the edition names beyond those listed (on the rule's page). */
