@@ -281,5 +281,11 @@ describe('toSvgHeatMap', () => {
       '#c-2-2',
       '#c-1-1',
     ]);
+    // Each cell has one title: a link's (its name and tooltip), else its square's.
+    expect(svg.match(/<title>/g)).toHaveLength(25);
+    expect(svg).toContain(
+      '<a href="#c-5-5"><title>Likelihood 5, impact 5: score 25, far above appetite, 1 risk: list them</title>',
+    );
+    expect(svg).not.toContain('aria-label=');
   });
 });

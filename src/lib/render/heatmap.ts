@@ -34,11 +34,13 @@ export function toSvgHeatMap(
     const cy = TOP + (5 - c.impact) * CELL;
     const band = bandOf(c.score, appetite);
     const label = `Likelihood ${c.likelihood}, impact ${c.impact}: score ${c.score}, ${BAND_LABEL[band]}, ${c.count} risk${c.count === 1 ? '' : 's'}`;
+    const linked = c.count > 0 && linkOf !== undefined;
+    // One title per cell: a link's names it and is its tooltip (SVG-AAM), else the square's.
     const cell =
-      `<g class="cell ${band}"><rect x="${cx}" y="${cy}" width="${CELL}" height="${CELL}"><title>${x(label)}</title></rect>` +
+      `<g class="cell ${band}"><rect x="${cx}" y="${cy}" width="${CELL}" height="${CELL}">${linked ? '' : `<title>${x(label)}</title>`}</rect>` +
       `<text x="${cx + CELL / 2}" y="${cy + CELL / 2}" dominant-baseline="central" text-anchor="middle" class="${c.count ? 'count' : 'zero'}">${c.count || '·'}</text></g>`;
-    return c.count && linkOf
-      ? `<a href="${x(linkOf(c))}" aria-label="${x(`${label}: list them`)}">${cell}</a>`
+    return linked
+      ? `<a href="${x(linkOf(c))}"><title>${x(`${label}: list them`)}</title>${cell}</a>`
       : cell;
   });
   // The appetite boundary: a step line between cells within and above appetite.

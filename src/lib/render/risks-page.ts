@@ -131,18 +131,14 @@ export function toRisksPage(
       heading: which === 'inherent' ? 'Inherent' : 'Residual (after controls)',
       svg: toSvgHeatMap(`${which} risk heat map`, map, appetite, (c) => `#${cellId(which, c)}`),
       caption: `Number of open risks per cell, ${which}. Select a cell to list its risks.`,
+      // What the chart shows, as text: each cell's count (the lists below name its risks).
       cells: map.cells
         .filter((c) => c.count)
-        .map((c, i) => {
-          const list = lists[i];
-          const titles = list.risks.map((r) => r.title);
-          if (list.more) titles.push(`${list.more} more`);
-          const named = [titles.join(', '), list.restricted ?? ''].filter(Boolean).join(' and ');
-          return (
+        .map(
+          (c) =>
             `Likelihood ${c.likelihood}, impact ${c.impact} ` +
-            `(score ${c.score}, ${BAND_LABEL[list.band]}): ${named}`
-          );
-        }),
+            `(score ${c.score}, ${BAND_LABEL[bandOf(c.score, appetite)]}): ${c.count} risk${c.count === 1 ? '' : 's'}`,
+        ),
       listsHeading: `Risks by cell, ${which}`,
       lists,
     };
