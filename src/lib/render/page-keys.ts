@@ -155,7 +155,7 @@ export function toPageKeys(site: Published): PageKeys {
         .flatMap((direction) =>
           (['hard', 'soft'] as const).map(
             (type) =>
-              `${direction[4]}${type[0]}:${recovery.neighbours(k, direction, type).join(',')}`,
+              `${direction === 'dependencies' ? 'on' : 'of'}${type[0]}:${recovery.neighbours(k, direction, type).join(',')}`,
           ),
         )
         .join(';');
