@@ -19,7 +19,7 @@ import {
   resolveAsOf,
 } from '../src/load/build-inputs.ts';
 import { resolveShard, type Shard } from '../src/load/shard.ts';
-import { checkOutput, lastDigests, recordOutput, sweepOutput } from './keep-output.ts';
+import { checkOutput, lastDigests, lastSearch, recordOutput, sweepOutput } from './keep-output.ts';
 
 /**
  * What is written over rather than anew, and sweeps itself (keep-output.ts: writeFolder): the
@@ -78,8 +78,13 @@ if (import.meta.main) {
     const { consoleLogger, finishSite } = await import('./finish-site.ts');
     const read = shard
       ? undefined
-      : await finishSite(out, consoleLogger('itscm-finish'), lastDigests(cacheDir));
-    recordOutput(out, cacheDir, read);
+      : await finishSite(
+          out,
+          consoleLogger('itscm-finish'),
+          lastDigests(cacheDir),
+          lastSearch(cacheDir),
+        );
+    recordOutput(out, cacheDir, read?.digests, read?.search);
   } catch (e) {
     if (e instanceof InputError) exitWith(e.message);
     console.error(

@@ -7,6 +7,8 @@
  * astro-offline.ts), unless ITSCM_FINISH=separate says that something else will.
  */
 import type { AstroIntegrationLogger } from 'astro';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSiteBuild } from '../src/load/load-model.ts';
 import { hasErrors } from '../src/lib/model/model.ts';
 import { InputError } from '../src/load/build-inputs.ts';
@@ -31,13 +33,15 @@ export function consoleLogger(label: string): AstroIntegrationLogger {
 /**
  * Reads the content as the build did (ITSCM_CONTENT, ITSCM_AS_OF, ITSCM_EDITION) and writes the
  * search index and offline manifest of the site in `out`. `known` holds the digests of files
- * the last build left (scripts/keep-output.ts); returns the digests of every file.
+ * the last build left and `search` what its search bundles were made from
+ * (scripts/keep-output.ts); returns the digests of every file and of the bundles' records.
  */
 export async function finishSite(
   out: string,
   logger: AstroIntegrationLogger,
   known?: ReadonlyMap<string, FileDigest>,
-): Promise<Map<string, FileDigest>> {
+  search?: Readonly<Record<string, string>>,
+): Promise<{ digests: Map<string, FileDigest>; search: Record<string, string> }> {
   let t = performance.now();
   const took = () => {
     const s = ((performance.now() - t) / 1000).toFixed(1);
@@ -50,9 +54,28 @@ export async function finishSite(
   logger.info(`content loaded in ${took()} s`);
   // The pages are read for the offline manifest while Pagefind makes the index.
   const read = digestAside(out, /^(pagefind|pagefind-more|offline)\//, known);
-  const indexed = await writeSearchIndex(out);
+  const indexed = await writeSearchIndex(out, search, (folder) => isIntact(out, folder, known));
   logger.info(`${searchLine(indexed)} in ${took()} s`);
   const digests = writeOffline(out, logger, new Map([...(known ?? []), ...(await read)]));
   logger.info(`offline files written in ${took()} s`);
-  return digests;
+  return { digests, search: indexed.digests };
+}
+
+/**
+ * Whether every file the last build left in `folder` of `out` is there as it was left: what
+ * was changed or added by hand was removed before the build (keep-output.ts: checkOutput).
+ */
+function isIntact(out: string, folder: string, known?: ReadonlyMap<string, FileDigest>): boolean {
+  const files = [...(known ?? [])].filter(([rel]) => rel.startsWith(`${folder}/`));
+  return (
+    files.length > 0 &&
+    files.every(([rel, d]) => {
+      try {
+        const now = statSync(join(out, rel));
+        return now.size === d.size && now.mtimeMs === d.mtimeMs;
+      } catch {
+        return false;
+      }
+    })
+  );
 }

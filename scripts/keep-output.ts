@@ -106,6 +106,16 @@ export function lastDigests(cacheDir: string): Map<string, FileDigest> {
   return digests;
 }
 
+/** The digests of what each search bundle was made from in the last build (astro-pagefind.ts). */
+export function lastSearch(cacheDir: string): Record<string, string> {
+  try {
+    const search: unknown = JSON.parse(readFileSync(join(cacheDir, PREVIOUS), 'utf8')).search;
+    return typeof search === 'object' && search !== null ? (search as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * The files Astro kept or wrote as this build's pages, by their path in the output; undefined
  * when its record cannot be read.
@@ -215,12 +225,14 @@ export function writeFolder(
 
 /**
  * Writes the record of `out` as the build leaves it, for the next build's `checkOutput`, with
- * the digests the offline manifest read (nothing writes those files after it).
+ * the digests the offline manifest read (nothing writes those files after it) and those of
+ * what each search bundle was made from.
  */
 export function recordOutput(
   out: string,
   cacheDir: string,
   digests: ReadonlyMap<string, FileDigest> = new Map(),
+  search: Readonly<Record<string, string>> = {},
 ): void {
   const files: { [rel: string]: [number, number] | [number, number, string] } = {};
   for (const rel of listFiles(out)) {
@@ -233,6 +245,6 @@ export function recordOutput(
     }
   }
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(join(cacheDir, RECORD), JSON.stringify({ files }));
+  writeFileSync(join(cacheDir, RECORD), JSON.stringify({ files, search }));
   rmSync(join(cacheDir, PREVIOUS), { force: true });
 }

@@ -80,6 +80,9 @@ describe('incremental rebuilds', () => {
     writeFileSync(badge, `${readFileSync(badge, 'utf8')}\nThe readers log every swipe.\n`);
     const edited = rebuildAndCompare('body');
     expect(rendered(edited)).toContain('/services/badge-access/index.html');
+    // The core search bundle (plans, teams, ...) is made from the same records: kept. The
+    // second, which holds the service, is made again.
+    expect(edited).toContain('; pagefind made from the same records as last time, kept');
     const keyedPages = [...readTree(warm).keys()].filter((f) =>
       /^(services|bia|risks)\/[^/]+\/index\.html$/.test(f),
     );
@@ -118,6 +121,7 @@ describe('incremental rebuilds', () => {
     const plan = join(content, 'plans/cloud-region-recovery.mdx');
     writeFileSync(plan, `${readFileSync(plan, 'utf8')}\nCall Nimbus first.\n`);
     const planned = rebuildAndCompare('plan-body');
+    expect(planned).toContain('; pagefind-more made from the same records as last time, kept');
     expect(rendered(planned)).toContain('/plans/cloud-region-recovery/index.html');
     expect(rendered(planned)).toContain('/go-bags/cloud-platform/index.html');
     expect(reused(planned)).toContain('/go-bags/facilities/index.html');
@@ -175,6 +179,8 @@ describe('incremental rebuilds', () => {
     const page = join(warm, 'services/payments-api/index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('</h1>', ' (edited)</h1>'));
     writeFileSync(join(warm, 'services/stray.html'), '<p>not made by the build</p>');
+    // A search file removed by hand: the bundle is made again, though its records are the same.
+    rmSync(join(warm, 'pagefind/pagefind-entry.json'));
     // A copy an older build left in the cache is neither restored nor kept.
     const oldCopy = join(toCacheDir(warm), PAGE_COPIES, 'services/payments-api');
     mkdirSync(oldCopy, { recursive: true });
@@ -183,6 +189,8 @@ describe('incremental rebuilds', () => {
     expect(rendered(restored)).toContain('/services/payments-api/index.html');
     expect(reused(restored)).not.toContain('/services/payments-api/index.html');
     expect(readFileSync(page, 'utf8')).not.toContain('(edited)');
+    expect(restored).toContain('; pagefind-more made from the same records as last time, kept');
+    expect(restored).not.toContain('pagefind and pagefind-more made from the same');
     // Every page is in the output once: none in Astro's cache folder.
     expect(readdirSync(toCacheDir(warm)).filter((f) => f.includes(PAGE_COPIES))).toEqual([]);
     expect(existsSync(join(toCacheDir(warm), 'incremental-build.json'))).toBe(true);
