@@ -116,8 +116,6 @@ function searchFiles(dir: string, rels: string[], bundle: 'pagefind/' | 'pagefin
   });
 }
 
-/** A file's size, modification time and SHA-256 (hex), as the offline manifest read it. */
-
 /**
  * Writes the manifest, the packs and the list of everything into the built site `dir`, and
  * returns each file's digest. `known` holds the digests of the last build (the record of

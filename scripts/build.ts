@@ -19,7 +19,7 @@ import {
   resolveAsOf,
 } from '../src/load/build-inputs.ts';
 import { resolveShard, type Shard } from '../src/load/shard.ts';
-import { checkOutput, lastDigests, lastSearch, recordOutput, sweepOutput } from './keep-output.ts';
+import { checkOutput, lastBuild, recordOutput, sweepOutput } from './keep-output.ts';
 
 /**
  * What is written over rather than anew, and sweeps itself (keep-output.ts: writeFolder): the
@@ -76,14 +76,10 @@ if (import.meta.main) {
     // A shard is one part of the site: `npm run merge` finishes the whole.
     // Loaded now, not while Astro runs: the peak memory is Astro's process and this one's.
     const { consoleLogger, finishSite } = await import('./finish-site.ts');
-    const read = shard
-      ? undefined
-      : await finishSite(
-          out,
-          consoleLogger('itscm-finish'),
-          lastDigests(cacheDir),
-          lastSearch(cacheDir),
-        );
+    const last = shard ? undefined : lastBuild(cacheDir);
+    const read = last
+      ? await finishSite(out, consoleLogger('itscm-finish'), last.digests, last.search)
+      : undefined;
     recordOutput(out, cacheDir, read?.digests, read?.search);
   } catch (e) {
     if (e instanceof InputError) exitWith(e.message);

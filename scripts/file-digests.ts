@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { listFiles } from './list-files.ts';
 
+/** A file's size, modification time and SHA-256 (hex), as the offline manifest read it. */
 export interface FileDigest {
   size: number;
   mtimeMs: number;

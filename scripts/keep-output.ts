@@ -53,10 +53,16 @@ const STARTED = '.itscm-build-started';
 
 type OutputRecord = Map<string, [size: number, mtimeMs: number, digest?: string]>;
 
-function readRecord(cacheDir: string, name: string): OutputRecord | undefined {
+function readRecord(
+  cacheDir: string,
+  name: string,
+): { files: OutputRecord; search: Record<string, string> } | undefined {
   try {
-    const files = JSON.parse(readFileSync(join(cacheDir, name), 'utf8')).files;
-    return new Map(Object.entries(files as { [rel: string]: [number, number, string?] }));
+    const { files, search } = JSON.parse(readFileSync(join(cacheDir, name), 'utf8'));
+    return {
+      files: new Map(Object.entries(files as { [rel: string]: [number, number, string?] })),
+      search: typeof search === 'object' && search !== null ? search : {},
+    };
   } catch {
     return undefined;
   }
@@ -72,8 +78,8 @@ export function checkOutput(
   cacheDir: string,
 ): { started: number; removed: Promise<void> } {
   const out = resolve(outDir);
-  const record = readRecord(cacheDir, RECORD);
-  // Kept aside for its digests (`lastDigests`): a build that stops before its end leaves no
+  const record = readRecord(cacheDir, RECORD)?.files;
+  // Kept aside for its digests (`lastBuild`): a build that stops before its end leaves no
   // record, so the next one starts clean.
   try {
     renameSync(join(cacheDir, RECORD), join(cacheDir, PREVIOUS));
@@ -96,24 +102,19 @@ export function checkOutput(
 }
 
 /**
- * The digests the offline manifest read in the last build, by file, from the record
- * `checkOutput` kept aside. Read after the pages, so the build does not hold them meanwhile.
+ * What the last build read, from the record `checkOutput` kept aside: the digests the offline
+ * manifest read, by file, and those of what each search bundle was made from
+ * (astro-pagefind.ts). Read after the pages, so the build does not hold them meanwhile.
  */
-export function lastDigests(cacheDir: string): Map<string, FileDigest> {
+export function lastBuild(cacheDir: string): {
+  digests: Map<string, FileDigest>;
+  search: Record<string, string>;
+} {
+  const record = readRecord(cacheDir, PREVIOUS);
   const digests = new Map<string, FileDigest>();
-  for (const [rel, [size, mtimeMs, digest]] of readRecord(cacheDir, PREVIOUS) ?? [])
+  for (const [rel, [size, mtimeMs, digest]] of record?.files ?? [])
     if (digest) digests.set(rel, { size, mtimeMs, digest });
-  return digests;
-}
-
-/** The digests of what each search bundle was made from in the last build (astro-pagefind.ts). */
-export function lastSearch(cacheDir: string): Record<string, string> {
-  try {
-    const search: unknown = JSON.parse(readFileSync(join(cacheDir, PREVIOUS), 'utf8')).search;
-    return typeof search === 'object' && search !== null ? (search as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
+  return { digests, search: record?.search ?? {} };
 }
 
 /**

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import {
   checkOutput,
-  lastDigests,
+  lastBuild,
   recordOutput,
   sweepOutput,
   writeFolder,
@@ -90,9 +90,9 @@ describe('checkOutput', () => {
     const digest = 'a'.repeat(64);
     recordOutput(out, cache, new Map([['index.html', { size, mtimeMs, digest }]]));
     checkOutput(out, cache);
-    expect([...lastDigests(cache)]).toEqual([['index.html', { size, mtimeMs, digest }]]);
+    expect([...lastBuild(cache).digests]).toEqual([['index.html', { size, mtimeMs, digest }]]);
     recordOutput(out, cache);
-    expect(lastDigests(cache).size).toBe(0);
+    expect(lastBuild(cache).digests.size).toBe(0);
   });
 });
 
